@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class EventStore;
+class QCommandLineParser;
+
+// The `accueil` admin command line: `accueil [--db FILE] COMMAND [ARGS] [--json]`.
+// Exit codes: 0 ok (for checkin: the person may enter), 2 usage error,
+// 3 refused scan, 1 any other error with a message on stderr.
+class AdminCli
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminCli)
+
+public:
+    enum ExitCode { Ok = 0, Failure = 1, Usage = 2, Refused = 3 };
+
+    AdminCli(QTextStream &out, QTextStream &err);
+    ~AdminCli();
+
+    int run(const QStringList &arguments);
+
+    // Where the event database is when --db is not given.
+    static QString defaultDatabasePath();
+
+private:
+    struct Command;
+    int usage(const QString &problem = QString());
+    bool openStore(const QCommandLineParser &parser);
+    QString deviceName(const QCommandLineParser &parser) const;
+    void printJson(const QJsonValue &value);
+
+    int init(QCommandLineParser &parser);
+    int importAttendees(QCommandLineParser &parser);
+    int importProgramme(QCommandLineParser &parser);
+    int search(QCommandLineParser &parser);
+    int checkin(QCommandLineParser &parser);
+    int undo(QCommandLineParser &parser);
+    int stats(QCommandLineParser &parser);
+    int exportAttendance(QCommandLineParser &parser);
+    int generateAttendees(QCommandLineParser &parser);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<EventStore> m_store;
+    bool m_json = false;
+    QStringList m_arguments; // positional arguments after the command words
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QVector>
+
+class EventStore;
+
+// The organisers' figures, derived from the check-in log: arrivals, and
+// attendance per session.
+class Attendance
+{
+    Q_DECLARE_TR_FUNCTIONS(Attendance)
+
+public:
+    struct SessionFigures
+    {
+        QString id;
+        QString code;
+        QString title;
+        int checkedIn = 0;
+        int capacity = 0;
+    };
+    struct Figures
+    {
+        int registered = 0;
+        int checkedIn = 0;
+        QVector<SessionFigures> sessions;
+        QJsonObject toJson() const;
+        QString toText() const;
+    };
+
+    explicit Attendance(EventStore &store);
+
+    Figures figures(const QString &language = QString()) const;
+    // One row per attendee: venue check-in and each session attended.
+    bool exportCsv(const QString &path, QChar separator, QString *error) const;
+
+private:
+    EventStore &m_store;
+};

@@ -1,0 +1,46 @@
+#include "Attendee.h"
+
+#include <QStringList>
+
+QString Attendee::displayName() const
+{
+    QStringList parts;
+    if (!firstName.isEmpty())
+        parts << firstName;
+    if (!lastName.isEmpty())
+        parts << lastName;
+    return parts.join(QLatin1Char(' '));
+}
+
+bool Attendee::sameContent(const Attendee &o) const
+{
+    return code == o.code && externalRef == o.externalRef && firstName == o.firstName
+        && lastName == o.lastName && organisation == o.organisation && role == o.role
+        && country == o.country && category == o.category && language == o.language
+        && email == o.email && status == o.status;
+}
+
+QJsonObject Attendee::toJson() const
+{
+    return QJsonObject {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("code"), code },
+        { QStringLiteral("first_name"), firstName },
+        { QStringLiteral("last_name"), lastName },
+        { QStringLiteral("organisation"), organisation },
+        { QStringLiteral("role"), role },
+        { QStringLiteral("country"), country },
+        { QStringLiteral("category"), category },
+        { QStringLiteral("status"), statusName(status) },
+    };
+}
+
+QString Attendee::statusName(Status status)
+{
+    return status == Status::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("registered");
+}
+
+Attendee::Status Attendee::statusFromName(const QString &name)
+{
+    return name == QLatin1String("cancelled") ? Status::Cancelled : Status::Registered;
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Attendee.h"
+
+#include <QSqlDatabase>
+#include <QVector>
+
+// Accent-, case- and ligature-insensitive search on names and organisation,
+// every word of the query a prefix ("chat" finds "Château"), best matches first.
+class AttendeeSearch
+{
+public:
+    explicit AttendeeSearch(QSqlDatabase db);
+
+    QVector<Attendee> find(const QString &text, int limit = 20) const;
+    // The FTS5 query for a text; empty when the text has no word.
+    static QString matchExpression(const QString &text);
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,167 @@
+#include "AttendeeTable.h"
+
+#include "TextFolding.h"
+
+#include "SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+using SqlValues::nullIfEmpty;
+using SqlValues::text;
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "rowid, id, code, external_ref, first_name, last_name, organisation, role, country, "
+    "category, language, email, status, badge_overrides, version, device");
+
+Attendee fromQuery(const QSqlQuery &q)
+{
+    Attendee a;
+    a.id = q.value(1).toString();
+    a.code = q.value(2).toString();
+    a.externalRef = q.value(3).toString();
+    a.firstName = q.value(4).toString();
+    a.lastName = q.value(5).toString();
+    a.organisation = q.value(6).toString();
+    a.role = q.value(7).toString();
+    a.country = q.value(8).toString();
+    a.category = q.value(9).toString();
+    a.language = q.value(10).toString();
+    a.email = q.value(11).toString();
+    a.status = Attendee::statusFromName(q.value(12).toString());
+    a.badgeOverrides = q.value(13).toString();
+    a.version = q.value(14).toString();
+    a.device = q.value(15).toString();
+    return a;
+}
+
+} // namespace
+
+AttendeeTable::AttendeeTable(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<Attendee> AttendeeTable::byId(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM attendee WHERE id = ? AND deleted = 0").arg(columns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<Attendee> AttendeeTable::byCode(const QString &code) const
+{
+    if (code.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM attendee WHERE code = ? AND deleted = 0").arg(columns));
+    q.addBindValue(code);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+QVector<Attendee> AttendeeTable::byExternalRef(const QString &externalRef) const
+{
+    QVector<Attendee> result;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM attendee WHERE external_ref = ? AND deleted = 0").arg(columns));
+    q.addBindValue(externalRef);
+    if (q.exec()) {
+        while (q.next())
+            result << fromQuery(q);
+    }
+    return result;
+}
+
+QVector<Attendee> AttendeeTable::all() const
+{
+    QVector<Attendee> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT %1 FROM attendee WHERE deleted = 0 ORDER BY last_name, first_name").arg(columns))) {
+        while (q.next())
+            result << fromQuery(q);
+    }
+    return result;
+}
+
+QVector<Attendee> AttendeeTable::byRowIds(const QVector<qint64> &rowIds) const
+{
+    QVector<Attendee> result;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM attendee WHERE rowid = ? AND deleted = 0").arg(columns));
+    for (qint64 rowId : rowIds) {
+        q.bindValue(0, rowId);
+        if (q.exec() && q.next())
+            result << fromQuery(q);
+    }
+    return result;
+}
+
+int AttendeeTable::countRegistered() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM attendee WHERE deleted = 0 AND status = 'registered'")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool AttendeeTable::save(const Attendee &a)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO attendee (id, code, external_ref, first_name, last_name, organisation, role, "
+        " country, category, language, email, status, badge_overrides, version, device, deleted)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
+        " ON CONFLICT (id) DO UPDATE SET code = excluded.code, external_ref = excluded.external_ref,"
+        " first_name = excluded.first_name, last_name = excluded.last_name,"
+        " organisation = excluded.organisation, role = excluded.role, country = excluded.country,"
+        " category = excluded.category, language = excluded.language, email = excluded.email,"
+        " status = excluded.status, badge_overrides = excluded.badge_overrides,"
+        " version = excluded.version, device = excluded.device, deleted = 0"
+        " RETURNING rowid"));
+    for (const QVariant &v : { text(a.id), nullIfEmpty(a.code), nullIfEmpty(a.externalRef),
+                               text(a.firstName), text(a.lastName), text(a.organisation),
+                               text(a.role), text(a.country), text(a.category),
+                               text(a.language), text(a.email),
+                               text(Attendee::statusName(a.status)), text(a.badgeOverrides),
+                               text(a.version), text(a.device) })
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    const qint64 rowId = q.value(0).toLongLong();
+    q.finish();
+
+    // The index holds folded words, so that the query side and the stored side
+    // are folded by the same code (SQLite's own folding misses œ, ß, ø, ł...).
+    auto indexed = [](const QString &text) { return TextFolding::words(text).join(QLatin1Char(' ')); };
+    QStringList joined;
+    for (const QString &text : { a.firstName, a.lastName, a.organisation }) {
+        const QStringList terms = TextFolding::indexTerms(text);
+        joined += terms.mid(TextFolding::words(text).size());
+    }
+    QSqlQuery index(m_db);
+    index.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO attendee_search (rowid, first_name, last_name, organisation, joined)"
+        " VALUES (?, ?, ?, ?, ?)"));
+    index.addBindValue(rowId);
+    index.addBindValue(indexed(a.firstName));
+    index.addBindValue(indexed(a.lastName));
+    index.addBindValue(indexed(a.organisation));
+    index.addBindValue(joined.join(QLatin1Char(' ')));
+    if (!index.exec()) {
+        m_error = index.lastError().text();
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "CheckInEvent.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QVector>
+#include <optional>
+
+// The append-only log of check-in events, and the figures derived from it.
+// "Checked in" is always computed: a non-revoked `in` event, never a stored flag.
+class CheckInLog
+{
+public:
+    explicit CheckInLog(QSqlDatabase db);
+
+    bool append(const CheckInEvent &event);
+    std::optional<CheckInEvent> byId(const QString &id) const;
+    bool isRevoked(const QString &eventId) const;
+    // The earliest non-revoked `in` of an attendee for a session (empty: the venue).
+    std::optional<CheckInEvent> firstCheckIn(const QString &attendeeId, const QString &sessionId) const;
+    // Distinct attendees with a non-revoked `in` for a session (empty: the venue).
+    int attendeeCount(const QString &sessionId) const;
+    // The same for every session at once, keyed by session id.
+    QHash<QString, int> attendeeCountsBySession() const;
+    QVector<CheckInEvent> forAttendee(const QString &attendeeId) const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};

@@ -1,0 +1,195 @@
+#include "CheckInService.h"
+
+#include "AttendeeTable.h"
+#include "CheckInLog.h"
+#include "EventStore.h"
+#include "SessionTable.h"
+#include "WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace {
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+CheckInService::CheckInService(EventStore &store, QString device, Clock clock)
+    : m_store(store)
+    , m_clock(std::move(device))
+    , m_now(std::move(clock))
+{
+    if (!m_now)
+        m_now = [] { return QDateTime::currentDateTimeUtc(); };
+}
+
+QString CheckInService::normalizedCode(const QString &scanned)
+{
+    QString code = scanned;
+    // Keyboard-wedge scanners and copy-paste add line ends and stray spaces.
+    while (!code.isEmpty() && (code.back().isSpace() || code.back().category() == QChar::Other_Control))
+        code.chop(1);
+    while (!code.isEmpty() && (code.front().isSpace() || code.front().category() == QChar::Other_Control))
+        code.remove(0, 1);
+    return code;
+}
+
+CheckInResult CheckInService::scan(const Request &request)
+{
+    const QString code = normalizedCode(request.scanned);
+    const QDateTime now = m_now();
+    const QString key = code + QLatin1Char('\n') + request.sessionId;
+    if (key == m_lastKey && m_lastAt.isValid() && m_lastAt.msecsTo(now) >= 0
+        && m_lastAt.msecsTo(now) < m_repeatWindowMs) {
+        // The camera still sees the same code: one scan, one answer.
+        m_lastAt = now;
+        CheckInResult repeated = m_lastResult;
+        repeated.repeated = true;
+        return repeated;
+    }
+    CheckInResult result = decide(request, code);
+    if (result.outcome != CheckInResult::Outcome::Error) {
+        m_lastKey = key;
+        m_lastAt = now;
+        m_lastResult = result;
+    }
+    return result;
+}
+
+CheckInResult CheckInService::decide(const Request &request, const QString &code)
+{
+    CheckInResult result;
+    if (code.isEmpty()) {
+        result.outcome = CheckInResult::Outcome::InvalidCode;
+        result.detail = tr("empty code");
+        return result;
+    }
+    if (code.size() > maxCodeLength) {
+        result.outcome = CheckInResult::Outcome::InvalidCode;
+        result.detail = tr("code too long");
+        return result;
+    }
+    for (QChar c : code) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_NotAssigned) {
+            result.outcome = CheckInResult::Outcome::InvalidCode;
+            result.detail = tr("unreadable characters in the code");
+            return result;
+        }
+    }
+
+    QSqlDatabase db = m_store.database();
+    // Decide and record inside one write transaction, so that two kiosks on the
+    // same database cannot both admit the same first check-in.
+    WriteTransaction transaction(db);
+    if (!transaction.begin()) {
+        result.detail = transaction.errorString();
+        return result;
+    }
+    const AttendeeTable attendees(db);
+    const SessionTable sessions(db);
+    CheckInLog log(db);
+
+    if (!request.sessionId.isEmpty()) {
+        result.session = sessions.byCodeOrId(request.sessionId);
+        if (!result.session) {
+            result.detail = tr("unknown session %1").arg(request.sessionId);
+            return result;
+        }
+    }
+    result.attendee = attendees.byCode(code);
+    if (!result.attendee) {
+        result.outcome = CheckInResult::Outcome::UnknownCode;
+        return result;
+    }
+    if (result.attendee->status == Attendee::Status::Cancelled) {
+        result.outcome = CheckInResult::Outcome::Cancelled;
+        return result;
+    }
+    const QString sessionId = result.session ? result.session->id : QString();
+    if (result.session) {
+        result.sessionCapacity = result.session->capacity;
+        result.sessionCount = log.attendeeCount(sessionId);
+        if (result.session->restricted && !sessions.isRegistered(sessionId, result.attendee->id)) {
+            result.outcome = CheckInResult::Outcome::NotRegisteredForSession;
+            return result;
+        }
+    }
+    if (auto first = log.firstCheckIn(result.attendee->id, sessionId)) {
+        result.outcome = CheckInResult::Outcome::AlreadyCheckedIn;
+        result.firstCheckIn = first;
+        return result;
+    }
+    if (result.session && result.session->capacity > 0 && result.sessionCount >= result.session->capacity
+        && !request.overrideCapacity) {
+        result.outcome = CheckInResult::Outcome::SessionFull;
+        return result;
+    }
+
+    CheckInEvent event;
+    event.id = newId();
+    event.attendeeId = result.attendee->id;
+    event.sessionId = sessionId;
+    event.kind = CheckInEvent::Kind::In;
+    event.method = request.method;
+    event.device = m_clock.device();
+    event.staff = request.staff;
+    event.occurredAt = m_now();
+    event.hlc = m_clock.tick();
+    if (!log.append(event) || !transaction.commit()) {
+        result.outcome = CheckInResult::Outcome::Error;
+        result.detail = log.errorString().isEmpty() ? transaction.errorString() : log.errorString();
+        return result;
+    }
+    result.outcome = CheckInResult::Outcome::CheckedIn;
+    result.eventId = event.id;
+    if (result.session)
+        ++result.sessionCount;
+    return result;
+}
+
+CheckInService::UndoResult CheckInService::undo(const QString &eventId, const QString &staff)
+{
+    UndoResult result;
+    QSqlDatabase db = m_store.database();
+    WriteTransaction transaction(db);
+    if (!transaction.begin()) {
+        result.message = transaction.errorString();
+        return result;
+    }
+    CheckInLog log(db);
+    const auto target = log.byId(eventId);
+    if (!target) {
+        result.message = tr("There is no check-in with the id %1.").arg(eventId);
+        return result;
+    }
+    if (target->kind == CheckInEvent::Kind::Revoke) {
+        result.message = tr("%1 is itself an undo and cannot be undone.").arg(eventId);
+        return result;
+    }
+    if (log.isRevoked(eventId)) {
+        result.message = tr("The check-in %1 was already undone.").arg(eventId);
+        return result;
+    }
+    CheckInEvent revoke;
+    revoke.id = newId();
+    revoke.attendeeId = target->attendeeId;
+    revoke.sessionId = target->sessionId;
+    revoke.kind = CheckInEvent::Kind::Revoke;
+    revoke.revokes = eventId;
+    revoke.method = QStringLiteral("undo");
+    revoke.device = m_clock.device();
+    revoke.staff = staff;
+    revoke.occurredAt = m_now();
+    revoke.hlc = m_clock.tick();
+    if (!log.append(revoke) || !transaction.commit()) {
+        result.message = log.errorString().isEmpty() ? transaction.errorString() : log.errorString();
+        return result;
+    }
+    // A new scan after an undo must be decided afresh.
+    m_lastKey.clear();
+    result.ok = true;
+    result.eventId = revoke.id;
+    return result;
+}

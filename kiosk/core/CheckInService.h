@@ -1,0 +1,63 @@
+#pragma once
+
+#include "CheckInResult.h"
+#include "HybridClock.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <functional>
+
+class EventStore;
+
+// The one place where a scanned string becomes a decision. Every accepted
+// scan is committed to the event database before the result is returned.
+class CheckInService
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckInService)
+
+public:
+    using Clock = std::function<QDateTime()>; // UTC
+
+    struct Request
+    {
+        QString scanned;
+        QString sessionId;    // empty: venue entry
+        QString method = QStringLiteral("scanner");
+        QString staff;
+        bool overrideCapacity = false; // staff let someone into a full session
+    };
+
+    struct UndoResult
+    {
+        bool ok = false;
+        QString eventId;   // the revoke event written
+        QString message;   // translated, for failures
+    };
+
+    CheckInService(EventStore &store, QString device, Clock clock = {});
+
+    CheckInResult scan(const Request &request);
+    // Revokes a check-in (or session entry) by its event id.
+    UndoResult undo(const QString &eventId, const QString &staff = QString());
+
+    // Reads of the same code closer together than this are one scan.
+    void setRepeatWindow(int milliseconds) { m_repeatWindowMs = milliseconds; }
+    int repeatWindow() const { return m_repeatWindowMs; }
+    const QString &device() const { return m_clock.device(); }
+
+    static constexpr int maxCodeLength = 512;
+    // Trims what scanners add around a code (spaces, CR/LF, tabs).
+    static QString normalizedCode(const QString &scanned);
+
+private:
+    CheckInResult decide(const Request &request, const QString &code);
+
+    EventStore &m_store;
+    HybridClock m_clock;
+    Clock m_now;
+    int m_repeatWindowMs = 3000;
+    QString m_lastKey;
+    QDateTime m_lastAt;
+    CheckInResult m_lastResult;
+};

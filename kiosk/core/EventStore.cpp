@@ -1,0 +1,171 @@
+#include "EventStore.h"
+
+#include "Schema.h"
+#include "WriteTransaction.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+QAtomicInt connectionCounter;
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+EventStore::EventStore()
+    : m_connectionName(QStringLiteral("accueil-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+EventStore::~EventStore()
+{
+    close();
+}
+
+bool EventStore::open(const QString &path)
+{
+    close();
+    m_path = path;
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+        m_error = QCoreApplication::translate("EventStore", "Cannot create the folder %1.")
+                      .arg(info.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        m_error = QCoreApplication::translate("EventStore", "Cannot open the event database %1: %2")
+                      .arg(path, db.lastError().text());
+        return false;
+    }
+    // WAL lets readers in other processes go on while one writes; FULL makes
+    // every committed check-in survive a power cut.
+    QString error;
+    for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                                "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000" }) {
+        if (!exec(db, QString::fromLatin1(pragma), &error)) {
+            m_error = QCoreApplication::translate("EventStore", "Cannot set up the event database %1: %2")
+                          .arg(path, error);
+            return false;
+        }
+    }
+    return migrate();
+}
+
+void EventStore::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool EventStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+QSqlDatabase EventStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int EventStore::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+int EventStore::latestSchemaVersion()
+{
+    return Schema::migrations().size();
+}
+
+bool EventStore::migrate()
+{
+    QSqlDatabase db = database();
+    WriteTransaction transaction(db);
+    if (!transaction.begin()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    const int from = schemaVersion();
+    if (from > latestSchemaVersion()) {
+        m_error = QCoreApplication::translate(
+                      "EventStore", "The event database %1 was made by a newer version of Accueil "
+                                    "(schema %2, this one knows %3). Update Accueil.")
+                      .arg(m_path)
+                      .arg(from)
+                      .arg(latestSchemaVersion());
+        return false;
+    }
+    QString error;
+    for (int version = from; version < latestSchemaVersion(); ++version) {
+        for (const QString &statement : Schema::migrations().at(version)) {
+            if (!exec(db, statement, &error)) {
+                m_error = QCoreApplication::translate(
+                              "EventStore", "Cannot upgrade the event database %1 to schema %2: %3")
+                              .arg(m_path)
+                              .arg(version + 1)
+                              .arg(error);
+                return false;
+            }
+        }
+        if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), &error)) {
+            m_error = error;
+            return false;
+        }
+    }
+    if (metaValue(QStringLiteral("event_id")).isEmpty()) {
+        setMetaValue(QStringLiteral("event_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        setMetaValue(QStringLiteral("created_at"),
+                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    }
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString EventStore::metaValue(const QString &key) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return QString();
+}
+
+bool EventStore::setMetaValue(const QString &key, const QString &value)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}

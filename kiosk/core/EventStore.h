@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// One event database: a SQLite file opened through Qt SQL, migrated to the
+// current schema, in WAL mode so that the kiosk, the CLI and the sync client
+// can use it at the same time from different processes.
+class EventStore
+{
+public:
+    EventStore();
+    ~EventStore();
+    EventStore(const EventStore &) = delete;
+    EventStore &operator=(const EventStore &) = delete;
+
+    // Opens (creating if needed) and migrates. On failure errorString() says why.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+
+    QSqlDatabase database() const;
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    QString metaValue(const QString &key) const;
+    bool setMetaValue(const QString &key, const QString &value);
+
+    // Stable identity of this event, created with the database.
+    QString eventId() const { return metaValue(QStringLiteral("event_id")); }
+    QString eventName() const { return metaValue(QStringLiteral("event_name")); }
+
+private:
+    bool migrate();
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+};

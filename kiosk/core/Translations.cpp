@@ -1,0 +1,44 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+std::unique_ptr<QTranslator> &current()
+{
+    static std::unique_ptr<QTranslator> translator;
+    return translator;
+}
+} // namespace
+
+QLocale Translations::systemLocale()
+{
+    for (const char *variable : { "LC_ALL", "LC_MESSAGES", "LANG" }) {
+        const QString value = qEnvironmentVariable(variable);
+        if (!value.isEmpty() && value != QLatin1String("C") && value != QLatin1String("POSIX"))
+            return QLocale(value.section(QLatin1Char('.'), 0, 0));
+    }
+    return QLocale(QLocale::English);
+}
+
+bool Translations::install(const QLocale &locale)
+{
+    QLocale::setDefault(locale);
+    if (current()) {
+        QCoreApplication::removeTranslator(current().get());
+        current().reset();
+    }
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(locale, QStringLiteral("accueil"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return false;
+    QCoreApplication::installTranslator(translator.get());
+    current() = std::move(translator);
+    return true;
+}
+
+QStringList Translations::available()
+{
+    return { QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("es") };
+}

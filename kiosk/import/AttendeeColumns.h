@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <array>
+
+// Which column of an export holds which attendee field. Knows the header names
+// of pretix, Eventbrite, Weezevent and plain French or English sheets.
+class AttendeeColumns
+{
+public:
+    enum Field {
+        FirstName, LastName, FullName, Organisation, Role, Country, Category, Email,
+        Code, ExternalRef, Status, Language, FieldCount
+    };
+
+    // Maps a header row. `overrides` holds "column=field" pairs given by the
+    // user; on a bad override errorString() says why and false is returned.
+    bool map(const QStringList &header, const QStringList &overrides);
+
+    // Column index of a field, or -1.
+    int column(Field field) const { return m_columns[field]; }
+    bool has(Field field) const { return m_columns[field] >= 0; }
+    QStringList unmappedColumns() const { return m_unmapped; }
+    QString errorString() const { return m_error; }
+
+    static QString fieldKey(Field field);
+    static int fieldFromKey(const QString &key); // -1 when unknown
+    // Header text folded for comparison: no case, accents or punctuation.
+    static QString normalizedHeader(const QString &header);
+
+private:
+    std::array<int, FieldCount> m_columns {};
+    QStringList m_unmapped;
+    QString m_error;
+};
