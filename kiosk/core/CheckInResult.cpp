@@ -31,8 +31,8 @@ QString CheckInResult::message() const
     case Outcome::AlreadyCheckedIn: {
         const QDateTime local = firstCheckIn->occurredAt.toTimeZone(QTimeZone("Europe/Paris"));
         return QCoreApplication::translate("CheckInResult", "%1 was already checked in at %2 on %3, by %4.")
-            .arg(name, QLocale().toString(local.time(), QLocale::ShortFormat),
-                 QLocale().toString(local.date(), QLocale::ShortFormat), firstCheckIn->device);
+            .arg(name, local.toString(QStringLiteral("HH:mm")), QLocale().toString(local.date(), QStringLiteral("d MMMM")),
+                 firstCheckIn->device);
     }
     case Outcome::UnknownCode:
         return QCoreApplication::translate("CheckInResult",

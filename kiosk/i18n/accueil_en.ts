@@ -1,4 +1,407 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AdminCli</name>
+    <message>
+        <location filename="../cli/AdminCli.cpp" line="+71" />
+        <source>create (or open) an event database</source>
+        <translation>create (or open) an event database</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>import a registration export (CSV or TSV)</source>
+        <translation>import a registration export (CSV or TSV)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>import the sessions (CSV or JSON)</source>
+        <translation>import the sessions (CSV or JSON)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>find attendees by name or organisation</source>
+        <translation>find attendees by name or organisation</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>check a code in, as the kiosk does</source>
+        <translation>check a code in, as the kiosk does</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>revoke a check-in</source>
+        <translation>revoke a check-in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>arrivals and per-session counts</source>
+        <translation>arrivals and per-session counts</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>write attendance as CSV</source>
+        <translation>write attendance as CSV</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>write a synthetic attendee list for trials</source>
+        <translation>write a synthetic attendee list for trials</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Usage: accueil [--db FILE] COMMAND [ARGS] [--json]</source>
+        <translation>Usage: accueil [--db FILE] COMMAND [ARGS] [--json]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>accueil %1 needs %2.</source>
+        <translation>accueil %1 needs %2.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Run "accueil --help" for the list of commands.</source>
+        <translation>Run "accueil --help" for the list of commands.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Unknown time zone "%1".</source>
+        <translation>Unknown time zone "%1".</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Event "%1" is ready in %2.</source>
+        <translation>Event "%1" is ready in %2.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>--limit takes a positive number.</source>
+        <translation>--limit takes a positive number.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Nobody found.</source>
+        <translation>Nobody found.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Check-in %1 undone.</source>
+        <translation>Check-in %1 undone.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>--separator takes one character.</source>
+        <translation>--separator takes one character.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Attendance written to %1.</source>
+        <translation>Attendance written to %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>--count and --seed take whole numbers.</source>
+        <translation>--count and --seed take whole numbers.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 attendees written to %2.</source>
+        <translation>%1 attendees written to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../core/Attendance.cpp" line="+47" />
+        <source>Checked in: %1 of %2 registered</source>
+        <translation>Checked in: %1 of %2 registered</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <location line="+32" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeColumns</name>
+    <message>
+        <location filename="../import/AttendeeColumns.cpp" line="+105" />
+        <source>--map takes column=field, not "%1".</source>
+        <translation>--map takes column=field, not "%1".</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>--map: the file has no column "%1".</source>
+        <translation>--map: the file has no column "%1".</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>--map: unknown field "%1"; known fields: %2, ignore.</source>
+        <translation>--map: unknown field "%1"; known fields: %2, ignore.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeImporter</name>
+    <message>
+        <location filename="../import/AttendeeImporter.cpp" line="+78" />
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>a quoted field is never closed</source>
+        <translation>a quoted field is never closed</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No column for names or codes was recognised in the header (%1). Name the columns with --map column=field.</source>
+        <translation>No column for names or codes was recognised in the header (%1). Name the columns with --map column=field.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 columns where the header has %2</source>
+        <translation>%1 columns where the header has %2</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>neither a name nor a code</source>
+        <translation>neither a name nor a code</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the code is longer than 512 characters</source>
+        <translation>the code is longer than 512 characters</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the code %1 is already used on line %2</source>
+        <translation>the code %1 is already used on line %2</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>this row and line %1 are the same attendee</source>
+        <translation>this row and line %1 are the same attendee</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInResult</name>
+    <message>
+        <location filename="../core/CheckInResult.cpp" line="+28" />
+        <source>%1 is checked in for %2.</source>
+        <translation>%1 is checked in for %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is checked in. Welcome!</source>
+        <translation>%1 is checked in. Welcome!</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 was already checked in at %2 on %3, by %4.</source>
+        <translation>%1 was already checked in at %2 on %3, by %4.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This code is not on the attendee list. Please go to the welcome desk.</source>
+        <translation>This code is not on the attendee list. Please go to the welcome desk.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This code is not valid for this event (%1). Please go to the welcome desk.</source>
+        <translation>This code is not valid for this event (%1). Please go to the welcome desk.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The registration of %1 was cancelled. Please go to the welcome desk.</source>
+        <translation>The registration of %1 was cancelled. Please go to the welcome desk.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not registered for %2.</source>
+        <translation>%1 is not registered for %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is full (%2 of %3). Staff may let %4 in anyway.</source>
+        <translation>%1 is full (%2 of %3). Staff may let %4 in anyway.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The check-in could not be recorded: %1</source>
+        <translation>The check-in could not be recorded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInService</name>
+    <message>
+        <location filename="../core/CheckInService.cpp" line="+66" />
+        <source>empty code</source>
+        <translation>empty code</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>code too long</source>
+        <translation>code too long</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>unreadable characters in the code</source>
+        <translation>unreadable characters in the code</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>unknown session %1</source>
+        <translation>unknown session %1</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>There is no check-in with the id %1.</source>
+        <translation>There is no check-in with the id %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is itself an undo and cannot be undone.</source>
+        <translation>%1 is itself an undo and cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The check-in %1 was already undone.</source>
+        <translation>The check-in %1 was already undone.</translation>
+    </message>
+</context>
+<context>
+    <name>EventStore</name>
+    <message>
+        <location filename="../core/EventStore.cpp" line="+45" />
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot open the event database %1: %2</source>
+        <translation>Cannot open the event database %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot set up the event database %1: %2</source>
+        <translation>Cannot set up the event database %1: %2</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>The event database %1 was made by a newer version of Accueil (schema %2, this one knows %3). Update Accueil.</source>
+        <translation>The event database %1 was made by a newer version of Accueil (schema %2, this one knows %3). Update Accueil.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot upgrade the event database %1 to schema %2: %3</source>
+        <translation>Cannot upgrade the event database %1 to schema %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../import/ImportReport.cpp" line="+27" />
+        <source>Dry run: %1 new, %2 updated, %3 unchanged; nothing was written.</source>
+        <translation>Dry run: %1 new, %2 updated, %3 unchanged; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 new, %2 updated, %3 unchanged.</source>
+        <translation>%1 new, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>The file was not imported: %n problem(s), nothing was written.</source>
+        <translation><numerusform>The file was not imported: %n problem, nothing was written.</numerusform><numerusform>The file was not imported: %n problems, nothing was written.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Columns not used: %1</source>
+        <translation>Columns not used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeImporter</name>
+    <message>
+        <location filename="../import/ProgrammeImporter.cpp" line="+105" />
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The JSON is not valid: %1 (at byte %2).</source>
+        <translation>The JSON is not valid: %1 (at byte %2).</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>a quoted field is never closed</source>
+        <translation>a quoted field is never closed</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 columns where the header has %2</source>
+        <translation>%1 columns where the header has %2</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>the session has no code</source>
+        <translation>the session has no code</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the code %1 is used twice</source>
+        <translation>the code %1 is used twice</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the session %1 has no title</source>
+        <translation>the session %1 has no title</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot read the start time "%1" (give a date and a time such as 14:30)</source>
+        <translation>cannot read the start time "%1" (give a date and a time such as 14:30)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the end time "%1" is not a time after the start</source>
+        <translation>the end time "%1" is not a time after the start</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the capacity "%1" is not a whole number</source>
+        <translation>the capacity "%1" is not a whole number</translation>
+    </message>
+</context>
 </TS>

@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-#include <climits>
+#include <algorithm>
 
 namespace {
 
@@ -19,31 +19,31 @@ const QVector<QStringList> &aliases()
             for (const char *n : names)
                 t[f] << AttendeeColumns::normalizedHeader(QString::fromUtf8(n));
         };
-        set(AttendeeColumns::FirstName, { "first_name", "Prénom", "First Name", "Given name", "Firstname",
+        set(AttendeeColumns::FirstName, { "Prénom", "First Name", "Given name", "Firstname",
                                           "Attendee name: Given name", "Invoice address: Given name",
                                           "Prenom du participant", "Forename" });
-        set(AttendeeColumns::LastName, { "last_name", "Nom", "Last Name", "Family name", "Surname", "Lastname",
+        set(AttendeeColumns::LastName, { "Nom", "Last Name", "Family name", "Surname", "Lastname",
                                          "Attendee name: Family name", "Invoice address: Family name",
                                          "Nom de famille", "Nom du participant" });
-        set(AttendeeColumns::FullName, { "full_name", "Attendee name", "Nom complet", "Name", "Full name",
+        set(AttendeeColumns::FullName, { "Attendee name", "Nom complet", "Name", "Full name",
                                          "Nom et prénom", "Prénom et nom", "Participant", "Invoice address: Name" });
-        set(AttendeeColumns::Organisation, { "organisation", "Organisation", "Organization", "Company", "Société",
+        set(AttendeeColumns::Organisation, { "Organisation", "Organization", "Company", "Société",
                                              "Collectivité", "Structure", "Attendee company", "Entreprise",
                                              "Organisme", "Institution", "Invoice address: Company" });
-        set(AttendeeColumns::Role, { "role", "Fonction", "Job Title", "Titre", "Role", "Position", "Poste",
+        set(AttendeeColumns::Role, { "Fonction", "Job Title", "Titre", "Role", "Position", "Poste",
                                      "Title" });
-        set(AttendeeColumns::Country, { "country", "Pays", "Country", "Attendee country", "Invoice address: Country" });
-        set(AttendeeColumns::Category, { "category", "Catégorie", "Category", "Product", "Ticket Type", "Tarif",
+        set(AttendeeColumns::Country, { "Pays", "Country", "Attendee country", "Invoice address: Country" });
+        set(AttendeeColumns::Category, { "Catégorie", "Category", "Product", "Ticket Type", "Tarif",
                                          "Type de billet", "Billet", "Type", "Ticket" });
-        set(AttendeeColumns::Email, { "email", "Attendee email", "Attendee e-mail", "Email", "E-mail", "Courriel",
+        set(AttendeeColumns::Email, { "Attendee email", "Attendee e-mail", "Email", "E-mail", "Courriel",
                                       "Adresse email", "Adresse e-mail", "Mail", "Email address" });
-        set(AttendeeColumns::Code, { "code", "Code", "Secret", "Barcode #", "Barcode", "Code-barres", "Code barre",
+        set(AttendeeColumns::Code, { "Code", "Secret", "Barcode #", "Barcode", "Code-barres", "Code barre",
                                      "Ticket code", "QR code", "Ticket secret", "Numéro de billet" });
-        set(AttendeeColumns::ExternalRef, { "external_ref", "Attendee #", "Attendee ID", "Position ID", "ID",
+        set(AttendeeColumns::ExternalRef, { "Attendee #", "Attendee ID", "Position ID", "ID",
                                             "Order code", "Order #", "Order ID", "Numéro de commande",
                                             "Référence", "Reference" });
-        set(AttendeeColumns::Status, { "status", "Attendee Status", "Status", "Statut", "État", "Order status" });
-        set(AttendeeColumns::Language, { "language", "Langue", "Language", "Preferred language",
+        set(AttendeeColumns::Status, { "Attendee Status", "Status", "Statut", "État", "Order status" });
+        set(AttendeeColumns::Language, { "Langue", "Language", "Preferred language",
                                          "Langue préférée", "Locale", "Idioma" });
         return t;
     }();
@@ -51,6 +51,16 @@ const QVector<QStringList> &aliases()
 }
 
 } // namespace
+
+QString AttendeeColumns::value(Field field, const QStringList &row) const
+{
+    for (int c : m_columns[field]) {
+        const QString v = c < row.size() ? row.at(c).simplified() : QString();
+        if (!v.isEmpty())
+            return v;
+    }
+    return QString();
+}
 
 QString AttendeeColumns::normalizedHeader(const QString &header)
 {
@@ -81,9 +91,10 @@ int AttendeeColumns::fieldFromKey(const QString &key)
 
 bool AttendeeColumns::map(const QStringList &header, const QStringList &overrides)
 {
-    m_columns.fill(-1);
+    for (auto &c : m_columns)
+        c.clear();
     m_unmapped.clear();
-    QVector<int> rank(FieldCount, INT_MAX);
+    std::array<QVector<QPair<int, int>>, FieldCount> ranked; // (alias rank, column)
     QVector<bool> taken(header.size(), false);
 
     for (const QString &pair : overrides) {
@@ -118,8 +129,7 @@ bool AttendeeColumns::map(const QStringList &header, const QStringList &override
                           .arg(fieldName, known.join(QLatin1String(", ")));
             return false;
         }
-        m_columns[field] = found;
-        rank[field] = -1;
+        ranked[field].append({ -1, found });
     }
 
     for (int i = 0; i < header.size(); ++i) {
@@ -128,17 +138,21 @@ bool AttendeeColumns::map(const QStringList &header, const QStringList &override
         const QString name = normalizedHeader(header.at(i));
         bool mapped = false;
         for (int f = 0; f < FieldCount; ++f) {
-            const int r = aliases().at(f).indexOf(name);
-            if (r >= 0 && r < rank[f]) {
-                m_columns[f] = i;
-                rank[f] = r;
-                mapped = true;
-            } else if (r >= 0) {
+            int r = aliases().at(f).indexOf(name);
+            if (r < 0 && name == normalizedHeader(fieldKey(Field(f))))
+                r = aliases().at(f).size();
+            if (r >= 0) {
+                ranked[f].append({ r, i });
                 mapped = true;
             }
         }
         if (!mapped && !name.isEmpty())
             m_unmapped << header.at(i);
+    }
+    for (int f = 0; f < FieldCount; ++f) {
+        std::stable_sort(ranked[f].begin(), ranked[f].end());
+        for (const auto &[rank, column] : std::as_const(ranked[f]))
+            m_columns[f] << column;
     }
     return true;
 }

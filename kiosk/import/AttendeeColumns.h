@@ -22,8 +22,11 @@ public:
     bool map(const QStringList &header, const QStringList &overrides);
 
     // Column index of a field, or -1.
-    int column(Field field) const { return m_columns[field]; }
-    bool has(Field field) const { return m_columns[field] >= 0; }
+    int column(Field field) const { return m_columns[field].isEmpty() ? -1 : m_columns[field].first(); }
+    bool has(Field field) const { return !m_columns[field].isEmpty(); }
+    // The value of a field in a row: from the preferred column, or the next one
+    // that has something (pretix's attendee email, else the order's).
+    QString value(Field field, const QStringList &row) const;
     QStringList unmappedColumns() const { return m_unmapped; }
     QString errorString() const { return m_error; }
 
@@ -33,7 +36,7 @@ public:
     static QString normalizedHeader(const QString &header);
 
 private:
-    std::array<int, FieldCount> m_columns {};
+    std::array<QVector<int>, FieldCount> m_columns; // by preference
     QStringList m_unmapped;
     QString m_error;
 };

@@ -128,10 +128,7 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
             report.addError(record.line, tr("%1 columns where the header has %2").arg(record.fields.size()).arg(width));
             continue;
         }
-        auto value = [&](AttendeeColumns::Field f) {
-            const int c = columns.column(f);
-            return c >= 0 ? record.fields.at(c).simplified() : QString();
-        };
+        auto value = [&](AttendeeColumns::Field f) { return columns.value(f, record.fields); };
         Row row;
         row.line = record.line;
         Attendee &a = row.fields;

@@ -33,8 +33,20 @@ bool isParticle(const QString &word)
         QStringLiteral("della"), QStringLiteral("ben"), QStringLiteral("bin"), QStringLiteral("ibn"),
         QStringLiteral("al"), QStringLiteral("el"), QStringLiteral("abu"), QStringLiteral("y"),
         QStringLiteral("mac"), QStringLiteral("st"), QStringLiteral("saint"), QStringLiteral("ould"),
+        QString::fromUtf8("بن"), QString::fromUtf8("بنت"), QString::fromUtf8("ابن"), QString::fromUtf8("أبو"),
+        QString::fromUtf8("آل"),
     };
     return particles.contains(word.toLower());
+}
+
+// Vietnamese names are written family name first; these family names, with
+// their diacritics, are not given names elsewhere.
+bool isVietnameseFamilyName(const QString &word)
+{
+    static const QStringList names = QString::fromUtf8(
+        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Đoàn Lâm Mai Trương")
+                                         .split(QLatin1Char(' '));
+    return names.contains(word);
 }
 
 } // namespace
@@ -52,7 +64,7 @@ void split(const QString &fullName, QString *firstName, QString *lastName)
         *lastName = words.first();
         return;
     }
-    if (isCjk(words.first().front())) {
+    if (isCjk(words.first().front()) || isVietnameseFamilyName(words.first())) {
         *lastName = words.first();
         *firstName = words.mid(1).join(QLatin1Char(' '));
         return;
