@@ -3,8 +3,11 @@
 #include "AttendeeTable.h"
 #include "TextFolding.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <algorithm>
 
 AttendeeSearch::AttendeeSearch(QSqlDatabase db)
     : m_db(std::move(db))
@@ -13,40 +16,61 @@ AttendeeSearch::AttendeeSearch(QSqlDatabase db)
 
 QString AttendeeSearch::matchExpression(const QString &text)
 {
+    return matchExpression(text, Tier::PrefixAnywhere);
+}
+
+QString AttendeeSearch::matchExpression(const QString &text, Tier tier)
+{
     QStringList terms;
     for (const QString &word : TextFolding::words(text))
-        terms << QLatin1Char('"') + word + QLatin1String("\"*");
-    return terms.join(QLatin1Char(' '));
+        terms << QLatin1Char('"') + word + (tier == Tier::WholeWordInNames ? QLatin1String("\"") : QLatin1String("\"*"));
+    if (terms.isEmpty())
+        return QString();
+    const QString all = terms.join(QLatin1String(" AND "));
+    return tier == Tier::PrefixAnywhere ? all : QStringLiteral("{first_name last_name joined} : (%1)").arg(all);
 }
 
 QVector<Attendee> AttendeeSearch::find(const QString &text, int limit) const
 {
     const AttendeeTable table(m_db);
     QVector<Attendee> result;
+    QSet<QString> seen;
     // Staff also type or paste codes at the desk.
-    const QString trimmed = text.trimmed();
-    if (auto byCode = table.byCode(trimmed))
+    if (auto byCode = table.byCode(text.trimmed())) {
         result << *byCode;
-
-    const QString match = matchExpression(text);
-    if (match.isEmpty())
-        return result;
-    // Names weigh more than the organisation; the joined forms (ndiaye for
-    // N'Diaye) count like names.
+        seen.insert(byCode->id);
+    }
+    // Relevance in tiers rather than by bm25, whose cost grows with every row
+    // a short prefix matches: whole words in names, then name prefixes, then
+    // prefixes in the organisation too. Each tier stops at the limit.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT rowid FROM attendee_search WHERE attendee_search MATCH ?"
-                             " ORDER BY bm25(attendee_search, 10.0, 10.0, 3.0, 8.0), rowid LIMIT ?"));
-    q.addBindValue(match);
-    q.addBindValue(limit);
-    QVector<qint64> rowIds;
-    if (q.exec()) {
-        while (q.next())
-            rowIds << q.value(0).toLongLong();
-    }
-    for (const Attendee &a : table.byRowIds(rowIds)) {
-        if (result.isEmpty() || result.first().id != a.id)
-            result << a;
+    q.prepare(QStringLiteral("SELECT rowid FROM attendee_search WHERE attendee_search MATCH ? LIMIT ?"));
+    for (Tier tier : { Tier::WholeWordInNames, Tier::PrefixInNames, Tier::PrefixAnywhere }) {
+        if (result.size() >= limit)
+            break;
+        const QString match = matchExpression(text, tier);
+        if (match.isEmpty())
+            break;
+        q.bindValue(0, match);
+        q.bindValue(1, limit); // rows found by an earlier tier come again
+        QVector<qint64> rowIds;
+        if (q.exec()) {
+            while (q.next())
+                rowIds << q.value(0).toLongLong();
+        }
+        QVector<Attendee> found;
+        for (const Attendee &a : table.byRowIds(rowIds)) {
+            if (!seen.contains(a.id)) {
+                seen.insert(a.id);
+                found << a;
+            }
+        }
+        std::sort(found.begin(), found.end(), [](const Attendee &a, const Attendee &b) {
+            const int byLast = QString::localeAwareCompare(a.lastName, b.lastName);
+            return byLast != 0 ? byLast < 0 : QString::localeAwareCompare(a.firstName, b.firstName) < 0;
+        });
+        result += found;
     }
     if (result.size() > limit)
         result.resize(limit);

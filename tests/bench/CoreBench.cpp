@@ -1,0 +1,144 @@
+#include "CoreBench.h"
+
+#include "AttendeeImporter.h"
+#include "AttendeeSearch.h"
+#include "AttendeeTable.h"
+#include "BenchTable.h"
+#include "CheckInService.h"
+#include "EventStore.h"
+#include "HybridClock.h"
+#include "SyntheticAttendees.h"
+#include "TextFolding.h"
+#include "WriteTransaction.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace {
+
+QString ratio(const BenchTable::Stats &s, const BenchTable::Stats &baseline)
+{
+    return baseline.p50Ms > 0 ? QStringLiteral("%1×").arg(s.p50Ms / baseline.p50Ms, 0, 'f', 2) : QString();
+}
+
+QStringList row(const QString &what, int size, const BenchTable::Stats &s, const QString &versus = QString())
+{
+    return { what, QString::number(size), BenchTable::ms(s.p50Ms), BenchTable::ms(s.p99Ms),
+             QString::number(qRound(s.perSecond())), versus };
+}
+
+} // namespace
+
+namespace CoreBench {
+
+void run(bool quick)
+{
+    QTextStream(stdout) << "Core: check-in decisions, code lookup and name search (times in ms)\n\n";
+    BenchTable table({ QStringLiteral("operation"), QStringLiteral("attendees"), QStringLiteral("p50"),
+                       QStringLiteral("p99"), QStringLiteral("per s"), QStringLiteral("p50 vs baseline") });
+    BenchTable imports({ QStringLiteral("import"), QStringLiteral("rows"), QStringLiteral("seconds"), QStringLiteral("rows per s") });
+
+    const QVector<int> sizes = quick ? QVector<int> { 1000, 10000 } : QVector<int> { 1000, 10000, 100000 };
+    for (int size : sizes) {
+        QTemporaryDir dir;
+        EventStore store;
+        store.open(dir.filePath(QStringLiteral("bench.sqlite")));
+        HybridClock clock(QStringLiteral("bench"));
+        const QByteArray csv = SyntheticAttendees::csv(size, 7);
+        QElapsedTimer importTimer;
+        importTimer.start();
+        const ImportReport report = AttendeeImporter(store, clock).importData(csv, {});
+        const double seconds = importTimer.nsecsElapsed() / 1e9;
+        imports.addRow({ QStringLiteral("attendees CSV"), QString::number(report.imported), QString::number(seconds, 'f', 2),
+                         QString::number(qRound(report.imported / seconds)) });
+
+        QVector<Attendee> everyone = AttendeeTable(store.database()).all();
+        QSqlDatabase db = store.database();
+
+        // Baseline: the least a durable decision costs — one INSERT committed with synchronous=FULL.
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE IF NOT EXISTS bench_write (id INTEGER PRIMARY KEY, v TEXT)"));
+        const BenchTable::Stats durableWrite = BenchTable::measure(500, [&](int i) {
+            WriteTransaction t(db);
+            t.begin();
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO bench_write (v) VALUES (?)"));
+            q.addBindValue(QString::number(i));
+            q.exec();
+            t.commit();
+        });
+        table.addRow(row(QStringLiteral("baseline: bare durable INSERT + COMMIT"), size, durableWrite));
+
+        CheckInService service(store, QStringLiteral("bench"));
+        service.setRepeatWindow(0);
+        const int scans = std::min<int>(500, int(everyone.size()) / 2);
+        CheckInService::Request request;
+        const BenchTable::Stats firstScan = BenchTable::measure(scans, [&](int i) {
+            request.scanned = everyone.at(i < 0 ? scans - i : i).code;
+            service.scan(request);
+        });
+        table.addRow(row(QStringLiteral("check-in decision, admitted (writes)"), size, firstScan, ratio(firstScan, durableWrite)));
+        const BenchTable::Stats repeatScan = BenchTable::measure(scans, [&](int i) {
+            request.scanned = everyone.at(i < 0 ? 0 : i).code;
+            service.scan(request);
+        });
+        table.addRow(row(QStringLiteral("check-in decision, already checked in"), size, repeatScan));
+        const BenchTable::Stats unknownScan = BenchTable::measure(scans, [&](int i) {
+            request.scanned = QStringLiteral("NOPE-%1").arg(i);
+            service.scan(request);
+        });
+        table.addRow(row(QStringLiteral("check-in decision, unknown code"), size, unknownScan));
+
+        // Code lookup against a bare prepared SELECT.
+        QSqlQuery raw(db);
+        raw.prepare(QStringLiteral("SELECT id FROM attendee WHERE code = ?"));
+        const BenchTable::Stats rawLookup = BenchTable::measure(1000, [&](int i) {
+            raw.bindValue(0, everyone.at(std::abs(i * 7919) % everyone.size()).code);
+            raw.exec();
+            raw.next();
+        });
+        const AttendeeTable attendees(db);
+        const BenchTable::Stats lookup = BenchTable::measure(1000, [&](int i) {
+            attendees.byCode(everyone.at(std::abs(i * 7919) % everyone.size()).code);
+        });
+        table.addRow(row(QStringLiteral("baseline: bare SELECT by code"), size, rawLookup));
+        table.addRow(row(QStringLiteral("code lookup (full attendee)"), size, lookup, ratio(lookup, rawLookup)));
+
+        // Name search: what the desk types, from two letters to a full name.
+        QStringList queries;
+        for (int i = 0; i < 200; ++i) {
+            const Attendee &a = everyone.at((i * 104729) % everyone.size());
+            const QStringList last = TextFolding::words(a.lastName);
+            const QString word = last.isEmpty() ? QStringLiteral("ma") : last.first();
+            switch (i % 5) {
+            case 0: queries << word.left(2); break;
+            case 1: queries << word.left(4); break;
+            case 2: queries << word; break;
+            case 3: queries << a.firstName + QLatin1Char(' ') + a.lastName; break;
+            case 4: queries << TextFolding::words(a.organisation).value(2, QStringLiteral("ville")); break;
+            }
+        }
+        const AttendeeSearch search(db);
+        const BenchTable::Stats searchStats = BenchTable::measure(1000, [&](int i) {
+            search.find(queries.at(std::abs(i) % queries.size()), 20);
+        });
+        // Baseline: the naive LIKE scan many tools use (no accent folding, no ranking).
+        QSqlQuery like(db);
+        like.prepare(QStringLiteral("SELECT id FROM attendee WHERE first_name LIKE ? OR last_name LIKE ?"
+                                    " OR organisation LIKE ? LIMIT 20"));
+        const BenchTable::Stats likeStats = BenchTable::measure(size >= 100000 ? 100 : 300, [&](int i) {
+            const QString pattern = QLatin1Char('%') + queries.at(std::abs(i) % queries.size()) + QLatin1Char('%');
+            for (int k = 0; k < 3; ++k)
+                like.bindValue(k, pattern);
+            like.exec();
+            while (like.next()) { }
+        });
+        table.addRow(row(QStringLiteral("baseline: LIKE '%text%' scan"), size, likeStats));
+        table.addRow(row(QStringLiteral("name search (folded, ranked, 20 results)"), size, searchStats, ratio(searchStats, likeStats)));
+    }
+    table.print();
+    imports.print();
+}
+
+} // namespace CoreBench
