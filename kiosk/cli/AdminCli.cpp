@@ -5,6 +5,7 @@
 #include "AttendeeSearch.h"
 #include "CheckInService.h"
 #include "EventStore.h"
+#include "FrameDecoder.h"
 #include "HybridClock.h"
 #include "ProgrammeImporter.h"
 #include "SyntheticAttendees.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,6 +86,8 @@ int AdminCli::run(const QStringList &arguments)
         { { QStringLiteral("stats") }, {}, {}, &AdminCli::stats, QT_TR_NOOP("arrivals and per-session counts") },
         { { QStringLiteral("export"), QStringLiteral("attendance") }, { QStringLiteral("FILE") },
           { option("separator", "CHAR") }, &AdminCli::exportAttendance, QT_TR_NOOP("write attendance as CSV") },
+        { { QStringLiteral("decode") }, { QStringLiteral("IMAGE...") }, { option("formats", "LIST") },
+          &AdminCli::decode, QT_TR_NOOP("read codes from image files with the camera pipeline") },
         { { QStringLiteral("generate"), QStringLiteral("attendees") }, { QStringLiteral("FILE") },
           { option("count", "N"), option("seed", "N") }, &AdminCli::generateAttendees,
           QT_TR_NOOP("write a synthetic attendee list for trials") },
@@ -371,4 +375,44 @@ int AdminCli::generateAttendees(QCommandLineParser &parser)
     if (!m_json)
         m_out << tr("%1 attendees written to %2.").arg(count).arg(file.fileName()) << Qt::endl;
     return Ok;
+}
+
+int AdminCli::decode(QCommandLineParser &parser)
+{
+    FrameDecoder::Options options;
+    options.allPasses = true; // a still image: no next frame to continue on
+    if (parser.isSet(QStringLiteral("formats"))) {
+        options.formats = parser.value(QStringLiteral("formats")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QString unknown;
+        if (!FrameDecoder::validFormats(options.formats, &unknown)) {
+            return usage(tr("Unknown code format \"%1\"; known: %2.")
+                             .arg(unknown, FrameDecoder::knownFormats().join(QLatin1String(", "))));
+        }
+    }
+    QJsonArray results;
+    bool all = true;
+    for (const QString &file : std::as_const(m_arguments)) {
+        QImageReader reader(file);
+        reader.setAutoTransform(true);
+        const QImage image = reader.read();
+        FrameDecoder decoder(options);
+        FrameDecoder::Result result;
+        if (image.isNull())
+            m_err << tr("Cannot read the image %1: %2").arg(file, reader.errorString()) << Qt::endl;
+        else
+            result = decoder.decode(LumaImage::fromImage(image));
+        all = all && result.found;
+        if (m_json) {
+            results.append(QJsonObject { { QStringLiteral("file"), file },
+                                         { QStringLiteral("text"), result.found ? QJsonValue(result.text) : QJsonValue() },
+                                         { QStringLiteral("format"), result.found ? QJsonValue(result.format) : QJsonValue() },
+                                         { QStringLiteral("ms"), qRound(result.ms * 10) / 10.0 } });
+        } else {
+            m_out << file << '\t' << result.text << '\n';
+        }
+    }
+    if (m_json)
+        printJson(results);
+    m_out.flush();
+    return all ? Ok : Refused;
 }

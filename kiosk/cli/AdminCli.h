@@ -43,6 +43,7 @@ private:
     int stats(QCommandLineParser &parser);
     int exportAttendance(QCommandLineParser &parser);
     int generateAttendees(QCommandLineParser &parser);
+    int decode(QCommandLineParser &parser);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,0 +1,165 @@
+#include "FrameDecoder.h"
+
+#include <ZXing/ReadBarcode.h>
+
+#include <QElapsedTimer>
+
+#include <exception>
+
+struct FrameDecoder::Pass
+{
+    const char *name;
+    std::function<LumaImage(const LumaImage &)> transform; // empty: the frame as it is
+    ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage;
+    bool tryHarder = false;
+    bool tryRotate = false;
+    bool isPure = false;
+};
+
+namespace {
+
+LumaImage centreUp(const LumaImage &f)
+{
+    // A small code in a large frame: the centre half, twice as big.
+    const LumaImage centre = f.cropped(f.width() / 4, f.height() / 4, f.width() / 2, f.height() / 2);
+    return centre.scaledUp(2);
+}
+
+} // namespace
+
+namespace {
+using P = FrameDecoder::Pass;
+using B = ZXing::Binarizer;
+const QVector<P> &passes()
+{
+    // Ordered by how often each rescues a frame the others miss, for the least time.
+    static const QVector<P> all = {
+        { "plain", {}, B::LocalAverage, false, false },
+        { "inverted", [](const LumaImage &f) { return f.inverted(); }, B::LocalAverage, false, false },
+        { "thorough", {}, B::LocalAverage, true, true },
+        { "global-histogram", {}, B::GlobalHistogram, true, false },
+        { "half-size", [](const LumaImage &f) { return f.scaledDown(2); }, B::LocalAverage, true, false },
+        { "contrast", [](const LumaImage &f) { return f.contrastStretched(); }, B::LocalAverage, true, false },
+        { "inverted-thorough", [](const LumaImage &f) { return f.inverted(); }, B::LocalAverage, true, true },
+        { "light-normalised", [](const LumaImage &f) { return f.locallyNormalised(std::max(8, std::min(f.width(), f.height()) / 16)); }, B::GlobalHistogram, true, false },
+        { "sharpened", [](const LumaImage &f) { return f.sharpened(); }, B::LocalAverage, true, false },
+        { "smoothed", [](const LumaImage &f) { return f.smoothed(); }, B::LocalAverage, true, false },
+        { "centre-double", centreUp, B::LocalAverage, true, false },
+        { "third-size", [](const LumaImage &f) { return f.scaledDown(3); }, B::GlobalHistogram, true, false },
+        { "fixed-threshold", {}, B::FixedThreshold, true, false },
+        { "inverted-histogram", [](const LumaImage &f) { return f.inverted(); }, B::GlobalHistogram, true, false },
+        { "pure", {}, B::LocalAverage, false, false, true },
+        { "median", [](const LumaImage &f) { return f.median(); }, B::LocalAverage, true, false },
+        { "one-and-a-half", [](const LumaImage &f) { return f.width() * f.height() <= 1200 * 1200 ? f.scaled(1.5) : LumaImage(); }, B::LocalAverage, true, false },
+        { "double", [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2) : LumaImage(); }, B::LocalAverage, true, false },
+        { "double-histogram", [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2) : LumaImage(); }, B::GlobalHistogram, true, false },
+        { "half-histogram", [](const LumaImage &f) { return f.scaledDown(2); }, B::GlobalHistogram, true, false },
+        { "smoothed-half", [](const LumaImage &f) { return f.scaledDown(2).smoothed(); }, B::LocalAverage, true, false },
+        { "double-smoothed", [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2).smoothed() : LumaImage(); }, B::LocalAverage, true, false },
+    };
+    return all;
+}
+} // namespace
+
+FrameDecoder::FrameDecoder()
+    : FrameDecoder(Options())
+{
+}
+
+FrameDecoder::FrameDecoder(const Options &options)
+    : m_options(options)
+{
+    for (const QString &name : options.formats)
+        m_formats |= ZXing::BarcodeFormatFromString(name.toStdString());
+}
+
+QStringList FrameDecoder::passNames()
+{
+    QStringList names;
+    for (const Pass &p : passes())
+        names << QString::fromLatin1(p.name);
+    return names;
+}
+
+QStringList FrameDecoder::knownFormats()
+{
+    return { QStringLiteral("QRCode"), QStringLiteral("MicroQRCode"), QStringLiteral("Aztec"),
+             QStringLiteral("DataMatrix"), QStringLiteral("PDF417"), QStringLiteral("Code128"),
+             QStringLiteral("Code39"), QStringLiteral("EAN13"), QStringLiteral("EAN8"), QStringLiteral("ITF") };
+}
+
+bool FrameDecoder::validFormats(const QStringList &formats, QString *error)
+{
+    for (const QString &f : formats) {
+        if (!knownFormats().contains(f)) {
+            *error = f;
+            return false;
+        }
+    }
+    return !formats.isEmpty();
+}
+
+FrameDecoder::Result FrameDecoder::tryPass(const Pass &pass, const LumaImage &frame) const
+{
+    Result result;
+    const LumaImage image = pass.transform ? pass.transform(frame) : frame;
+    if (image.isNull())
+        return result;
+    ZXing::DecodeHints hints;
+    hints.setFormats(m_formats);
+    hints.setBinarizer(pass.binarizer);
+    hints.setTryHarder(pass.tryHarder);
+    hints.setTryRotate(pass.tryRotate);
+    hints.setMaxNumberOfSymbols(1);
+    hints.setIsPure(pass.isPure);
+    try {
+        const ZXing::ImageView view(image.data(), image.width(), image.height(), ZXing::ImageFormat::Lum, image.stride());
+        const ZXing::Result read = ZXing::ReadBarcode(view, hints);
+        if (read.isValid()) {
+            result.found = true;
+            result.text = QString::fromStdString(read.text());
+            result.format = QString::fromStdString(ZXing::ToString(read.format()));
+            result.pass = QString::fromLatin1(pass.name);
+            if (qEnvironmentVariableIsSet("ACCUEIL_DECODE_TRACE"))
+                qInfo("pass %s", pass.name);
+        }
+    } catch (const std::exception &) {
+        // ZXing 1.4 can throw on some damaged symbols: no code in this pass.
+    }
+    return result;
+}
+
+FrameDecoder::Result FrameDecoder::decode(const LumaImage &frame)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result result;
+    if (frame.isNull())
+        return result;
+    const QVector<Pass> &all = passes();
+    auto finish = [&](Result r, int tried) {
+        r.ms = timer.nsecsElapsed() / 1e6;
+        r.passesTried = tried;
+        return r;
+    };
+    int tried = 1;
+    result = tryPass(all.first(), frame);
+    if (result.found)
+        return finish(result, tried);
+    const int recoveryCount = int(all.size()) - 1;
+    for (int i = 0; i < recoveryCount; ++i) {
+        if (!m_options.allPasses && timer.elapsed() >= m_options.budgetMs)
+            break;
+        const int index = m_options.allPasses ? 1 + i : 1 + (m_nextRecoveryPass + i) % recoveryCount;
+        ++tried;
+        result = tryPass(all.at(index), frame);
+        if (result.found) {
+            if (!m_options.allPasses)
+                m_nextRecoveryPass = index - 1; // start from what worked on the next frame
+            return finish(result, tried);
+        }
+        if (!m_options.allPasses)
+            m_nextRecoveryPass = index % recoveryCount;
+    }
+    return finish(result, tried);
+}
