@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QUuid>
 
 #include <functional>
 
@@ -69,7 +70,7 @@ QString AdminCli::defaultDatabasePath()
 int AdminCli::run(const QStringList &arguments)
 {
     static const QVector<Command> commands = {
-        { { QStringLiteral("init") }, {}, { option("event", "NAME"), option("timezone", "ZONE") },
+        { { QStringLiteral("init") }, {}, { option("event", "NAME"), option("timezone", "ZONE"), option("event-id", "UUID") },
           &AdminCli::init, QT_TR_NOOP("create (or open) an event database") },
         { { QStringLiteral("import"), QStringLiteral("attendees") }, { QStringLiteral("FILE") },
           { option("map", "COLUMN=FIELD"), option("dry-run") }, &AdminCli::importAttendees,
@@ -86,6 +87,16 @@ int AdminCli::run(const QStringList &arguments)
         { { QStringLiteral("stats") }, {}, {}, &AdminCli::stats, QT_TR_NOOP("arrivals and per-session counts") },
         { { QStringLiteral("export"), QStringLiteral("attendance") }, { QStringLiteral("FILE") },
           { option("separator", "CHAR") }, &AdminCli::exportAttendance, QT_TR_NOOP("write attendance as CSV") },
+        { { QStringLiteral("keygen") }, {}, { option("key-file", "FILE") }, &AdminCli::keygen,
+          QT_TR_NOOP("make a new signing key pair for the event") },
+        { { QStringLiteral("keys") }, {}, { option("add", "PUBLIC_KEY"), option("id", "N"), option("retire", "N") },
+          &AdminCli::keys, QT_TR_NOOP("list, add or retire the event's public keys") },
+        { { QStringLiteral("issue") }, {},
+          { option("attendee", "ID_OR_CODE"), option("list", "FILE"), option("missing"), option("replace"),
+            option("out", "DIR"), option("key-file", "FILE"), option("valid-from", "DATE"), option("valid-until", "DATE") },
+          &AdminCli::issue, QT_TR_NOOP("issue signed codes and their QR images") },
+        { { QStringLiteral("revoke") }, { QStringLiteral("CODE") }, {}, &AdminCli::revoke,
+          QT_TR_NOOP("refuse a signed code from now on") },
         { { QStringLiteral("decode") }, { QStringLiteral("IMAGE...") }, { option("formats", "LIST") },
           &AdminCli::decode, QT_TR_NOOP("read codes from image files with the camera pipeline") },
         { { QStringLiteral("generate"), QStringLiteral("attendees") }, { QStringLiteral("FILE") },
@@ -201,8 +212,21 @@ void AdminCli::printJson(const QJsonValue &value)
 
 int AdminCli::init(QCommandLineParser &parser)
 {
+    if (parser.isSet(QStringLiteral("event-id")) && QUuid::fromString(parser.value(QStringLiteral("event-id"))).isNull())
+        return usage(tr("--event-id takes a UUID."));
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    const bool existed = QFile::exists(path);
     if (!openStore(parser))
         return Failure;
+    if (parser.isSet(QStringLiteral("event-id"))) {
+        const QString eventId = QUuid::fromString(parser.value(QStringLiteral("event-id"))).toString(QUuid::WithoutBraces);
+        if (existed && m_store->eventId() != eventId) {
+            m_err << tr("%1 already belongs to the event %2.").arg(path, m_store->eventId()) << Qt::endl;
+            return Failure;
+        }
+        // A device joining an event shares its identity (signed codes name it).
+        m_store->setMetaValue(QStringLiteral("event_id"), eventId);
+    }
     if (parser.isSet(QStringLiteral("event")))
         m_store->setMetaValue(QStringLiteral("event_name"), parser.value(QStringLiteral("event")));
     if (parser.isSet(QStringLiteral("timezone"))) {

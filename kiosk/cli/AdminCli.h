@@ -44,6 +44,10 @@ private:
     int exportAttendance(QCommandLineParser &parser);
     int generateAttendees(QCommandLineParser &parser);
     int decode(QCommandLineParser &parser);
+    int keygen(QCommandLineParser &parser);
+    int keys(QCommandLineParser &parser);
+    int issue(QCommandLineParser &parser);
+    int revoke(QCommandLineParser &parser);
 
     QTextStream &m_out;
     QTextStream &m_err;

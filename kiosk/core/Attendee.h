@@ -21,6 +21,7 @@ struct Attendee
     QString email;
     Status status = Status::Registered;
     QString badgeOverrides;
+    bool provisional = false; // admitted on a signed code, not yet on the list
     QString version;
     QString device;
 

@@ -16,7 +16,7 @@ namespace {
 
 const QString columns = QStringLiteral(
     "rowid, id, code, external_ref, first_name, last_name, organisation, role, country, "
-    "category, language, email, status, badge_overrides, version, device");
+    "category, language, email, status, badge_overrides, version, device, provisional");
 
 Attendee fromQuery(const QSqlQuery &q)
 {
@@ -36,6 +36,7 @@ Attendee fromQuery(const QSqlQuery &q)
     a.badgeOverrides = q.value(13).toString();
     a.version = q.value(14).toString();
     a.device = q.value(15).toString();
+    a.provisional = q.value(16).toBool();
     return a;
 }
 
@@ -119,21 +120,22 @@ bool AttendeeTable::save(const Attendee &a)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO attendee (id, code, external_ref, first_name, last_name, organisation, role, "
-        " country, category, language, email, status, badge_overrides, version, device, deleted)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
+        " country, category, language, email, status, badge_overrides, version, device, provisional, deleted)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
         " ON CONFLICT (id) DO UPDATE SET code = excluded.code, external_ref = excluded.external_ref,"
         " first_name = excluded.first_name, last_name = excluded.last_name,"
         " organisation = excluded.organisation, role = excluded.role, country = excluded.country,"
         " category = excluded.category, language = excluded.language, email = excluded.email,"
         " status = excluded.status, badge_overrides = excluded.badge_overrides,"
-        " version = excluded.version, device = excluded.device, deleted = 0"
+        " version = excluded.version, device = excluded.device, provisional = excluded.provisional,"
+        " deleted = 0"
         " RETURNING rowid"));
     for (const QVariant &v : { text(a.id), nullIfEmpty(a.code), nullIfEmpty(a.externalRef),
                                text(a.firstName), text(a.lastName), text(a.organisation),
                                text(a.role), text(a.country), text(a.category),
                                text(a.language), text(a.email),
                                text(Attendee::statusName(a.status)), text(a.badgeOverrides),
-                               text(a.version), text(a.device) })
+                               text(a.version), text(a.device), QVariant(a.provisional ? 1 : 0) })
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
         m_error = q.lastError().text();

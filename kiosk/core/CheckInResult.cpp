@@ -82,5 +82,7 @@ QJsonObject CheckInResult::toJson() const
     }
     if (!detail.isEmpty())
         json.insert(QStringLiteral("detail"), detail);
+    if (provisional)
+        json.insert(QStringLiteral("provisional"), true);
     return json;
 }

@@ -28,6 +28,7 @@ struct CheckInResult
     std::optional<CheckInEvent> firstCheckIn; // for AlreadyCheckedIn
     QString detail;                        // why a code is invalid, or the error
     bool repeated = false;                 // the same read again within the repeat window
+    bool provisional = false;              // admitted on a signed code, not on the list yet
     int sessionCount = 0;                  // people in the session after this scan
     int sessionCapacity = 0;
 

@@ -2,6 +2,7 @@
 
 #include "AttendeeTable.h"
 #include "CheckInLog.h"
+#include "CodeVerifier.h"
 #include "EventStore.h"
 #include "SessionTable.h"
 #include "WriteTransaction.h"
@@ -98,7 +99,38 @@ CheckInResult CheckInService::decide(const Request &request, const QString &code
             return result;
         }
     }
-    result.attendee = attendees.byCode(code);
+    if (SignedCode::looksSigned(code)) {
+        const CodeVerifier::Verdict verdict = CodeVerifier::verify(code, db, m_store.eventId(), m_now());
+        if (!verdict.valid) {
+            result.outcome = CheckInResult::Outcome::InvalidCode;
+            result.detail = verdict.reason;
+            return result;
+        }
+        const QString attendeeId = verdict.code->attendeeId.toString(QUuid::WithoutBraces);
+        result.attendee = attendees.byId(attendeeId);
+        if (!result.attendee) {
+            // Registered after this device's last sync: the signature vouches
+            // for the person; the list catches up by the same id.
+            Attendee a;
+            a.id = attendeeId;
+            a.code = code;
+            a.firstName = verdict.code->firstName;
+            a.lastName = verdict.code->lastName;
+            a.category = verdict.code->category;
+            a.provisional = true;
+            a.version = HybridClock::format(0, 0, m_clock.device()); // any real record wins
+            a.device = m_clock.device();
+            AttendeeTable writable(db);
+            if (!writable.save(a)) {
+                result.detail = writable.errorString();
+                return result;
+            }
+            result.attendee = a;
+        }
+        result.provisional = result.attendee->provisional;
+    } else {
+        result.attendee = attendees.byCode(code);
+    }
     if (!result.attendee) {
         result.outcome = CheckInResult::Outcome::UnknownCode;
         return result;

@@ -85,6 +85,22 @@ const QVector<QStringList> &migrations()
                 " updated_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX print_job_state ON print_job (state)"),
         },
+        // 1 → 2: signed codes — the event's public keys, revoked codes, and
+        // attendees admitted on a signed code before the list knew them.
+        {
+            QStringLiteral("ALTER TABLE attendee ADD COLUMN provisional INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "CREATE TABLE signing_key ("
+                " key_id INTEGER PRIMARY KEY CHECK (key_id BETWEEN 1 AND 255),"
+                " public_key TEXT NOT NULL,"
+                " created_at TEXT NOT NULL,"
+                " retired INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral(
+                "CREATE TABLE revoked_code ("
+                " code_hash TEXT PRIMARY KEY NOT NULL,"
+                " attendee_id TEXT,"
+                " revoked_at TEXT NOT NULL)"),
+        },
     };
     return all;
 }

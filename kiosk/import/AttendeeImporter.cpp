@@ -227,6 +227,7 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
             merged.code = in.code;
         if (columns.has(AttendeeColumns::Status))
             merged.status = in.status;
+        merged.provisional = false; // on the list now
 
         if (existing && existing->sameContent(merged)) {
             ++report.unchanged;

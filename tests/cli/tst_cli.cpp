@@ -193,6 +193,52 @@ private Q_SLOTS:
         QVERIFY2(usage.err.contains(QStringLiteral("Commande inconnue")), qPrintable(usage.err));
     }
 
+    void signedCodeIssuedAfterTheLastImportIsAcceptedOffline()
+    {
+        // The organiser's database makes a key; a kiosk has a copy from before the late registration.
+        const QString hub = m_dir.filePath(QStringLiteral("hub.sqlite"));
+        const QString kiosk = m_dir.filePath(QStringLiteral("kiosk.sqlite"));
+        QVERIFY(QFile::copy(m_db, hub));
+        Run r = accueil({ QStringLiteral("--db"), hub, QStringLiteral("keygen"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QString keyFile = r.json().object().value(QStringLiteral("key_file")).toString();
+        QCOMPARE(QFile::permissions(keyFile) & 0x0077, QFileDevice::Permissions()); // nobody else may read it
+        QCOMPARE(QFile::permissions(keyFile) & (QFileDevice::ReadOwner | QFileDevice::WriteOwner),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(QFile::copy(hub, kiosk));
+
+        const QString late = m_dir.filePath(QStringLiteral("late.csv"));
+        QFile csv(late);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Prénom;Nom;Catégorie\nInès;Benali;Presse\n");
+        csv.close();
+        QCOMPARE(accueil({ QStringLiteral("--db"), hub, QStringLiteral("import"), QStringLiteral("attendees"), late }).exitCode, 0);
+        const QString out = m_dir.filePath(QStringLiteral("codes"));
+        r = accueil({ QStringLiteral("--db"), hub, QStringLiteral("issue"), QStringLiteral("--out"), out, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray codes = r.json().object().value(QStringLiteral("codes")).toArray();
+        QCOMPARE(codes.size(), 1);
+        const QString code = codes.at(0).toObject().value(QStringLiteral("code")).toString();
+        QVERIFY(QFile::exists(out + QStringLiteral("/codes.csv")));
+        QVERIFY(QFile::exists(codes.at(0).toObject().value(QStringLiteral("svg")).toString()));
+
+        // The QR image reads back to the code through the camera pipeline.
+        r = accueil({ QStringLiteral("decode"), codes.at(0).toObject().value(QStringLiteral("png")).toString() });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(r.out).trimmed().section(QLatin1Char('\t'), 1), code);
+
+        QJsonObject result = accueil({ QStringLiteral("--db"), kiosk, QStringLiteral("checkin"), code, QStringLiteral("--json") }).json().object();
+        QCOMPARE(result.value(QStringLiteral("result")).toString(), QStringLiteral("checked_in"));
+        QVERIFY(result.value(QStringLiteral("provisional")).toBool());
+        QCOMPARE(result.value(QStringLiteral("attendee")).toObject().value(QStringLiteral("last_name")).toString(), QStringLiteral("Benali"));
+
+        QString tampered = code;
+        tampered[20] = QChar(char16_t(tampered.at(20).unicode() ^ 0x02));
+        r = accueil({ QStringLiteral("--db"), kiosk, QStringLiteral("checkin"), tampered, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.json().object().value(QStringLiteral("result")).toString(), QStringLiteral("invalid_code"));
+    }
+
     void missingFile()
     {
         const Run r = accueil({ QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("attendees"), QStringLiteral("/nonexistent.csv") });
