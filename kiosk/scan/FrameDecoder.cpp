@@ -14,6 +14,7 @@ struct FrameDecoder::Pass
     bool tryHarder = false;
     bool tryRotate = false;
     bool isPure = false;
+    float cost = 1; // time relative to the plain pass, measured on camera frames
 };
 
 namespace {
@@ -34,28 +35,28 @@ const QVector<P> &passes()
 {
     // Ordered by how often each rescues a frame the others miss, for the least time.
     static const QVector<P> all = {
-        { "plain", {}, B::LocalAverage, false, false },
-        { "inverted", [](const LumaImage &f) { return f.inverted(); }, B::LocalAverage, false, false },
-        { "thorough", {}, B::LocalAverage, true, true },
-        { "global-histogram", {}, B::GlobalHistogram, true, false },
-        { "half-size", [](const LumaImage &f) { return f.scaledDown(2); }, B::LocalAverage, true, false },
-        { "contrast", [](const LumaImage &f) { return f.contrastStretched(); }, B::LocalAverage, true, false },
-        { "inverted-thorough", [](const LumaImage &f) { return f.inverted(); }, B::LocalAverage, true, true },
-        { "light-normalised", [](const LumaImage &f) { return f.locallyNormalised(std::max(8, std::min(f.width(), f.height()) / 16)); }, B::GlobalHistogram, true, false },
-        { "sharpened", [](const LumaImage &f) { return f.sharpened(); }, B::LocalAverage, true, false },
-        { "smoothed", [](const LumaImage &f) { return f.smoothed(); }, B::LocalAverage, true, false },
-        { "centre-double", centreUp, B::LocalAverage, true, false },
-        { "third-size", [](const LumaImage &f) { return f.scaledDown(3); }, B::GlobalHistogram, true, false },
-        { "fixed-threshold", {}, B::FixedThreshold, true, false },
-        { "inverted-histogram", [](const LumaImage &f) { return f.inverted(); }, B::GlobalHistogram, true, false },
-        { "pure", {}, B::LocalAverage, false, false, true },
-        { "median", [](const LumaImage &f) { return f.median(); }, B::LocalAverage, true, false },
-        { "one-and-a-half", [](const LumaImage &f) { return f.width() * f.height() <= 1200 * 1200 ? f.scaled(1.5) : LumaImage(); }, B::LocalAverage, true, false },
-        { "double", [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2) : LumaImage(); }, B::LocalAverage, true, false },
-        { "double-histogram", [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2) : LumaImage(); }, B::GlobalHistogram, true, false },
-        { "half-histogram", [](const LumaImage &f) { return f.scaledDown(2); }, B::GlobalHistogram, true, false },
-        { "smoothed-half", [](const LumaImage &f) { return f.scaledDown(2).smoothed(); }, B::LocalAverage, true, false },
-        { "double-smoothed", [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2).smoothed() : LumaImage(); }, B::LocalAverage, true, false },
+        { "plain", {}, B::LocalAverage, false, false, false, 1.0f },
+        { "inverted", [](const LumaImage &f) { return f.inverted(); }, B::LocalAverage, false, false, false, 1.3f },
+        { "thorough", {}, B::LocalAverage, true, true, false, 1.1f },
+        { "global-histogram", {}, B::GlobalHistogram, true, false, false, 0.9f },
+        { "half-size", [](const LumaImage &f) { return f.scaledDown(2); }, B::LocalAverage, true, false, false, 0.5f },
+        { "contrast", [](const LumaImage &f) { return f.contrastStretched(); }, B::LocalAverage, true, false, false, 1.5f },
+        { "inverted-thorough", [](const LumaImage &f) { return f.inverted(); }, B::LocalAverage, true, true, false, 1.3f },
+        { "light-normalised", [](const LumaImage &f) { return f.locallyNormalised(std::max(8, std::min(f.width(), f.height()) / 16)); }, B::GlobalHistogram, true, false, false, 5.0f },
+        { "sharpened", [](const LumaImage &f) { return f.sharpened(); }, B::LocalAverage, true, false, false, 3.5f },
+        { "smoothed", [](const LumaImage &f) { return f.smoothed(); }, B::LocalAverage, true, false, false, 2.6f },
+        { "centre-double", centreUp, B::LocalAverage, true, false, false, 4.0f },
+        { "third-size", [](const LumaImage &f) { return f.scaledDown(3); }, B::GlobalHistogram, true, false, false, 0.3f },
+        { "fixed-threshold", {}, B::FixedThreshold, true, false, false, 0.4f },
+        { "inverted-histogram", [](const LumaImage &f) { return f.inverted(); }, B::GlobalHistogram, true, false, false, 1.1f },
+        { "pure", {}, B::LocalAverage, false, false, true, 0.6f },
+        { "median", [](const LumaImage &f) { return f.median(); }, B::LocalAverage, true, false, false, 8.0f },
+        { "one-and-a-half", [](const LumaImage &f) { return f.width() * f.height() <= 1200 * 1200 ? f.scaled(1.5) : LumaImage(); }, B::LocalAverage, true, false, false, 5.0f },
+        { "double", [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2) : LumaImage(); }, B::LocalAverage, true, false, false, 10.0f },
+        { "double-histogram", [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2) : LumaImage(); }, B::GlobalHistogram, true, false, false, 10.0f },
+        { "half-histogram", [](const LumaImage &f) { return f.scaledDown(2); }, B::GlobalHistogram, true, false, false, 0.5f },
+        { "smoothed-half", [](const LumaImage &f) { return f.scaledDown(2).smoothed(); }, B::LocalAverage, true, false, false, 0.9f },
+        { "double-smoothed", [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2).smoothed() : LumaImage(); }, B::LocalAverage, true, false, false, 16.0f },
     };
     return all;
 }
@@ -79,6 +80,11 @@ QStringList FrameDecoder::passNames()
     for (const Pass &p : passes())
         names << QString::fromLatin1(p.name);
     return names;
+}
+
+FrameDecoder::Result FrameDecoder::timeOnePass(int index, const LumaImage &frame)
+{
+    return FrameDecoder().tryPass(passes().at(index), frame);
 }
 
 QStringList FrameDecoder::knownFormats()
@@ -146,11 +152,16 @@ FrameDecoder::Result FrameDecoder::decode(const LumaImage &frame)
     result = tryPass(all.first(), frame);
     if (result.found)
         return finish(result, tried);
+    // What the plain pass cost on this frame prices the others: a recovery
+    // pass starts only when it should end within the budget.
+    const double plainMs = timer.nsecsElapsed() / 1e6;
     const int recoveryCount = int(all.size()) - 1;
+    int lastTried = -1;
     for (int i = 0; i < recoveryCount; ++i) {
-        if (!m_options.allPasses && timer.elapsed() >= m_options.budgetMs)
-            break;
         const int index = m_options.allPasses ? 1 + i : 1 + (m_nextRecoveryPass + i) % recoveryCount;
+        if (!m_options.allPasses && timer.nsecsElapsed() / 1e6 + plainMs * all.at(index).cost > m_options.budgetMs)
+            continue;
+        lastTried = index;
         ++tried;
         result = tryPass(all.at(index), frame);
         if (result.found) {
@@ -158,8 +169,8 @@ FrameDecoder::Result FrameDecoder::decode(const LumaImage &frame)
                 m_nextRecoveryPass = index - 1; // start from what worked on the next frame
             return finish(result, tried);
         }
-        if (!m_options.allPasses)
-            m_nextRecoveryPass = index % recoveryCount;
     }
+    if (!m_options.allPasses && lastTried > 0)
+        m_nextRecoveryPass = lastTried % recoveryCount; // the next frame carries on after it
     return finish(result, tried);
 }

@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QMetaType>
 #include <QVector>
 
 #include <functional>
@@ -22,7 +23,7 @@ public:
     struct Options
     {
         QStringList formats { QStringLiteral("QRCode") }; // ZXing format names
-        int budgetMs = 18;      // no new pass starts after this
+        int budgetMs = 15;      // a recovery pass starts only if it should end by then
         bool allPasses = false; // still images: try every pass, no budget
     };
 
@@ -43,6 +44,8 @@ public:
 
     Result decode(const LumaImage &frame);
     static QStringList passNames();
+    // Runs one pass alone (benchmarks).
+    static Result timeOnePass(int index, const LumaImage &frame);
     static QStringList knownFormats();
     // False and a message when a format name is unknown.
     static bool validFormats(const QStringList &formats, QString *error);
@@ -54,3 +57,5 @@ private:
     ZXing::BarcodeFormats m_formats;
     int m_nextRecoveryPass = 0;
 };
+
+Q_DECLARE_METATYPE(FrameDecoder::Result)

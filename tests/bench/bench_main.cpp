@@ -1,21 +1,24 @@
 #include "CoreBench.h"
+#include "ScanBench.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringList>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
     if (args.contains(QStringLiteral("--help"))) {
-        std::printf("accueil-bench [--quick] [core]\n");
+        std::printf("accueil-bench [--quick] [core] [scan]\n");
         return 0;
     }
     const bool all = args.size() == 1 || (args.size() == 2 && quick);
     if (all || args.contains(QStringLiteral("core")))
         CoreBench::run(quick);
+    if (all || args.contains(QStringLiteral("scan")))
+        ScanBench::run(quick);
     return 0;
 }

@@ -1,0 +1,166 @@
+#include "FrameDecoder.h"
+#include "QrCodeImage.h"
+#include "TestSupport.h"
+#include "VideoFrameLuma.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImageReader>
+#include <QTest>
+
+// The decoding pipeline on corpora of real and camera-like images: the decode
+// rate is held to a floor, and a wrong text is never accepted.
+class TestFrameDecoder : public QObject
+{
+    Q_OBJECT
+
+    struct Rate
+    {
+        int read = 0;
+        int total = 0;
+        QStringList wrong;
+        QStringList missed;
+    };
+
+    static Rate runCorpus(const QStringList &folders)
+    {
+        Rate rate;
+        FrameDecoder::Options options;
+        options.allPasses = true;
+        for (const QString &folder : folders) {
+            const QDir dir(folder);
+            for (const QString &name : dir.entryList({ QStringLiteral("*.png"), QStringLiteral("*.jpg") }, QDir::Files, QDir::Name)) {
+                QFile expected(dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".txt")));
+                if (!expected.open(QIODevice::ReadOnly))
+                    continue;
+                ++rate.total;
+                QImageReader reader(dir.filePath(name));
+                reader.setAutoTransform(true);
+                FrameDecoder decoder(options);
+                const FrameDecoder::Result r = decoder.decode(LumaImage::fromImage(reader.read()));
+                if (!r.found)
+                    rate.missed << name;
+                else if (r.text.toUtf8() == expected.readAll())
+                    ++rate.read;
+                else
+                    rate.wrong << name;
+            }
+        }
+        return rate;
+    }
+
+private Q_SLOTS:
+    void cameraLikeCorpus()
+    {
+        const Rate rate = runCorpus({ TestSupport::dataPath(QStringLiteral("scan/corpus")) });
+        qInfo("camera-like corpus: %d of %d read; missed: %s", rate.read, rate.total, qPrintable(rate.missed.join(QLatin1Char(' '))));
+        QCOMPARE(rate.total, 67);
+        QVERIFY2(rate.wrong.isEmpty(), qPrintable(rate.wrong.join(QLatin1Char(' '))));
+        QVERIFY(rate.read >= 64);
+    }
+
+    void zxingPhotographs()
+    {
+        const QString root = QStringLiteral(ACCUEIL_SOURCE_DIR "/../shared/corpora/zxing-qrcode");
+        if (!QDir(root).exists())
+            QSKIP("../shared/corpora/zxing-qrcode is not beside the checkout");
+        QStringList folders;
+        for (const QString &sub : QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            folders << root + QLatin1Char('/') + sub;
+        const Rate rate = runCorpus(folders);
+        qInfo("ZXing-C++ photographs: %d of %d read", rate.read, rate.total);
+        QCOMPARE(rate.total, 137);
+        QVERIFY2(rate.wrong.isEmpty(), qPrintable(rate.wrong.join(QLatin1Char(' '))));
+        QVERIFY(rate.read >= 124); // plain ZXing 1.4 with retries reads 122
+    }
+
+    void videoFrameFormats_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("NV12") << int(QVideoFrameFormat::Format_NV12);
+        QTest::newRow("YUV420P") << int(QVideoFrameFormat::Format_YUV420P);
+        QTest::newRow("YUYV") << int(QVideoFrameFormat::Format_YUYV);
+        QTest::newRow("UYVY") << int(QVideoFrameFormat::Format_UYVY);
+        QTest::newRow("BGRA8888") << int(QVideoFrameFormat::Format_BGRA8888);
+        QTest::newRow("BGRX8888") << int(QVideoFrameFormat::Format_BGRX8888);
+        QTest::newRow("RGBX8888") << int(QVideoFrameFormat::Format_RGBX8888);
+    }
+    void videoFrameFormats()
+    {
+        QFETCH(int, format);
+        // A 1280×720 frame with a code off-centre, as a camera would deliver it.
+        QImage scene(1280, 720, QImage::Format_RGB32);
+        scene.fill(QColor(90, 110, 120));
+        const QImage code = QrCodeImage::encode(QStringLiteral("CUF-2026-0417")).toImage(6);
+        for (int y = 0; y < code.height(); ++y) {
+            for (int x = 0; x < code.width(); ++x)
+                scene.setPixel(700 + x, 200 + y, code.pixel(x, y));
+        }
+        QVideoFrame frame = VideoFrameLuma::frameFromImage(scene, QVideoFrameFormat::PixelFormat(format));
+        QVERIFY(frame.isValid());
+        QVERIFY(frame.map(QVideoFrame::ReadOnly));
+        const LumaImage luma = VideoFrameLuma::extract(frame);
+        QCOMPARE(luma.width(), 1280);
+        QCOMPARE(luma.height(), 720);
+        FrameDecoder decoder;
+        const FrameDecoder::Result r = decoder.decode(luma);
+        frame.unmap();
+        QVERIFY(r.found);
+        QCOMPARE(r.text, QStringLiteral("CUF-2026-0417"));
+        QCOMPARE(r.format, QStringLiteral("QRCode"));
+    }
+
+    void invertedCodeFromADarkModeScreen()
+    {
+        QImage code = QrCodeImage::encode(QStringLiteral("RAICT-7K4M-PQ2X")).toImage(5);
+        code.invertPixels();
+        FrameDecoder decoder;
+        const FrameDecoder::Result r = decoder.decode(LumaImage::fromImage(code));
+        QVERIFY(r.found);
+        QCOMPARE(r.text, QStringLiteral("RAICT-7K4M-PQ2X"));
+        QCOMPARE(r.pass, QStringLiteral("inverted"));
+    }
+
+    void recoveryPassesContinueOnTheNextFrame()
+    {
+        // With a tiny budget, each frame tries only a few passes, and the next
+        // frame carries on: a hard code held still is read within a few frames.
+        QImage code = QrCodeImage::encode(QStringLiteral("CUF-2026-0500")).toImage(4);
+        code.invertPixels();
+        FrameDecoder::Options options;
+        options.budgetMs = 1; // room for a pass or two per frame
+        FrameDecoder decoder(options);
+        const LumaImage frame = LumaImage::fromImage(code);
+        bool found = false;
+        int frames = 0;
+        while (!found && frames < FrameDecoder::passNames().size()) {
+            ++frames;
+            found = decoder.decode(frame).found;
+        }
+        QVERIFY(found);
+    }
+
+    void noCodeNoText()
+    {
+        QImage noise(640, 480, QImage::Format_Grayscale8);
+        for (int y = 0; y < noise.height(); ++y) {
+            for (int x = 0; x < noise.width(); ++x)
+                noise.scanLine(y)[x] = uchar((x * 7919 + y * 104729) % 251);
+        }
+        FrameDecoder::Options options;
+        options.allPasses = true;
+        QVERIFY(!FrameDecoder(options).decode(LumaImage::fromImage(noise)).found);
+        QVERIFY(!FrameDecoder().decode(LumaImage()).found);
+    }
+
+    void otherFormatsByConfiguration()
+    {
+        QString unknown;
+        QVERIFY(FrameDecoder::validFormats({ QStringLiteral("QRCode"), QStringLiteral("DataMatrix") }, &unknown));
+        QVERIFY(!FrameDecoder::validFormats({ QStringLiteral("Hologram") }, &unknown));
+        QCOMPARE(unknown, QStringLiteral("Hologram"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFrameDecoder)
+#include "tst_framedecoder.moc"
