@@ -4,394 +4,412 @@
 <context>
     <name>AdminCli</name>
     <message>
-        <location filename="../cli/AdminCli.cpp" line="+74"/>
+        <location filename="../cli/AdminCli.cpp" line="+74" />
         <source>create (or open) an event database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>import a registration export (CSV or TSV)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>import the sessions (CSV or JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>find attendees by name or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>check a code in, as the kiosk does</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>revoke a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>arrivals and per-session counts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>write attendance as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>make a new signing key pair for the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
-        <source>list, add or retire the event&apos;s public keys</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>list, add or retire the event's public keys</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>issue signed codes and their QR images</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>refuse a signed code from now on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>read codes from image files with the camera pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>write a synthetic attendee list for trials</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>Usage: accueil [--db FILE] COMMAND [ARGS] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location line="+9" />
+        <source>Unknown command "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>accueil %1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
-        <source>Run &quot;accueil --help&quot; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <source>Run "accueil --help" for the list of commands.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>--event-id takes a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 already belongs to the event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <source>Unknown time zone "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
-        <source>Event &quot;%1&quot; is ready in %2.</source>
-        <translation type="unfinished"></translation>
+        <location line="+9" />
+        <source>Event "%1" is ready in %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Nobody found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>Check-in %1 undone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>--separator takes one character.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Attendance written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>--count and --seed take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../cli/CodeCommands.cpp" line="+267"/>
+        <location line="+3" />
+        <location filename="../cli/CodeCommands.cpp" line="+267" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 attendees written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
-        <source>Unknown code format &quot;%1&quot;; known: %2.</source>
-        <translation type="unfinished"></translation>
+        <location line="+12" />
+        <source>Unknown code format "%1"; known: %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Cannot read the image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../cli/CodeCommands.cpp" line="-195"/>
+        <location filename="../cli/CodeCommands.cpp" line="-195" />
         <source>All 255 key numbers are used.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Cannot create the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Key %1 made. Private key: %2 (keep it secret). Public key: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>keys --add takes a 64-digit hexadecimal public key, and --id a number from 1 to 255.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>There is no key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24"/>
-        <source>No private key found: run &quot;accueil keygen&quot; first, or give --key-file.</source>
-        <translation type="unfinished"></translation>
+        <location line="+24" />
+        <source>No private key found: run "accueil keygen" first, or give --key-file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 is not a readable Accueil key file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The key %1 belongs to another event.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>--valid-from and --valid-until take a date (2026-07-09) or a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>%1: nobody has this id or code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 already has the code %2 (give --replace to issue a new one)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>%1 has an id that is not a UUID and cannot get a signed code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Cannot write the code of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+20" />
         <source>%n signed code(s) issued; mail merge list: %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>The code is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../core/Attendance.cpp" line="+47"/>
+        <location filename="../core/Attendance.cpp" line="+47" />
         <source>Checked in: %1 of %2 registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+32"/>
+        <location line="+51" />
+        <location line="+32" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AttendeeColumns</name>
     <message>
-        <location filename="../import/AttendeeColumns.cpp" line="+105"/>
-        <source>--map takes column=field, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../import/AttendeeColumns.cpp" line="+105" />
+        <source>--map takes column=field, not "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11"/>
-        <source>--map: the file has no column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location line="+11" />
+        <source>--map: the file has no column "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
-        <source>--map: unknown field &quot;%1&quot;; known fields: %2, ignore.</source>
-        <translation type="unfinished"></translation>
+        <location line="+12" />
+        <source>--map: unknown field "%1"; known fields: %2, ignore.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AttendeeImporter</name>
     <message>
-        <location filename="../import/AttendeeImporter.cpp" line="+78"/>
+        <location filename="../import/AttendeeImporter.cpp" line="+78" />
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>No column for names or codes was recognised in the header (%1). Name the columns with --map column=field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>%1 columns where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>neither a name nor a code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the code is longer than 512 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the code %1 is already used on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>this row and line %1 are the same attendee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CameraSource</name>
+    <message>
+        <location filename="../camera/CameraSource.cpp" line="+28" />
+        <source>No camera is connected.</source>
+        <translation>No hay ninguna cámara conectada.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The camera "%1" is not connected.</source>
+        <translation>La cámara «%1» no está conectada.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The camera stopped: %1</source>
+        <translation>La cámara se detuvo: %1</translation>
     </message>
 </context>
 <context>
     <name>CheckInResult</name>
     <message>
-        <location filename="../core/CheckInResult.cpp" line="+28"/>
+        <location filename="../core/CheckInResult.cpp" line="+28" />
         <source>%1 is checked in for %2.</source>
         <translation>%1 está registrado/a para %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is checked in. Welcome!</source>
         <translation>%1 está registrado/a. ¡Bienvenido/a!</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 was already checked in at %2 on %3, by %4.</source>
         <translation>%1 ya se registró a las %2 el %3, en %4.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>This code is not on the attendee list. Please go to the welcome desk.</source>
         <translation>Este código no figura en la lista de participantes. Diríjase al mostrador de acogida.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This code is not valid for this event (%1). Please go to the welcome desk.</source>
         <translation>Este código no es válido para este evento (%1). Diríjase al mostrador de acogida.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The registration of %1 was cancelled. Please go to the welcome desk.</source>
         <translation>La inscripción de %1 fue anulada. Diríjase al mostrador de acogida.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 is not registered for %2.</source>
         <translation>%1 no está inscrito/a en %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is full (%2 of %3). Staff may let %4 in anyway.</source>
         <translation>%1 está completo (%2 de %3). El personal puede dejar entrar a %4 de todos modos.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The check-in could not be recorded: %1</source>
         <translation>No se pudo guardar el registro: %1</translation>
     </message>
@@ -399,204 +417,220 @@
 <context>
     <name>CheckInService</name>
     <message>
-        <location filename="../core/CheckInService.cpp" line="+67"/>
+        <location filename="../core/CheckInService.cpp" line="+67" />
         <source>empty code</source>
         <translation>código vacío</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>code too long</source>
         <translation>código demasiado largo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>unreadable characters in the code</source>
         <translation>caracteres ilegibles en el código</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>unknown session %1</source>
         <translation>sesión desconocida %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+98" />
         <source>There is no check-in with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 is itself an undo and cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The check-in %1 was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CodeVerifier</name>
     <message>
-        <location filename="../codes/CodeVerifier.cpp" line="+10"/>
+        <location filename="../codes/CodeVerifier.cpp" line="+10" />
         <source>damaged or incomplete signed code</source>
-        <translation type="unfinished"></translation>
+        <translation>código firmado dañado o incompleto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>signed code of an unknown format (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>código firmado de formato desconocido (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>signed with a key this device does not know (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>firmado con una clave que este equipo no conoce (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the signature does not match: the code was altered or forged</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma no coincide: el código fue alterado o falsificado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>signed with a withdrawn key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>firmado con una clave retirada (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the code is for another event</source>
-        <translation type="unfinished"></translation>
+        <translation>el código es de otro evento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the code is not valid before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el código no es válido antes del %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the code expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el código caducó el %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the code was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>el código fue revocado</translation>
     </message>
 </context>
 <context>
     <name>EventStore</name>
     <message>
-        <location filename="../core/EventStore.cpp" line="+45"/>
+        <location filename="../core/EventStore.cpp" line="+45" />
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Cannot open the event database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Cannot set up the event database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>The event database %1 was made by a newer version of Accueil (schema %2, this one knows %3). Update Accueil.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Cannot upgrade the event database %1 to schema %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImageSequenceSource</name>
+    <message>
+        <location filename="../camera/ImageSequenceSource.cpp" line="+34" />
+        <source>No image to show.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../import/ImportReport.cpp" line="+27"/>
+        <location filename="../import/ImportReport.cpp" line="+27" />
         <source>Dry run: %1 new, %2 updated, %3 unchanged; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 new, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>The file was not imported: %n problem(s), nothing was written.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Columns not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProgrammeImporter</name>
     <message>
-        <location filename="../import/ProgrammeImporter.cpp" line="+105"/>
+        <location filename="../import/ProgrammeImporter.cpp" line="+105" />
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>The JSON is not valid: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>%1 columns where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>the session has no code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the code %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the session %1 has no title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
-        <source>cannot read the start time &quot;%1&quot; (give a date and a time such as 14:30)</source>
-        <translation type="unfinished"></translation>
+        <location line="+8" />
+        <source>cannot read the start time "%1" (give a date and a time such as 14:30)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
-        <source>the end time &quot;%1&quot; is not a time after the start</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>the end time "%1" is not a time after the start</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
-        <source>the capacity &quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <location line="+8" />
+        <source>the capacity "%1" is not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VideoFileSource</name>
+    <message>
+        <location filename="../camera/VideoFileSource.cpp" line="+13" />
+        <source>Cannot play %1: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -4,280 +4,277 @@
 <context>
     <name>AdminCli</name>
     <message>
-        <location filename="../cli/AdminCli.cpp" line="+74"/>
+        <location filename="../cli/AdminCli.cpp" line="+74" />
         <source>create (or open) an event database</source>
         <translation>créer (ou ouvrir) la base d’un événement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>import a registration export (CSV or TSV)</source>
         <translation>importer un export d’inscriptions (CSV ou TSV)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>import the sessions (CSV or JSON)</source>
         <translation>importer les sessions (CSV ou JSON)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>find attendees by name or organisation</source>
         <translation>chercher des participants par nom ou organisation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>check a code in, as the kiosk does</source>
         <translation>enregistrer un code, comme la borne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>revoke a check-in</source>
         <translation>annuler un enregistrement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>arrivals and per-session counts</source>
         <translation>arrivées et fréquentation par session</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>write attendance as CSV</source>
         <translation>exporter les présences en CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>make a new signing key pair for the event</source>
-        <translation type="unfinished"></translation>
+        <translation>créer une nouvelle paire de clés de signature pour l’événement</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>list, add or retire the event&apos;s public keys</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>list, add or retire the event's public keys</source>
+        <translation>lister, ajouter ou retirer les clés publiques de l’événement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>issue signed codes and their QR images</source>
-        <translation type="unfinished"></translation>
+        <translation>émettre des codes signés et leurs images QR</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>refuse a signed code from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>refuser désormais un code signé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>read codes from image files with the camera pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>lire des codes dans des images avec la chaîne de la caméra</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>write a synthetic attendee list for trials</source>
         <translation>écrire une liste fictive de participants pour des essais</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>Usage: accueil [--db FILE] COMMAND [ARGS] [--json]</source>
         <translation>Usage : accueil [--db FICHIER] COMMANDE [ARGUMENTS] [--json]</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <location line="+9" />
+        <source>Unknown command "%1".</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>accueil %1 needs %2.</source>
         <translation>accueil %1 attend %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Run &quot;accueil --help&quot; for the list of commands.</source>
+        <location line="+10" />
+        <source>Run "accueil --help" for the list of commands.</source>
         <translation>Lancez « accueil --help » pour la liste des commandes.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>--event-id takes a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--event-id attend un UUID.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 already belongs to the event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient déjà à l’événement %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Unknown time zone &quot;%1&quot;.</source>
+        <location line="+10" />
+        <source>Unknown time zone "%1".</source>
         <translation>Fuseau horaire inconnu « %1 ».</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Event &quot;%1&quot; is ready in %2.</source>
+        <location line="+9" />
+        <source>Event "%1" is ready in %2.</source>
         <translation>L’événement « %1 » est prêt dans %2.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>--limit takes a positive number.</source>
         <translation>--limit attend un nombre positif.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Nobody found.</source>
         <translation>Personne n’a été trouvé.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>Check-in %1 undone.</source>
         <translation>Enregistrement %1 annulé.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>--separator takes one character.</source>
         <translation>--separator attend un seul caractère.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Attendance written to %1.</source>
         <translation>Présences écrites dans %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>--count and --seed take whole numbers.</source>
         <translation>--count et --seed attendent des nombres entiers.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../cli/CodeCommands.cpp" line="+267"/>
+        <location line="+3" />
+        <location filename="../cli/CodeCommands.cpp" line="+267" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 attendees written to %2.</source>
         <translation>%1 participants écrits dans %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Unknown code format &quot;%1&quot;; known: %2.</source>
-        <translation type="unfinished"></translation>
+        <location line="+12" />
+        <source>Unknown code format "%1"; known: %2.</source>
+        <translation>Format de code inconnu « %1 » ; formats connus : %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Cannot read the image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’image %1 : %2</translation>
     </message>
     <message>
-        <location filename="../cli/CodeCommands.cpp" line="-195"/>
+        <location filename="../cli/CodeCommands.cpp" line="-195" />
         <source>All 255 key numbers are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 255 numéros de clé sont tous utilisés.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Cannot create the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de clé %1 : %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Key %1 made. Private key: %2 (keep it secret). Public key: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 créée. Clé privée : %2 (à garder secrète). Clé publique : %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>keys --add takes a 64-digit hexadecimal public key, and --id a number from 1 to 255.</source>
-        <translation type="unfinished"></translation>
+        <translation>keys --add attend une clé publique de 64 chiffres hexadécimaux, et --id un nombre de 1 à 255.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>There is no key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de clé %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valable</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>No private key found: run &quot;accueil keygen&quot; first, or give --key-file.</source>
-        <translation type="unfinished"></translation>
+        <location line="+24" />
+        <source>No private key found: run "accueil keygen" first, or give --key-file.</source>
+        <translation>Aucune clé privée trouvée : lancez d’abord « accueil keygen », ou donnez --key-file.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 is not a readable Accueil key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier de clé Accueil lisible.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The key %1 belongs to another event.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 appartient à un autre événement.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>--valid-from and --valid-until take a date (2026-07-09) or a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--valid-from et --valid-until attendent une date (2026-07-09) ou une date et une heure.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>%1: nobody has this id or code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : personne n’a cet identifiant ou ce code</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 already has the code %2 (give --replace to issue a new one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà le code %2 (donnez --replace pour en émettre un nouveau)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>%1 has an id that is not a UUID and cannot get a signed code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un identifiant qui n’est pas un UUID et ne peut pas recevoir de code signé.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Cannot write the code of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le code de %1 (%2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+20" />
         <source>%n signed code(s) issued; mail merge list: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n code signé émis ; liste pour le publipostage : %1</numerusform><numerusform>%n codes signés émis ; liste pour le publipostage : %1</numerusform></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>The code is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code est révoqué.</translation>
     </message>
 </context>
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../core/Attendance.cpp" line="+47"/>
+        <location filename="../core/Attendance.cpp" line="+47" />
         <source>Checked in: %1 of %2 registered</source>
         <translation>Arrivés : %1 sur %2 inscrits</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+32"/>
+        <location line="+51" />
+        <location line="+32" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -285,113 +282,131 @@
 <context>
     <name>AttendeeColumns</name>
     <message>
-        <location filename="../import/AttendeeColumns.cpp" line="+105"/>
-        <source>--map takes column=field, not &quot;%1&quot;.</source>
+        <location filename="../import/AttendeeColumns.cpp" line="+105" />
+        <source>--map takes column=field, not "%1".</source>
         <translation>--map attend colonne=champ, pas « %1 ».</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--map: the file has no column &quot;%1&quot;.</source>
+        <location line="+11" />
+        <source>--map: the file has no column "%1".</source>
         <translation>--map : le fichier n’a pas de colonne « %1 ».</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--map: unknown field &quot;%1&quot;; known fields: %2, ignore.</source>
+        <location line="+12" />
+        <source>--map: unknown field "%1"; known fields: %2, ignore.</source>
         <translation>--map : champ inconnu « %1 » ; champs connus : %2, ignore.</translation>
     </message>
 </context>
 <context>
     <name>AttendeeImporter</name>
     <message>
-        <location filename="../import/AttendeeImporter.cpp" line="+78"/>
+        <location filename="../import/AttendeeImporter.cpp" line="+78" />
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>a quoted field is never closed</source>
         <translation>un champ entre guillemets n’est jamais refermé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>No column for names or codes was recognised in the header (%1). Name the columns with --map column=field.</source>
         <translation>Aucune colonne de noms ou de codes n’a été reconnue dans l’en-tête (%1). Nommez les colonnes avec --map colonne=champ.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>%1 columns where the header has %2</source>
         <translation>%1 colonnes alors que l’en-tête en a %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>neither a name nor a code</source>
         <translation>ni nom ni code</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the code is longer than 512 characters</source>
         <translation>le code dépasse 512 caractères</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the code %1 is already used on line %2</source>
         <translation>le code %1 est déjà utilisé ligne %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>this row and line %1 are the same attendee</source>
         <translation>cette ligne et la ligne %1 désignent la même personne</translation>
     </message>
 </context>
 <context>
+    <name>CameraSource</name>
+    <message>
+        <location filename="../camera/CameraSource.cpp" line="+28" />
+        <source>No camera is connected.</source>
+        <translation>Aucune caméra n’est branchée.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The camera "%1" is not connected.</source>
+        <translation>La caméra « %1 » n’est pas branchée.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The camera stopped: %1</source>
+        <translation>La caméra s’est arrêtée : %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckInResult</name>
     <message>
-        <location filename="../core/CheckInResult.cpp" line="+28"/>
+        <location filename="../core/CheckInResult.cpp" line="+28" />
         <source>%1 is checked in for %2.</source>
         <translation>%1 est enregistré·e pour %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is checked in. Welcome!</source>
         <translation>%1 est enregistré·e. Bienvenue !</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 was already checked in at %2 on %3, by %4.</source>
         <translation>%1 a déjà été enregistré·e à %2 le %3, par %4.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>This code is not on the attendee list. Please go to the welcome desk.</source>
         <translation>Ce code ne figure pas sur la liste des participants. Merci de vous rendre à l’accueil.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This code is not valid for this event (%1). Please go to the welcome desk.</source>
         <translation>Ce code n’est pas valable pour cet événement (%1). Merci de vous rendre à l’accueil.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The registration of %1 was cancelled. Please go to the welcome desk.</source>
         <translation>L’inscription de %1 a été annulée. Merci de vous rendre à l’accueil.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 is not registered for %2.</source>
         <translation>%1 n’est pas inscrit·e à %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is full (%2 of %3). Staff may let %4 in anyway.</source>
         <translation>%1 est complet (%2 sur %3). L’équipe peut tout de même laisser entrer %4.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The check-in could not be recorded: %1</source>
         <translation>L’enregistrement n’a pas pu être écrit : %1</translation>
     </message>
@@ -399,37 +414,37 @@
 <context>
     <name>CheckInService</name>
     <message>
-        <location filename="../core/CheckInService.cpp" line="+67"/>
+        <location filename="../core/CheckInService.cpp" line="+67" />
         <source>empty code</source>
         <translation>code vide</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>code too long</source>
         <translation>code trop long</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>unreadable characters in the code</source>
         <translation>caractères illisibles dans le code</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>unknown session %1</source>
         <translation>session inconnue %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+98" />
         <source>There is no check-in with the id %1.</source>
         <translation>Aucun enregistrement ne porte l’identifiant %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 is itself an undo and cannot be undone.</source>
         <translation>%1 est déjà une annulation et ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The check-in %1 was already undone.</source>
         <translation>L’enregistrement %1 a déjà été annulé.</translation>
     </message>
@@ -437,106 +452,111 @@
 <context>
     <name>CodeVerifier</name>
     <message>
-        <location filename="../codes/CodeVerifier.cpp" line="+10"/>
+        <location filename="../codes/CodeVerifier.cpp" line="+10" />
         <source>damaged or incomplete signed code</source>
-        <translation type="unfinished"></translation>
+        <translation>code signé abîmé ou incomplet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>signed code of an unknown format (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>code signé d’un format inconnu (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>signed with a key this device does not know (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>signé avec une clé que cet appareil ne connaît pas (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the signature does not match: the code was altered or forged</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature ne correspond pas : le code a été modifié ou falsifié</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>signed with a withdrawn key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>signé avec une clé retirée (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the code is for another event</source>
-        <translation type="unfinished"></translation>
+        <translation>le code est celui d’un autre événement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the code is not valid before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le code n’est pas valable avant le %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the code expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le code a expiré le %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the code was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>le code a été révoqué</translation>
     </message>
 </context>
 <context>
     <name>EventStore</name>
     <message>
-        <location filename="../core/EventStore.cpp" line="+45"/>
+        <location filename="../core/EventStore.cpp" line="+45" />
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Cannot open the event database %1: %2</source>
         <translation>Impossible d’ouvrir la base de l’événement %1 : %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Cannot set up the event database %1: %2</source>
         <translation>Impossible de préparer la base de l’événement %1 : %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>The event database %1 was made by a newer version of Accueil (schema %2, this one knows %3). Update Accueil.</source>
         <translation>La base de l’événement %1 vient d’une version plus récente d’Accueil (schéma %2, celle-ci connaît le %3). Mettez Accueil à jour.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Cannot upgrade the event database %1 to schema %2: %3</source>
         <translation>Impossible de mettre à jour la base de l’événement %1 vers le schéma %2 : %3</translation>
     </message>
 </context>
 <context>
+    <name>ImageSequenceSource</name>
+    <message>
+        <location filename="../camera/ImageSequenceSource.cpp" line="+34" />
+        <source>No image to show.</source>
+        <translation>Aucune image à montrer.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
-        <location filename="../import/ImportReport.cpp" line="+27"/>
+        <location filename="../import/ImportReport.cpp" line="+27" />
         <source>Dry run: %1 new, %2 updated, %3 unchanged; nothing was written.</source>
         <translation>Essai à blanc : %1 nouveaux, %2 mis à jour, %3 inchangés ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 new, %2 updated, %3 unchanged.</source>
         <translation>%1 nouveaux, %2 mis à jour, %3 inchangés.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>The file was not imported: %n problem(s), nothing was written.</source>
-        <translation>
-            <numerusform>Le fichier n’a pas été importé : %n problème, rien n’a été écrit.</numerusform>
-            <numerusform>Le fichier n’a pas été importé : %n problèmes, rien n’a été écrit.</numerusform>
-        </translation>
+        <translation><numerusform>Le fichier n’a pas été importé : %n problème, rien n’a été écrit.</numerusform><numerusform>Le fichier n’a pas été importé : %n problèmes, rien n’a été écrit.</numerusform></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Columns not used: %1</source>
         <translation>Colonnes non utilisées : %1</translation>
     </message>
@@ -544,59 +564,67 @@
 <context>
     <name>ProgrammeImporter</name>
     <message>
-        <location filename="../import/ProgrammeImporter.cpp" line="+105"/>
+        <location filename="../import/ProgrammeImporter.cpp" line="+105" />
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>The JSON is not valid: %1 (at byte %2).</source>
         <translation>Le JSON n’est pas valide : %1 (à l’octet %2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>a quoted field is never closed</source>
         <translation>un champ entre guillemets n’est jamais refermé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>%1 columns where the header has %2</source>
         <translation>%1 colonnes alors que l’en-tête en a %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>the session has no code</source>
         <translation>la session n’a pas de code</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the code %1 is used twice</source>
         <translation>le code %1 est utilisé deux fois</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the session %1 has no title</source>
         <translation>la session %1 n’a pas de titre</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>cannot read the start time &quot;%1&quot; (give a date and a time such as 14:30)</source>
+        <location line="+8" />
+        <source>cannot read the start time "%1" (give a date and a time such as 14:30)</source>
         <translation>heure de début illisible « %1 » (donnez une date et une heure comme 14:30)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the end time &quot;%1&quot; is not a time after the start</source>
+        <location line="+7" />
+        <source>the end time "%1" is not a time after the start</source>
         <translation>l’heure de fin « %1 » n’est pas une heure après le début</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the capacity &quot;%1&quot; is not a whole number</source>
+        <location line="+8" />
+        <source>the capacity "%1" is not a whole number</source>
         <translation>la capacité « %1 » n’est pas un nombre entier</translation>
+    </message>
+</context>
+<context>
+    <name>VideoFileSource</name>
+    <message>
+        <location filename="../camera/VideoFileSource.cpp" line="+13" />
+        <source>Cannot play %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 </TS>
