@@ -5,7 +5,9 @@
 #include "AttendeeSearch.h"
 #include "CheckInService.h"
 #include "EventStore.h"
+#include "CupsClient.h"
 #include "FrameDecoder.h"
+#include "PrintQueue.h"
 #include "HybridClock.h"
 #include "ProgrammeImporter.h"
 #include "SyntheticAttendees.h"
@@ -80,7 +82,8 @@ int AdminCli::run(const QStringList &arguments)
         { { QStringLiteral("search") }, { QStringLiteral("TEXT") }, { option("limit", "N") }, &AdminCli::search,
           QT_TR_NOOP("find attendees by name or organisation") },
         { { QStringLiteral("checkin") }, { QStringLiteral("CODE") },
-          { option("session", "ID"), option("staff", "NAME"), option("override") },
+          { option("session", "ID"), option("staff", "NAME"), option("override"), option("print"), option("printer", "QUEUE"),
+            option("template", "NAME") },
           &AdminCli::checkin, QT_TR_NOOP("check a code in, as the kiosk does") },
         { { QStringLiteral("undo") }, { QStringLiteral("EVENT_ID") }, { option("staff", "NAME") },
           &AdminCli::undo, QT_TR_NOOP("revoke a check-in") },
@@ -97,6 +100,16 @@ int AdminCli::run(const QStringList &arguments)
           &AdminCli::issue, QT_TR_NOOP("issue signed codes and their QR images") },
         { { QStringLiteral("revoke") }, { QStringLiteral("CODE") }, {}, &AdminCli::revoke,
           QT_TR_NOOP("refuse a signed code from now on") },
+        { { QStringLiteral("badge") }, {}, { option("all"), option("pdf", "FILE"), option("png", "FILE"), option("dpi", "N"),
+                                               option("template", "NAME"), option("mono") },
+          &AdminCli::badge, QT_TR_NOOP("render a badge (or all of them) to PDF or PNG") },
+        { { QStringLiteral("print") }, { QStringLiteral("CODE") },
+          { option("printer", "QUEUE"), option("template", "NAME"), option("wait"), option("timeout", "SECONDS") },
+          &AdminCli::print, QT_TR_NOOP("print a badge through CUPS") },
+        { { QStringLiteral("printers") }, {}, {}, &AdminCli::printers, QT_TR_NOOP("list the printers and their state") },
+        { { QStringLiteral("jobs") }, {}, { option("all"), option("move", "JOB"), option("cancel", "JOB"), option("printer", "QUEUE"),
+                                              option("process") },
+          &AdminCli::jobs, QT_TR_NOOP("the badge print queue: list, move or cancel jobs") },
         { { QStringLiteral("decode") }, { QStringLiteral("IMAGE...") }, { option("formats", "LIST") },
           &AdminCli::decode, QT_TR_NOOP("read codes from image files with the camera pipeline") },
         { { QStringLiteral("generate"), QStringLiteral("attendees") }, { QStringLiteral("FILE") },
@@ -322,8 +335,23 @@ int AdminCli::checkin(QCommandLineParser &parser)
         m_err << result.message() << Qt::endl;
         return Failure;
     }
+    QJsonObject json = result.toJson();
+    if (result.admitted() && parser.isSet(QStringLiteral("print")) && !result.session) {
+        // The badge of a first check-in, queued before anything is sent.
+        const QString printer = printerName(parser);
+        QString error;
+        CupsClient cups;
+        PrintQueue queue(*m_store, cups);
+        const QString jobId = printer.isEmpty() ? QString() : queue.enqueueFirstBadge(result.attendee->id, templateName(parser), printer, &error);
+        if (jobId.isEmpty()) {
+            m_err << (printer.isEmpty() ? tr("No printer is set: give --printer, or set a default printer in CUPS.") : error) << Qt::endl;
+        } else {
+            queue.process();
+            json.insert(QStringLiteral("print_job"), queue.job(jobId)->toJson());
+        }
+    }
     if (m_json)
-        printJson(result.toJson());
+        printJson(json);
     else
         (result.admitted() ? m_out : m_err) << result.message() << Qt::endl;
     return result.admitted() ? Ok : Refused;

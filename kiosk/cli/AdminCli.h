@@ -48,6 +48,12 @@ private:
     int keys(QCommandLineParser &parser);
     int issue(QCommandLineParser &parser);
     int revoke(QCommandLineParser &parser);
+    int badge(QCommandLineParser &parser);
+    int print(QCommandLineParser &parser);
+    int printers(QCommandLineParser &parser);
+    int jobs(QCommandLineParser &parser);
+    QString templateName(const QCommandLineParser &parser) const;
+    QString printerName(const QCommandLineParser &parser) const;
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -101,6 +101,11 @@ const QVector<QStringList> &migrations()
                 " attendee_id TEXT,"
                 " revoked_at TEXT NOT NULL)"),
         },
+        // 2 → 3: print jobs are retried with back-off.
+        {
+            QStringLiteral("ALTER TABLE print_job ADD COLUMN next_attempt_at TEXT"),
+            QStringLiteral("CREATE INDEX print_job_attendee ON print_job (attendee_id)"),
+        },
     };
     return all;
 }

@@ -1,0 +1,239 @@
+#include "BadgeRenderer.h"
+
+#include "QrCodeImage.h"
+#include "TextFitter.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgRenderer>
+#include <QTextOption>
+
+namespace {
+
+constexpr double mmPerInch = 25.4;
+
+QRectF toPx(const BadgeTemplate::Element &e, const QRectF &target, double dpi)
+{
+    const double k = dpi / mmPerInch;
+    return QRectF(target.x() + e.x * k, target.y() + e.y * k, e.w * k, e.h * k);
+}
+
+QFont baseFont(const BadgeTemplate &t, bool bold)
+{
+    QFont font;
+    font.setFamilies(t.fonts);
+    font.setBold(bold);
+    font.setHintingPreference(QFont::PreferNoHinting); // shapes as designed at any resolution
+    font.setStyleStrategy(QFont::PreferAntialias);
+    return font;
+}
+
+void drawFitted(QPainter &p, const QRectF &box, double dpi, const BadgeTemplate &t, const BadgeTemplate::Element &e,
+                const QString &raw, const QColor &colour)
+{
+    const QString text = e.uppercase ? raw.toUpper() : raw;
+    if (text.trimmed().isEmpty())
+        return;
+    QFont font = baseFont(t, e.bold);
+    const TextFitter::Fit fit = TextFitter::fit(text, font, box.size(), e.size, e.minSize, e.lines, dpi);
+    font.setPixelSize(fit.pixelSize);
+    p.setFont(font);
+    p.setPen(colour);
+    const QFontMetricsF m(font);
+    const double lineHeight = m.height();
+    double y = box.top() + (box.height() - lineHeight * fit.lines.size()) / 2;
+    for (const QString &line : fit.lines) {
+        QTextOption option(e.align | Qt::AlignVCenter);
+        // Right-to-left names (Arabic) lay out right to left, joined.
+        option.setTextDirection(line.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+        option.setWrapMode(QTextOption::NoWrap);
+        p.drawText(QRectF(box.left(), y, box.width(), lineHeight), line, option);
+        y += lineHeight;
+    }
+}
+
+void drawQr(QPainter &p, const QRectF &box, const QString &code, bool monochrome)
+{
+    const QrCodeImage qr = QrCodeImage::encode(code, QrCodeImage::Ecc::Medium);
+    if (qr.isNull())
+        return;
+    // Whole device pixels per module, with a two-module quiet zone inside the box.
+    const int side = int(std::min(box.width(), box.height()));
+    const int module = std::max(1, side / (qr.size() + 4));
+    const int drawn = module * qr.size();
+    const int left = int(box.left() + (box.width() - drawn) / 2.0);
+    const int top = int(box.top() + (box.height() - drawn) / 2.0);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.fillRect(QRect(left - 2 * module, top - 2 * module, drawn + 4 * module, drawn + 4 * module), Qt::white);
+    const QColor dark = monochrome ? Qt::black : QColor(0x11, 0x11, 0x11);
+    for (int y = 0; y < qr.size(); ++y) {
+        for (int x = 0; x < qr.size();) {
+            if (!qr.module(x, y)) {
+                ++x;
+                continue;
+            }
+            int run = 1;
+            while (x + run < qr.size() && qr.module(x + run, y))
+                ++run;
+            p.fillRect(QRect(left + x * module, top + y * module, run * module, module), dark);
+            x += run;
+        }
+    }
+    p.restore();
+}
+
+void drawImage(QPainter &p, const QRectF &box, const BadgeTemplate &t, const BadgeTemplate::Element &e)
+{
+    const QString path = QFileInfo(e.path).isAbsolute() ? e.path : t.folder + QLatin1Char('/') + e.path;
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgRenderer svg(path);
+        if (!svg.isValid())
+            return;
+        QSizeF size = svg.defaultSize();
+        size.scale(box.size(), Qt::KeepAspectRatio);
+        svg.render(&p, QRectF(box.center() - QPointF(size.width(), size.height()) / 2, size));
+    } else {
+        const QImage image(path);
+        if (image.isNull())
+            return;
+        QSizeF size = image.size();
+        size.scale(box.size(), Qt::KeepAspectRatio);
+        p.drawImage(QRectF(box.center() - QPointF(size.width(), size.height()) / 2, size), image);
+    }
+}
+
+} // namespace
+
+void BadgeRenderer::paint(QPainter &p, const QRectF &target, double dpi, const BadgeTemplate &t, const BadgeData &badge,
+                          bool monochrome)
+{
+    p.save();
+    p.setClipRect(target);
+    p.fillRect(target, Qt::white);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    for (const BadgeTemplate::Element &e : t.elements) {
+        const QRectF box = toPx(e, target, dpi);
+        switch (e.type) {
+        case BadgeTemplate::Element::Type::Text: {
+            const QColor colour = monochrome || e.colour.isEmpty() ? QColor(Qt::black) : QColor(e.colour);
+            drawFitted(p, box, dpi, t, e, badge.field(e.field), colour);
+            break;
+        }
+        case BadgeTemplate::Element::Type::Band: {
+            const QColor fill = monochrome ? QColor(Qt::black) : badge.categoryColour;
+            p.fillRect(box, fill);
+            const QColor ink = qGray(fill.rgb()) < 150 ? Qt::white : Qt::black;
+            BadgeTemplate::Element label = e;
+            label.bold = true;
+            label.uppercase = true;
+            label.lines = 1;
+            drawFitted(p, box.adjusted(box.height() * 0.3, 0, -box.height() * 0.3, 0), dpi, t, label, badge.categoryLabel, ink);
+            break;
+        }
+        case BadgeTemplate::Element::Type::Qr:
+            drawQr(p, box, badge.code, monochrome);
+            break;
+        case BadgeTemplate::Element::Type::Image:
+            drawImage(p, box, t, e);
+            break;
+        }
+    }
+    p.restore();
+}
+
+bool BadgeRenderer::writePdf(QIODevice *device, const BadgeTemplate &t, const QVector<BadgeData> &badges, QString *error,
+                             const QString &title)
+{
+    std::optional<BadgeTemplate> cell;
+    if (t.isSheet()) {
+        cell = BadgeTemplate::load(t.cellTemplate, error);
+        if (!cell)
+            return false;
+    }
+    QPdfWriter writer(device);
+    writer.setTitle(title.isEmpty() ? tr("Badges") : title);
+    writer.setCreator(QStringLiteral("Accueil"));
+    writer.setResolution(pdfResolution);
+    writer.setPageSize(QPageSize(t.pageMm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        *error = tr("Cannot write the PDF.");
+        return false;
+    }
+    const double k = pdfResolution / mmPerInch;
+    const QRectF page(0, 0, t.pageMm.width() * k, t.pageMm.height() * k);
+    const int perPage = t.isSheet() ? t.columns * t.rows : 1;
+    for (int i = 0; i < badges.size(); ++i) {
+        if (i > 0 && i % perPage == 0)
+            writer.newPage();
+        if (!t.isSheet()) {
+            paint(painter, page, pdfResolution, t, badges.at(i), t.monochrome);
+            continue;
+        }
+        const int slot = i % perPage;
+        const QSizeF cellPx(page.width() / t.columns, page.height() / t.rows);
+        const QSizeF badgePx(cell->pageMm.width() * k, cell->pageMm.height() * k);
+        const QPointF origin((slot % t.columns) * cellPx.width() + (cellPx.width() - badgePx.width()) / 2,
+                             (slot / t.columns) * cellPx.height() + (cellPx.height() - badgePx.height()) / 2);
+        paint(painter, QRectF(origin, badgePx), pdfResolution, *cell, badges.at(i), cell->monochrome);
+        if (t.cutMarks && slot == 0) {
+            painter.save();
+            painter.setPen(QPen(QColor(160, 160, 160), 0.2 * k));
+            for (int c = 1; c < t.columns; ++c) {
+                const double x = c * cellPx.width();
+                painter.drawLine(QPointF(x, 0), QPointF(x, 4 * k));
+                painter.drawLine(QPointF(x, page.height() - 4 * k), QPointF(x, page.height()));
+            }
+            for (int r = 1; r < t.rows; ++r) {
+                const double y = r * cellPx.height();
+                painter.drawLine(QPointF(0, y), QPointF(4 * k, y));
+                painter.drawLine(QPointF(page.width() - 4 * k, y), QPointF(page.width(), y));
+            }
+            painter.restore();
+        }
+    }
+    painter.end();
+    return true;
+}
+
+QByteArray BadgeRenderer::pdf(const BadgeTemplate &t, const QVector<BadgeData> &badges, QString *error)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!writePdf(&buffer, t, badges, error))
+        return QByteArray();
+    return bytes;
+}
+
+QImage BadgeRenderer::raster(const BadgeTemplate &t, const BadgeData &badge, int dpi, bool oneBit)
+{
+    const QSize size(qRound(t.pageMm.width() / mmPerInch * dpi), qRound(t.pageMm.height() / mmPerInch * dpi));
+    QImage image(size, oneBit ? QImage::Format_Grayscale8 : QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(dpi / 0.0254));
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), dpi, t, badge, oneBit || t.monochrome);
+    }
+    if (!oneBit)
+        return image;
+    // A hard threshold: thermal heads print dots, and dithered text is fuzzy.
+    QImage mono(size, QImage::Format_Mono);
+    mono.setColor(0, qRgb(255, 255, 255));
+    mono.setColor(1, qRgb(0, 0, 0));
+    mono.setDotsPerMeterX(image.dotsPerMeterX());
+    mono.setDotsPerMeterY(image.dotsPerMeterY());
+    for (int y = 0; y < size.height(); ++y) {
+        const uchar *src = image.constScanLine(y);
+        for (int x = 0; x < size.width(); ++x)
+            mono.setPixel(x, y, src[x] < 128 ? 1 : 0);
+    }
+    return mono;
+}
