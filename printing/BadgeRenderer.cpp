@@ -232,8 +232,12 @@ QImage BadgeRenderer::raster(const BadgeTemplate &t, const BadgeData &badge, int
     mono.setDotsPerMeterY(image.dotsPerMeterY());
     for (int y = 0; y < size.height(); ++y) {
         const uchar *src = image.constScanLine(y);
-        for (int x = 0; x < size.width(); ++x)
-            mono.setPixel(x, y, src[x] < 128 ? 1 : 0);
+        uchar *dst = mono.scanLine(y); // most significant bit first
+        std::fill_n(dst, mono.bytesPerLine(), uchar(0));
+        for (int x = 0; x < size.width(); ++x) {
+            if (src[x] < 128)
+                dst[x >> 3] |= uchar(0x80 >> (x & 7));
+        }
     }
     return mono;
 }

@@ -4,7 +4,7 @@
 <context>
     <name>AdminCli</name>
     <message>
-        <location filename="../cli/AdminCli.cpp" line="+74" />
+        <location filename="../cli/AdminCli.cpp" line="+76" />
         <source>create (or open) an event database</source>
         <translation>create (or open) an event database</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>find attendees by name or organisation</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>check a code in, as the kiosk does</source>
         <translation>check a code in, as the kiosk does</translation>
     </message>
@@ -62,6 +62,26 @@
         <location line="+2" />
         <source>refuse a signed code from now on</source>
         <translation>refuse a signed code from now on</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>render a badge (or all of them) to PDF or PNG</source>
+        <translation>render a badge (or all of them) to PDF or PNG</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>print a badge through CUPS</source>
+        <translation>print a badge through CUPS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>list the printers and their state</source>
+        <translation>list the printers and their state</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the badge print queue: list, move or cancel jobs</source>
+        <translation>the badge print queue: list, move or cancel jobs</translation>
     </message>
     <message>
         <location line="+2" />
@@ -129,7 +149,13 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+34" />
+        <location filename="../cli/BadgeCommands.cpp" line="+116" />
+        <source>No printer is set: give --printer, or set a default printer in CUPS.</source>
+        <translation>No printer is set: give --printer, or set a default printer in CUPS.</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>Check-in %1 undone.</source>
         <translation>Check-in %1 undone.</translation>
     </message>
@@ -150,6 +176,7 @@
     </message>
     <message>
         <location line="+3" />
+        <location filename="../cli/BadgeCommands.cpp" line="-34" />
         <location filename="../cli/CodeCommands.cpp" line="+267" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
@@ -264,6 +291,67 @@
         <source>The code is revoked.</source>
         <translation>The code is revoked.</translation>
     </message>
+    <message>
+        <location filename="../cli/BadgeCommands.cpp" line="-30" />
+        <source>accueil badge takes a CODE, or --all.</source>
+        <translation>accueil badge takes a CODE, or --all.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>accueil badge needs --pdf FILE or --png FILE.</source>
+        <translation>accueil badge needs --pdf FILE or --png FILE.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+41" />
+        <source>Nobody has the code %1.</source>
+        <translation>Nobody has the code %1.</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>There is nobody to make a badge for.</source>
+        <translation>There is nobody to make a badge for.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>--png makes one badge; use --pdf for sheets and --all.</source>
+        <translation>--png makes one badge; use --pdf for sheets and --all.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--dpi takes a resolution from 72 to 1200.</source>
+        <translation>--dpi takes a resolution from 72 to 1200.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>--timeout takes a number of seconds.</source>
+        <translation>--timeout takes a number of seconds.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not ready</source>
+        <translation>not ready</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No printer is set up in CUPS.</source>
+        <translation>No printer is set up in CUPS.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>--move needs --printer.</source>
+        <translation>--move needs --printer.</translation>
+    </message>
 </context>
 <context>
     <name>Attendance</name>
@@ -343,6 +431,52 @@
         <location line="+41" />
         <source>this row and line %1 are the same attendee</source>
         <translation>this row and line %1 are the same attendee</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeRenderer</name>
+    <message>
+        <location filename="../../printing/BadgeRenderer.cpp" line="+158" />
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot write the PDF.</source>
+        <translation>Cannot write the PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeTemplate</name>
+    <message>
+        <location filename="../../printing/BadgeTemplate.cpp" line="+57" />
+        <source>There is no badge template "%1"; templates: %2.</source>
+        <translation>There is no badge template "%1"; templates: %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The badge template %1 is not valid: %2</source>
+        <translation>The badge template %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>the page needs width_mm and height_mm</source>
+        <translation>the page needs width_mm and height_mm</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>a grid needs columns, rows and template</source>
+        <translation>a grid needs columns, rows and template</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>element %1 has an unknown type "%2"</source>
+        <translation>element %1 has an unknown type "%2"</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>element %1 has no size</source>
+        <translation>element %1 has no size</translation>
     </message>
 </context>
 <context>
@@ -498,6 +632,81 @@
     </message>
 </context>
 <context>
+    <name>CupsClient</name>
+    <message>
+        <location filename="../../printing/CupsClient.cpp" line="+50" />
+        <source>Cannot reach the print server: %1</source>
+        <translation>Cannot reach the print server: %1</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <location line="+18" />
+        <source>There is no printer "%1".</source>
+        <translation>There is no printer "%1".</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The printer "%1" refused the job: %2</source>
+        <translation>The printer "%1" refused the job: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+3" />
+        <source>Cannot send the badge to "%1": %2</source>
+        <translation>Cannot send the badge to "%1": %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The printer "%1" refused the badge: %2</source>
+        <translation>The printer "%1" refused the badge: %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Cannot read the state of print job %1: %2</source>
+        <translation>Cannot read the state of print job %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Cannot cancel print job %1: %2</source>
+        <translation>Cannot cancel print job %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The printer "%1" is out of labels. Load labels; waiting badges will print.</source>
+        <translation>The printer "%1" is out of labels. Load labels; waiting badges will print.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Labels are jammed in the printer "%1". Clear the jam; waiting badges will print.</source>
+        <translation>Labels are jammed in the printer "%1". Clear the jam; waiting badges will print.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The printer "%1" cannot be reached. Check that it is on and plugged in.</source>
+        <translation>The printer "%1" cannot be reached. Check that it is on and plugged in.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The printer "%1" is paused. Resume it, or move the waiting badges to another printer.</source>
+        <translation>The printer "%1" is paused. Resume it, or move the waiting badges to another printer.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The printer "%1" is open. Close its cover.</source>
+        <translation>The printer "%1" is open. Close its cover.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The printer "%1" needs ink or toner.</source>
+        <translation>The printer "%1" needs ink or toner.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The printer "%1" reports a problem (%2).</source>
+        <translation>The printer "%1" reports a problem (%2).</translation>
+    </message>
+</context>
+<context>
     <name>EventStore</name>
     <message>
         <location filename="../core/EventStore.cpp" line="+45" />
@@ -559,6 +768,55 @@
         <location line="+5" />
         <source>Columns not used: %1</source>
         <translation>Columns not used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <location filename="../../printing/PrintQueue.cpp" line="+79" />
+        <source>There is no attendee %1.</source>
+        <translation>There is no attendee %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot record the print job: %1</source>
+        <translation>Cannot record the print job: %1</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>The attendee of this badge no longer exists.</source>
+        <translation>The attendee of this badge no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>The printer gave up on this badge.</source>
+        <translation>The printer gave up on this badge.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cancelled on the print server.</source>
+        <translation>Cancelled on the print server.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The printer "%1" has not printed this badge yet: %2</source>
+        <translation>The printer "%1" has not printed this badge yet: %2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+25" />
+        <source>There is no print job %1.</source>
+        <translation>There is no print job %1.</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <source>This badge was printed already; print it again instead.</source>
+        <translation>This badge was printed already; print it again instead.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>This print job is already over.</source>
+        <translation>This print job is already over.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AdminCli</name>
     <message>
-        <location filename="../cli/AdminCli.cpp" line="+74" />
+        <location filename="../cli/AdminCli.cpp" line="+76" />
         <source>create (or open) an event database</source>
         <translation type="unfinished" />
     </message>
@@ -24,7 +24,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>check a code in, as the kiosk does</source>
         <translation type="unfinished" />
     </message>
@@ -61,6 +61,26 @@
     <message>
         <location line="+2" />
         <source>refuse a signed code from now on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>render a badge (or all of them) to PDF or PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>print a badge through CUPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>list the printers and their state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the badge print queue: list, move or cancel jobs</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -129,7 +149,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+48" />
+        <location line="+34" />
+        <location filename="../cli/BadgeCommands.cpp" line="+116" />
+        <source>No printer is set: give --printer, or set a default printer in CUPS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
         <source>Check-in %1 undone.</source>
         <translation type="unfinished" />
     </message>
@@ -150,6 +176,7 @@
     </message>
     <message>
         <location line="+3" />
+        <location filename="../cli/BadgeCommands.cpp" line="-34" />
         <location filename="../cli/CodeCommands.cpp" line="+267" />
         <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
@@ -267,6 +294,67 @@
         <source>The code is revoked.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../cli/BadgeCommands.cpp" line="-30" />
+        <source>accueil badge takes a CODE, or --all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>accueil badge needs --pdf FILE or --png FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+41" />
+        <source>Nobody has the code %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-35" />
+        <source>There is nobody to make a badge for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>--png makes one badge; use --pdf for sheets and --all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--dpi takes a resolution from 72 to 1200.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+37" />
+        <source>--timeout takes a number of seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+54" />
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No printer is set up in CUPS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>--move needs --printer.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Attendance</name>
@@ -345,6 +433,52 @@
     <message>
         <location line="+41" />
         <source>this row and line %1 are the same attendee</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BadgeRenderer</name>
+    <message>
+        <location filename="../../printing/BadgeRenderer.cpp" line="+158" />
+        <source>Badges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot write the PDF.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BadgeTemplate</name>
+    <message>
+        <location filename="../../printing/BadgeTemplate.cpp" line="+57" />
+        <source>There is no badge template "%1"; templates: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The badge template %1 is not valid: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>the page needs width_mm and height_mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>a grid needs columns, rows and template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>element %1 has an unknown type "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>element %1 has no size</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -501,6 +635,81 @@
     </message>
 </context>
 <context>
+    <name>CupsClient</name>
+    <message>
+        <location filename="../../printing/CupsClient.cpp" line="+50" />
+        <source>Cannot reach the print server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+50" />
+        <location line="+18" />
+        <source>There is no printer "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The printer "%1" refused the job: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+3" />
+        <source>Cannot send the badge to "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The printer "%1" refused the badge: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Cannot read the state of print job %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Cannot cancel print job %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The printer "%1" is out of labels. Load labels; waiting badges will print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Labels are jammed in the printer "%1". Clear the jam; waiting badges will print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The printer "%1" cannot be reached. Check that it is on and plugged in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The printer "%1" is paused. Resume it, or move the waiting badges to another printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The printer "%1" is open. Close its cover.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The printer "%1" needs ink or toner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The printer "%1" reports a problem (%2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventStore</name>
     <message>
         <location filename="../core/EventStore.cpp" line="+45" />
@@ -564,6 +773,55 @@
     <message>
         <location line="+5" />
         <source>Columns not used: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <location filename="../../printing/PrintQueue.cpp" line="+79" />
+        <source>There is no attendee %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot record the print job: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+79" />
+        <source>The attendee of this badge no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
+        <source>The printer gave up on this badge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cancelled on the print server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The printer "%1" has not printed this badge yet: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+25" />
+        <source>There is no print job %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-21" />
+        <source>This badge was printed already; print it again instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>This print job is already over.</source>
         <translation type="unfinished" />
     </message>
 </context>

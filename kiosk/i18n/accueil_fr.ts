@@ -4,7 +4,7 @@
 <context>
     <name>AdminCli</name>
     <message>
-        <location filename="../cli/AdminCli.cpp" line="+74" />
+        <location filename="../cli/AdminCli.cpp" line="+76" />
         <source>create (or open) an event database</source>
         <translation>créer (ou ouvrir) la base d’un événement</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>chercher des participants par nom ou organisation</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>check a code in, as the kiosk does</source>
         <translation>enregistrer un code, comme la borne</translation>
     </message>
@@ -62,6 +62,26 @@
         <location line="+2" />
         <source>refuse a signed code from now on</source>
         <translation>refuser désormais un code signé</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>render a badge (or all of them) to PDF or PNG</source>
+        <translation>produire un badge (ou tous) en PDF ou en PNG</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>print a badge through CUPS</source>
+        <translation>imprimer un badge par CUPS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>list the printers and their state</source>
+        <translation>lister les imprimantes et leur état</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the badge print queue: list, move or cancel jobs</source>
+        <translation>la file d’impression des badges : lister, déplacer ou annuler des travaux</translation>
     </message>
     <message>
         <location line="+2" />
@@ -129,7 +149,13 @@
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+34" />
+        <location filename="../cli/BadgeCommands.cpp" line="+116" />
+        <source>No printer is set: give --printer, or set a default printer in CUPS.</source>
+        <translation>Aucune imprimante n’est choisie : donnez --printer, ou choisissez une imprimante par défaut dans CUPS.</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>Check-in %1 undone.</source>
         <translation>Enregistrement %1 annulé.</translation>
     </message>
@@ -150,6 +176,7 @@
     </message>
     <message>
         <location line="+3" />
+        <location filename="../cli/BadgeCommands.cpp" line="-34" />
         <location filename="../cli/CodeCommands.cpp" line="+267" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
@@ -264,6 +291,67 @@
         <source>The code is revoked.</source>
         <translation>Le code est révoqué.</translation>
     </message>
+    <message>
+        <location filename="../cli/BadgeCommands.cpp" line="-30" />
+        <source>accueil badge takes a CODE, or --all.</source>
+        <translation>accueil badge attend un CODE, ou --all.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>accueil badge needs --pdf FILE or --png FILE.</source>
+        <translation>accueil badge attend --pdf FICHIER ou --png FICHIER.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+41" />
+        <source>Nobody has the code %1.</source>
+        <translation>Personne n’a le code %1.</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>There is nobody to make a badge for.</source>
+        <translation>Il n’y a personne pour qui faire un badge.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>--png makes one badge; use --pdf for sheets and --all.</source>
+        <translation>--png produit un seul badge ; utilisez --pdf pour les planches et --all.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--dpi takes a resolution from 72 to 1200.</source>
+        <translation>--dpi attend une résolution de 72 à 1200.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>--timeout takes a number of seconds.</source>
+        <translation>--timeout attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not ready</source>
+        <translation>pas prête</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No printer is set up in CUPS.</source>
+        <translation>Aucune imprimante n’est installée dans CUPS.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>--move needs --printer.</source>
+        <translation>--move demande --printer.</translation>
+    </message>
 </context>
 <context>
     <name>Attendance</name>
@@ -343,6 +431,52 @@
         <location line="+41" />
         <source>this row and line %1 are the same attendee</source>
         <translation>cette ligne et la ligne %1 désignent la même personne</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeRenderer</name>
+    <message>
+        <location filename="../../printing/BadgeRenderer.cpp" line="+158" />
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot write the PDF.</source>
+        <translation>Impossible d’écrire le PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeTemplate</name>
+    <message>
+        <location filename="../../printing/BadgeTemplate.cpp" line="+57" />
+        <source>There is no badge template "%1"; templates: %2.</source>
+        <translation>Il n’y a pas de modèle de badge « %1 » ; modèles : %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The badge template %1 is not valid: %2</source>
+        <translation>Le modèle de badge %1 n’est pas valable : %2</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>the page needs width_mm and height_mm</source>
+        <translation>la page demande width_mm et height_mm</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>a grid needs columns, rows and template</source>
+        <translation>une grille demande columns, rows et template</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>element %1 has an unknown type "%2"</source>
+        <translation>l’élément %1 est d’un type inconnu « %2 »</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>element %1 has no size</source>
+        <translation>l’élément %1 n’a pas de taille</translation>
     </message>
 </context>
 <context>
@@ -498,6 +632,81 @@
     </message>
 </context>
 <context>
+    <name>CupsClient</name>
+    <message>
+        <location filename="../../printing/CupsClient.cpp" line="+50" />
+        <source>Cannot reach the print server: %1</source>
+        <translation>Impossible de joindre le serveur d’impression : %1</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <location line="+18" />
+        <source>There is no printer "%1".</source>
+        <translation>Il n’y a pas d’imprimante « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The printer "%1" refused the job: %2</source>
+        <translation>L’imprimante « %1 » a refusé le travail : %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+3" />
+        <source>Cannot send the badge to "%1": %2</source>
+        <translation>Impossible d’envoyer le badge à « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The printer "%1" refused the badge: %2</source>
+        <translation>L’imprimante « %1 » a refusé le badge : %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Cannot read the state of print job %1: %2</source>
+        <translation>Impossible de lire l’état du travail d’impression %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Cannot cancel print job %1: %2</source>
+        <translation>Impossible d’annuler le travail d’impression %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The printer "%1" is out of labels. Load labels; waiting badges will print.</source>
+        <translation>L’imprimante « %1 » n’a plus d’étiquettes. Rechargez-la ; les badges en attente s’imprimeront.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Labels are jammed in the printer "%1". Clear the jam; waiting badges will print.</source>
+        <translation>Des étiquettes sont coincées dans l’imprimante « %1 ». Dégagez-les ; les badges en attente s’imprimeront.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The printer "%1" cannot be reached. Check that it is on and plugged in.</source>
+        <translation>L’imprimante « %1 » est injoignable. Vérifiez qu’elle est allumée et branchée.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The printer "%1" is paused. Resume it, or move the waiting badges to another printer.</source>
+        <translation>L’imprimante « %1 » est en pause. Relancez-la, ou déplacez les badges en attente vers une autre imprimante.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The printer "%1" is open. Close its cover.</source>
+        <translation>L’imprimante « %1 » est ouverte. Refermez son capot.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The printer "%1" needs ink or toner.</source>
+        <translation>L’imprimante « %1 » manque d’encre ou de toner.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The printer "%1" reports a problem (%2).</source>
+        <translation>L’imprimante « %1 » signale un problème (%2).</translation>
+    </message>
+</context>
+<context>
     <name>EventStore</name>
     <message>
         <location filename="../core/EventStore.cpp" line="+45" />
@@ -559,6 +768,55 @@
         <location line="+5" />
         <source>Columns not used: %1</source>
         <translation>Colonnes non utilisées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <location filename="../../printing/PrintQueue.cpp" line="+79" />
+        <source>There is no attendee %1.</source>
+        <translation>Il n’y a pas de participant %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot record the print job: %1</source>
+        <translation>Impossible d’enregistrer le travail d’impression : %1</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>The attendee of this badge no longer exists.</source>
+        <translation>La personne de ce badge n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>The printer gave up on this badge.</source>
+        <translation>L’imprimante a abandonné ce badge.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cancelled on the print server.</source>
+        <translation>Annulé sur le serveur d’impression.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The printer "%1" has not printed this badge yet: %2</source>
+        <translation>L’imprimante « %1 » n’a pas encore imprimé ce badge : %2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+25" />
+        <source>There is no print job %1.</source>
+        <translation>Il n’y a pas de travail d’impression %1.</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <source>This badge was printed already; print it again instead.</source>
+        <translation>Ce badge a déjà été imprimé ; réimprimez-le plutôt.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>This print job is already over.</source>
+        <translation>Ce travail d’impression est déjà terminé.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "CoreBench.h"
+#include "PrintBench.h"
 #include "ScanBench.h"
 
 #include <QGuiApplication>
@@ -12,7 +13,7 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
     if (args.contains(QStringLiteral("--help"))) {
-        std::printf("accueil-bench [--quick] [core] [scan]\n");
+        std::printf("accueil-bench [--quick] [core] [scan] [print]\n");
         return 0;
     }
     const bool all = args.size() == 1 || (args.size() == 2 && quick);
@@ -20,5 +21,7 @@ int main(int argc, char *argv[])
         CoreBench::run(quick);
     if (all || args.contains(QStringLiteral("scan")))
         ScanBench::run(quick);
+    if (all || args.contains(QStringLiteral("print")))
+        PrintBench::run(quick);
     return 0;
 }
