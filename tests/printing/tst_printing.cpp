@@ -6,6 +6,7 @@
 #include "FrameDecoder.h"
 #include "PdfTools.h"
 #include "PrintQueue.h"
+#include "PrintQueueRunner.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -241,6 +243,24 @@ private Q_SLOTS:
         const QString first = queue.enqueueFirstBadge(other, QStringLiteral("a6"), QStringLiteral("capture"), &error);
         QCOMPARE(queue.enqueueFirstBadge(other, QStringLiteral("a6"), QStringLiteral("capture"), &error), first);
         QCOMPARE(queue.jobsFor(other).size(), 1);
+    }
+
+    void backgroundRunnerReportsThroughSignals()
+    {
+        QString error;
+        QVERIFY(m_cups.disable(QStringLiteral("capture"), &error));
+        PrintQueueRunner runner(m_store->path(), QStringLiteral("id1-card"), QStringLiteral("capture"));
+        QSignalSpy problems(&runner, &PrintQueueRunner::printerProblem);
+        QSignalSpy changes(&runner, &PrintQueueRunner::jobChanged);
+        runner.start();
+        const QString someone = TestSupport::addAttendee(*m_store, QStringLiteral("CUF-2026-0600"), QStringLiteral("Lucía"), QStringLiteral("Núñez"));
+        runner.printFirstBadge(someone);
+        QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty() && problems.last().at(1).toString().contains(QStringLiteral("paused")), 20000);
+        QVERIFY(m_cups.enable(QStringLiteral("capture"), &error));
+        QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty() && changes.last().at(2).toString() == QStringLiteral("completed"), 30000);
+        QCOMPARE(changes.last().at(1).toString(), someone);
+        QTRY_VERIFY_WITH_TIMEOUT(problems.last().at(1).toString().isEmpty(), 10000); // the problem is over
+        runner.stop();
     }
 
     void commandLine()
