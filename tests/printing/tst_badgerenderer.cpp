@@ -168,6 +168,23 @@ private Q_SLOTS:
         QVERIFY(std::abs(size.width() - 210) < 0.5 && std::abs(size.height() - 297) < 0.5);
     }
 
+    void logo()
+    {
+        QString error;
+        auto t = BadgeTemplate::fromJson(R"({"page": {"width_mm": 60, "height_mm": 30}, "elements": [
+            {"type": "image", "path": "logo.svg", "x": 0, "y": 0, "w": 60, "h": 30}]})", &error);
+        QVERIFY2(t, qPrintable(error));
+        t->folder = TestSupport::dataPath(QStringLiteral("badges"));
+        const QImage image = BadgeRenderer::raster(*t, hardNames().first(), 100, false);
+        // The logo's blue fills the middle of the badge, its orange block is on the right.
+        const QColor middle = image.pixelColor(image.width() / 2, image.height() / 8);
+        QVERIFY2(middle.blue() > 120 && middle.red() < 80, qPrintable(middle.name()));
+        QCOMPARE(image.pixelColor(int(image.width() * 0.7), image.height() / 2).name(), QStringLiteral("#d9822b"));
+        // A missing image leaves the badge as it is, without failing it.
+        t->elements.first().path = QStringLiteral("missing.png");
+        QCOMPARE(BadgeRenderer::raster(*t, hardNames().first(), 100, false).pixelColor(10, 10), QColor(Qt::white));
+    }
+
     void goldenRenders_data()
     {
         QTest::addColumn<QString>("templateName");
