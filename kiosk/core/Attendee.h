@@ -22,6 +22,7 @@ struct Attendee
     Status status = Status::Registered;
     QString badgeOverrides;
     bool provisional = false; // admitted on a signed code, not yet on the list
+    bool deleted = false;     // a tombstone
     QString version;
     QString device;
 

@@ -115,27 +115,28 @@ int AttendeeTable::countRegistered() const
     return 0;
 }
 
-bool AttendeeTable::save(const Attendee &a)
+bool AttendeeTable::save(const Attendee &a, Origin origin)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO attendee (id, code, external_ref, first_name, last_name, organisation, role, "
-        " country, category, language, email, status, badge_overrides, version, device, provisional, deleted)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
+        " country, category, language, email, status, badge_overrides, version, device, provisional, pending_push, deleted)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
         " ON CONFLICT (id) DO UPDATE SET code = excluded.code, external_ref = excluded.external_ref,"
         " first_name = excluded.first_name, last_name = excluded.last_name,"
         " organisation = excluded.organisation, role = excluded.role, country = excluded.country,"
         " category = excluded.category, language = excluded.language, email = excluded.email,"
         " status = excluded.status, badge_overrides = excluded.badge_overrides,"
         " version = excluded.version, device = excluded.device, provisional = excluded.provisional,"
-        " deleted = 0"
+        " pending_push = excluded.pending_push, deleted = 0"
         " RETURNING rowid"));
     for (const QVariant &v : { text(a.id), nullIfEmpty(a.code), nullIfEmpty(a.externalRef),
                                text(a.firstName), text(a.lastName), text(a.organisation),
                                text(a.role), text(a.country), text(a.category),
                                text(a.language), text(a.email),
                                text(Attendee::statusName(a.status)), text(a.badgeOverrides),
-                               text(a.version), text(a.device), QVariant(a.provisional ? 1 : 0) })
+                               text(a.version), text(a.device), QVariant(a.provisional ? 1 : 0),
+                               QVariant(origin == Origin::Local ? 1 : 0) })
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
         m_error = q.lastError().text();
@@ -166,4 +167,44 @@ bool AttendeeTable::save(const Attendee &a)
         return false;
     }
     return true;
+}
+
+bool AttendeeTable::remove(const QString &id, const QString &version, Origin origin)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE attendee SET deleted = 1, version = ?, pending_push = ? WHERE id = ?"));
+    q.addBindValue(version);
+    q.addBindValue(origin == Origin::Local ? 1 : 0);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    QSqlQuery index(m_db);
+    index.prepare(QStringLiteral("DELETE FROM attendee_search WHERE rowid = (SELECT rowid FROM attendee WHERE id = ?)"));
+    index.addBindValue(id);
+    return index.exec();
+}
+
+QVector<Attendee> AttendeeTable::pendingPush() const
+{
+    QVector<Attendee> result;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT %1, deleted FROM attendee WHERE pending_push = 1 ORDER BY version").arg(columns))) {
+        while (q.next()) {
+            Attendee a = fromQuery(q);
+            a.deleted = q.value(17).toBool();
+            result << a;
+        }
+    }
+    return result;
+}
+
+bool AttendeeTable::markPushed(const QString &id, const QString &version)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE attendee SET pending_push = 0 WHERE id = ? AND version = ?"));
+    q.addBindValue(id);
+    q.addBindValue(version);
+    return q.exec();
 }

@@ -21,8 +21,15 @@ public:
     QVector<Attendee> byRowIds(const QVector<qint64> &rowIds) const;
     int countRegistered() const;
 
-    // Insert a new attendee or replace the one with the same id.
-    bool save(const Attendee &attendee);
+    // Insert a new attendee or replace the one with the same id. A local edit
+    // waits to be pushed to the hub; one received from the hub does not.
+    enum class Origin { Local, FromHub };
+    bool save(const Attendee &attendee, Origin origin = Origin::Local);
+    // Marks a deletion (a tombstone, so that it replicates).
+    bool remove(const QString &id, const QString &version, Origin origin = Origin::Local);
+    // Local edits not yet acknowledged by the hub.
+    QVector<Attendee> pendingPush() const;
+    bool markPushed(const QString &id, const QString &version);
     QString errorString() const { return m_error; }
 
 private:

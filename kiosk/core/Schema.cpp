@@ -106,6 +106,51 @@ const QVector<QStringList> &migrations()
             QStringLiteral("ALTER TABLE print_job ADD COLUMN next_attempt_at TEXT"),
             QStringLiteral("CREATE INDEX print_job_attendee ON print_job (attendee_id)"),
         },
+        // 3 → 4: replication. Every change to shared data is logged with a
+        // sequence number by triggers, whoever writes (hub, CLI import, sync) —
+        // a change moves its entity to the end of the log (delete, then insert:
+        // an upsert's conflict policy would override OR REPLACE in a trigger);
+        // local attendee edits wait to be pushed; the hub's devices.
+        {
+            QStringLiteral("ALTER TABLE attendee ADD COLUMN pending_push INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE change_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+                           " entity_id TEXT NOT NULL, UNIQUE (kind, entity_id))"),
+            QStringLiteral("CREATE TRIGGER log_attendee_insert AFTER INSERT ON attendee BEGIN"
+                           " DELETE FROM change_log WHERE kind = 'attendee' AND entity_id = NEW.id;"
+                           " INSERT INTO change_log (kind, entity_id) VALUES ('attendee', NEW.id); END"),
+            QStringLiteral("CREATE TRIGGER log_attendee_update AFTER UPDATE OF code, external_ref, first_name, last_name,"
+                           " organisation, role, country, category, language, email, status, badge_overrides, version,"
+                           " deleted, provisional ON attendee BEGIN"
+                           " DELETE FROM change_log WHERE kind = 'attendee' AND entity_id = NEW.id;"
+                           " INSERT INTO change_log (kind, entity_id) VALUES ('attendee', NEW.id); END"),
+            QStringLiteral("CREATE TRIGGER log_session_insert AFTER INSERT ON session BEGIN"
+                           " DELETE FROM change_log WHERE kind = 'session' AND entity_id = NEW.id;"
+                           " INSERT INTO change_log (kind, entity_id) VALUES ('session', NEW.id); END"),
+            QStringLiteral("CREATE TRIGGER log_session_update AFTER UPDATE ON session BEGIN"
+                           " DELETE FROM change_log WHERE kind = 'session' AND entity_id = NEW.id;"
+                           " INSERT INTO change_log (kind, entity_id) VALUES ('session', NEW.id); END"),
+            QStringLiteral("CREATE TRIGGER log_event_insert AFTER INSERT ON checkin_event BEGIN"
+                           " DELETE FROM change_log WHERE kind = 'event' AND entity_id = NEW.id;"
+                           " INSERT INTO change_log (kind, entity_id) VALUES ('event', NEW.id); END"),
+            QStringLiteral("CREATE TRIGGER log_key_insert AFTER INSERT ON signing_key BEGIN"
+                           " DELETE FROM change_log WHERE kind = 'key' AND entity_id = NEW.key_id;"
+                           " INSERT INTO change_log (kind, entity_id) VALUES ('key', NEW.key_id); END"),
+            QStringLiteral("CREATE TRIGGER log_key_update AFTER UPDATE ON signing_key BEGIN"
+                           " DELETE FROM change_log WHERE kind = 'key' AND entity_id = NEW.key_id;"
+                           " INSERT INTO change_log (kind, entity_id) VALUES ('key', NEW.key_id); END"),
+            QStringLiteral("CREATE TRIGGER log_revoked_insert AFTER INSERT ON revoked_code BEGIN"
+                           " DELETE FROM change_log WHERE kind = 'revoked' AND entity_id = NEW.code_hash;"
+                           " INSERT INTO change_log (kind, entity_id) VALUES ('revoked', NEW.code_hash); END"),
+            QStringLiteral("INSERT INTO change_log (kind, entity_id) SELECT 'session', id FROM session"),
+            QStringLiteral("INSERT INTO change_log (kind, entity_id) SELECT 'attendee', id FROM attendee"),
+            QStringLiteral("INSERT INTO change_log (kind, entity_id) SELECT 'event', id FROM checkin_event"),
+            QStringLiteral("INSERT INTO change_log (kind, entity_id) SELECT 'key', key_id FROM signing_key"),
+            QStringLiteral("INSERT INTO change_log (kind, entity_id) SELECT 'revoked', code_hash FROM revoked_code"),
+            QStringLiteral("CREATE TABLE device (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,"
+                           " enrolled_at TEXT NOT NULL, last_seen_at TEXT, revoked INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE enrolment_code (code_hash TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL,"
+                           " expires_at TEXT NOT NULL, used_by TEXT)"),
+        },
     };
     return all;
 }
