@@ -52,6 +52,10 @@ private:
     int print(QCommandLineParser &parser);
     int printers(QCommandLineParser &parser);
     int jobs(QCommandLineParser &parser);
+    int enroll(QCommandLineParser &parser);
+    int sync(QCommandLineParser &parser);
+    int walkin(QCommandLineParser &parser);
+    int edit(QCommandLineParser &parser);
     QString templateName(const QCommandLineParser &parser) const;
     QString printerName(const QCommandLineParser &parser) const;
 

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "HybridClock.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+class EventStore;
+
+// A device's side of sync: pushes its unacknowledged check-ins and attendee
+// edits, pulls what changed since its last server sequence, and in follow mode
+// waits on the hub's long-poll, pushing at once whenever something happens
+// locally. Never on the path of a scan: decisions read only the local database.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Status
+    {
+        bool connected = false;
+        QDateTime lastSuccess;
+        int waitingEvents = 0;
+        qint64 serverSequence = 0;
+        QString error; // translated, after a failure
+    };
+
+    explicit SyncClient(EventStore &store, QObject *parent = nullptr);
+
+    // Enrols this device with a one-time code; stores the hub and the token.
+    bool enrol(const QUrl &hub, const QString &code, const QString &deviceName, QString *error);
+    // One round: push everything waiting, then pull everything new.
+    bool syncOnce(QString *error);
+    // Keeps the device in sync until `stop()` or `seconds` have passed (0: for ever).
+    void follow(int seconds = 0);
+    void stop() { m_running = false; }
+
+    void setHub(const QUrl &hub);
+    QUrl hub() const;
+    Status status() const;
+
+Q_SIGNALS:
+    void statusChanged(const SyncClient::Status &status);
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QJsonObject json;
+        QString error;
+        bool aborted = false;
+    };
+    Reply request(const QByteArray &method, const QString &path, const QJsonObject &body = {}, int timeoutMs = 15000);
+    bool push(QString *error);
+    bool pull(QString *error);
+    int waitingEvents() const;
+    void setFailure(const QString &error);
+
+    EventStore &m_store;
+    HybridClock m_clock;
+    QNetworkAccessManager m_network;
+    bool m_running = false;
+    Status m_status;
+};

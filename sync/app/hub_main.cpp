@@ -1,0 +1,95 @@
+// accueil-hub: the central list and the meeting point of every kiosk and desk.
+#include "EventStore.h"
+#include "HubServer.h"
+#include "HubService.h"
+#include "Translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("accueil-hub"));
+    Translations::install(Translations::systemLocale());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("hub", "The Accueil hub: the central attendee list that every device syncs with."));
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("db"), QCoreApplication::translate("hub", "Event database of the hub."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("listen"), QCoreApplication::translate("hub", "Address and port (default 127.0.0.1:8642)."), QStringLiteral("ADDR:PORT") });
+    parser.addOption({ QStringLiteral("tls-cert"), QCoreApplication::translate("hub", "TLS certificate (PEM)."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("tls-key"), QCoreApplication::translate("hub", "TLS private key (PEM)."), QStringLiteral("FILE") });
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("hub", "Nothing to serve; enrolment-code, devices or revoke DEVICE."));
+    parser.process(app);
+
+    if (!parser.isSet(QStringLiteral("db"))) {
+        err << QCoreApplication::translate("hub", "accueil-hub needs --db FILE.") << Qt::endl;
+        return 2;
+    }
+    EventStore store;
+    if (!store.open(parser.value(QStringLiteral("db")))) {
+        err << store.errorString() << Qt::endl;
+        return 1;
+    }
+    HubService service(store);
+    const QStringList args = parser.positionalArguments();
+    if (args.value(0) == QLatin1String("enrolment-code")) {
+        out << QCoreApplication::translate("hub", "One-time enrolment code, valid 24 hours:") << '\n' << service.newEnrolmentCode() << Qt::endl;
+        return 0;
+    }
+    if (args.value(0) == QLatin1String("devices")) {
+        for (const HubService::Device &d : service.devices()) {
+            out << d.id << '\t' << d.name << '\t' << d.enrolledAt.toString(Qt::ISODate) << '\t'
+                << (d.revoked ? QCoreApplication::translate("hub", "revoked") : d.lastSeenAt.toString(Qt::ISODate)) << '\n';
+        }
+        out.flush();
+        return 0;
+    }
+    if (args.value(0) == QLatin1String("revoke")) {
+        QString error;
+        if (args.size() < 2 || !service.revoke(args.at(1), &error)) {
+            err << (args.size() < 2 ? QCoreApplication::translate("hub", "revoke needs a device id or name.") : error) << Qt::endl;
+            return args.size() < 2 ? 2 : 1;
+        }
+        return 0;
+    }
+    if (!args.isEmpty()) {
+        err << QCoreApplication::translate("hub", "Unknown command \"%1\".").arg(args.first()) << Qt::endl;
+        return 2;
+    }
+
+    const QString listen = parser.isSet(QStringLiteral("listen")) ? parser.value(QStringLiteral("listen")) : QStringLiteral("127.0.0.1:8642");
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    const QHostAddress address(listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
+    bool ok = false;
+    const quint16 port = quint16(listen.mid(colon + 1).toUInt(&ok));
+    if (colon < 0 || address.isNull() || !ok) {
+        err << QCoreApplication::translate("hub", "--listen takes ADDRESS:PORT, such as 127.0.0.1:8642.") << Qt::endl;
+        return 2;
+    }
+    HubServer server(service);
+    if (parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"))) {
+        QFile certFile(parser.value(QStringLiteral("tls-cert")));
+        QFile keyFile(parser.value(QStringLiteral("tls-key")));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            err << QCoreApplication::translate("hub", "Cannot read the TLS certificate or key.") << Qt::endl;
+            return 1;
+        }
+        server.http().sslSetup(QSslCertificate(&certFile), QSslKey(&keyFile, QSsl::Rsa));
+    }
+    const quint16 bound = server.http().listen(address, port);
+    if (bound == 0) {
+        err << QCoreApplication::translate("hub", "Cannot listen on %1.").arg(listen) << Qt::endl;
+        return 1;
+    }
+    out << QCoreApplication::translate("hub", "accueil-hub serving event %1 on %2:%3").arg(store.eventId(), address.toString()).arg(bound) << Qt::endl;
+    return app.exec();
+}
