@@ -234,5 +234,5 @@ QJsonObject Replica::changesSince(qint64 since, int limit) const
     return QJsonObject { { QStringLiteral("attendees"), attendees }, { QStringLiteral("sessions"), sessions },
                          { QStringLiteral("events"), events }, { QStringLiteral("keys"), keys },
                          { QStringLiteral("revoked"), revoked }, { QStringLiteral("next"), last },
-                         { QStringLiteral("more"), more } };
+                         { QStringLiteral("more"), more }, { QStringLiteral("latest"), latestSequence() } };
 }

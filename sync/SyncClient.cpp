@@ -170,8 +170,10 @@ bool SyncClient::pull(QString *error)
             return false;
         }
         const QString hubId = reply.json.value(QStringLiteral("hub_id")).toString();
-        if (hubId != m_store.metaValue(hubIdKey)) {
-            // A new hub database: start over, and send it everything we have.
+        const bool restored = since > reply.json.value(QStringLiteral("latest")).toInteger();
+        if (hubId != m_store.metaValue(hubIdKey) || restored) {
+            // A new hub database, or one restored from a backup that knows less
+            // than we saw: start over, and send it everything we have.
             WriteTransaction transaction(m_store.database());
             transaction.begin();
             Replica(m_store.database(), m_clock).forgetAcknowledgements();

@@ -38,6 +38,7 @@ QJsonObject Attendance::Figures::toJson() const
     }
     return QJsonObject { { QStringLiteral("registered"), registered },
                          { QStringLiteral("checked_in"), checkedIn },
+                         { QStringLiteral("double_entries"), doubleEntries },
                          { QStringLiteral("sessions"), list } };
 }
 
@@ -45,6 +46,8 @@ QString Attendance::Figures::toText() const
 {
     QStringList lines;
     lines << tr("Checked in: %1 of %2 registered").arg(checkedIn).arg(registered);
+    if (doubleEntries > 0)
+        lines << tr("Codes used more than once: %1").arg(doubleEntries);
     for (const SessionFigures &s : sessions) {
         const QString count = s.capacity > 0 ? QStringLiteral("%1 / %2").arg(s.checkedIn).arg(s.capacity)
                                              : QString::number(s.checkedIn);
@@ -65,6 +68,7 @@ Attendance::Figures Attendance::figures(const QString &language) const
     f.registered = AttendeeTable(db).countRegistered();
     const CheckInLog log(db);
     f.checkedIn = log.attendeeCount(QString());
+    f.doubleEntries = log.doubleEntries(QString());
     const QHash<QString, int> counts = log.attendeeCountsBySession();
     for (const Session &s : SessionTable(db).all())
         f.sessions.append(SessionFigures { s.id, s.code, s.title(language), counts.value(s.id), s.capacity });

@@ -25,6 +25,7 @@ public:
     {
         int registered = 0;
         int checkedIn = 0;
+        int doubleEntries = 0;
         QVector<SessionFigures> sessions;
         QJsonObject toJson() const;
         QString toText() const;

@@ -128,3 +128,15 @@ QVector<CheckInEvent> CheckInLog::forAttendee(const QString &attendeeId) const
     }
     return result;
 }
+
+int CheckInLog::doubleEntries(const QString &sessionId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) - count(DISTINCT e.attendee_id) FROM checkin_event e"
+                             " WHERE e.session_id IS ? AND e.kind = 'in' AND %1")
+                  .arg(notRevoked));
+    q.addBindValue(nullIfEmpty(sessionId));
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}

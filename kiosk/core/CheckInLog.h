@@ -24,6 +24,9 @@ public:
     // The same for every session at once, keyed by session id.
     QHash<QString, int> attendeeCountsBySession() const;
     QVector<CheckInEvent> forAttendee(const QString &attendeeId) const;
+    // Non-revoked `in` events after the first one of the same person at the
+    // same place: the same code used twice, perhaps on two devices offline.
+    int doubleEntries(const QString &sessionId) const;
 
     QString errorString() const { return m_error; }
 

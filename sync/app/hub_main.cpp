@@ -10,7 +10,22 @@
 #include <QHostAddress>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSocketNotifier>
 #include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+int signalPipe[2] = { -1, -1 };
+
+void onTerminate(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -83,9 +98,17 @@ int main(int argc, char *argv[])
             err << QCoreApplication::translate("hub", "Cannot read the TLS certificate or key.") << Qt::endl;
             return 1;
         }
-        server.http().sslSetup(QSslCertificate(&certFile), QSslKey(&keyFile, QSsl::Rsa));
+        server.sslSetup(QSslCertificate(&certFile), QSslKey(&keyFile, QSsl::Rsa));
     }
-    const quint16 bound = server.http().listen(address, port);
+    // SIGTERM and SIGINT end the event loop, so the database is closed cleanly.
+    QSocketNotifier *terminate = nullptr;
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        terminate = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
+        QObject::connect(terminate, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+        std::signal(SIGTERM, onTerminate);
+        std::signal(SIGINT, onTerminate);
+    }
+    const quint16 bound = server.listen(address, port);
     if (bound == 0) {
         err << QCoreApplication::translate("hub", "Cannot listen on %1.").arg(listen) << Qt::endl;
         return 1;

@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (app.arguments().size() < 2) {
-        std::fprintf(stderr, "usage: checkin-stream DB < codes\n");
+        std::fprintf(stderr, "usage: checkin-stream DB [DEVICE] < codes\n");
         return 2;
     }
     EventStore store;
@@ -21,7 +21,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
         return 1;
     }
-    CheckInService service(store, QStringLiteral("stream"));
+    CheckInService service(store, app.arguments().value(2, QStringLiteral("stream")));
     service.setRepeatWindow(0);
     QTextStream in(stdin);
     QString code;

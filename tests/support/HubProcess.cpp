@@ -1,0 +1,80 @@
+#include "HubProcess.h"
+
+#include "TestSupport.h"
+
+#include <QTcpServer>
+
+HubProcess::HubProcess(QString database)
+    : m_database(std::move(database))
+{
+}
+
+HubProcess::~HubProcess()
+{
+    stop();
+}
+
+bool HubProcess::start(QString *error)
+{
+    if (m_port == 0) {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_port = probe.serverPort();
+    }
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(TestSupport::binary(QStringLiteral("accueil-hub")),
+                    { QStringLiteral("--db"), m_database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port) });
+    if (!m_process.waitForStarted(10000)) {
+        *error = m_process.errorString();
+        return false;
+    }
+    QByteArray output;
+    while (!output.contains("serving")) {
+        if (!m_process.waitForReadyRead(10000)) {
+            *error = QStringLiteral("accueil-hub did not start: %1").arg(QString::fromUtf8(output + m_process.readAll()));
+            return false;
+        }
+        output += m_process.readAll();
+    }
+    return true;
+}
+
+void HubProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
+        m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+void HubProcess::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+QString HubProcess::enrolmentCode() const
+{
+    QProcess p;
+    p.start(TestSupport::binary(QStringLiteral("accueil-hub")), { QStringLiteral("--db"), m_database, QStringLiteral("enrolment-code") });
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed().section(QLatin1Char('\n'), -1).trimmed();
+}
+
+int HubProcess::accueil(const QStringList &arguments, QByteArray *out, QString *err, int timeoutMs)
+{
+    QProcess p;
+    p.start(TestSupport::binary(QStringLiteral("accueil")), arguments);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return -1;
+    }
+    if (out)
+        *out = p.readAllStandardOutput();
+    if (err)
+        *err = QString::fromUtf8(p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}

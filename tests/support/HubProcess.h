@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+
+// A real accueil-hub process on a free loopback port, for tests and benchmarks.
+class HubProcess
+{
+public:
+    explicit HubProcess(QString database);
+    ~HubProcess();
+
+    bool start(QString *error);
+    void stop();
+    void kill();
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString enrolmentCode() const;
+    // Runs `accueil` with arguments; returns its exit code, stdout in `out`.
+    static int accueil(const QStringList &arguments, QByteArray *out = nullptr, QString *err = nullptr, int timeoutMs = 60000);
+
+private:
+    QString m_database;
+    quint16 m_port = 0;
+    QProcess m_process;
+};

@@ -1,0 +1,393 @@
+#include "AttendeeTable.h"
+#include "CheckInLog.h"
+#include "EventStore.h"
+#include "HubProcess.h"
+#include "SyncProtocol.h"
+#include "TestSupport.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+// A real hub and devices on loopback, driven through the `accueil` command
+// line: propagation, a partition, a randomised run with the hub stopped, sync
+// processes killed and requests replayed, a restored hub, and bad requests.
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_hubDb;
+    std::unique_ptr<HubProcess> m_hub;
+    QStringList m_codes;
+
+    QString device(const QString &name)
+    {
+        const QString db = m_dir.filePath(name + QStringLiteral(".sqlite"));
+        if (!QFile::exists(db)) {
+            const int rc = HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("enroll"), QStringLiteral("--hub"), m_hub->url(),
+                                                 QStringLiteral("--code"), m_hub->enrolmentCode(), QStringLiteral("--device"), name });
+            if (rc != 0)
+                qWarning("enrolment of %s failed", qPrintable(name));
+        }
+        return db;
+    }
+
+    static int sync(const QString &db)
+    {
+        QString err;
+        const int rc = HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("sync") }, nullptr, &err);
+        if (rc != 0)
+            qInfo("sync of %s: %s", qPrintable(QFileInfo(db).fileName()), qPrintable(err.trimmed()));
+        return rc;
+    }
+
+    static void checkInMany(const QString &db, const QString &deviceName, const QStringList &codes)
+    {
+        QProcess p;
+        p.start(TestSupport::binary(QStringLiteral("checkin-stream")), { db, deviceName });
+        p.waitForStarted();
+        p.write((codes.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+    }
+
+    static QSet<QString> eventIds(const QString &db)
+    {
+        EventStore store;
+        store.open(db);
+        QSet<QString> ids;
+        QSqlQuery q(store.database());
+        q.exec(QStringLiteral("SELECT id FROM checkin_event"));
+        while (q.next())
+            ids.insert(q.value(0).toString());
+        return ids;
+    }
+
+    static QMap<QString, QString> attendeeVersions(const QString &db)
+    {
+        EventStore store;
+        store.open(db);
+        QMap<QString, QString> versions;
+        QSqlQuery q(store.database());
+        q.exec(QStringLiteral("SELECT id, version || '|' || last_name || '|' || deleted FROM attendee"));
+        while (q.next())
+            versions.insert(q.value(0).toString(), q.value(1).toString());
+        return versions;
+    }
+
+    static QJsonObject stats(const QString &db)
+    {
+        QByteArray out;
+        HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json") }, &out);
+        return QJsonDocument::fromJson(out).object();
+    }
+
+    struct Http
+    {
+        int status = 0;
+        QJsonObject json;
+    };
+    Http http(const QByteArray &method, const QString &path, const QByteArray &body = {}, const QString &token = {})
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(m_hub->url() + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        Http result { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll()).object() };
+        reply->deleteLater();
+        return result;
+    }
+
+    static QString tokenOf(const QString &db)
+    {
+        EventStore store;
+        store.open(db);
+        return store.metaValue(QStringLiteral("sync_token"));
+    }
+
+    void expectConverged(const QStringList &devices)
+    {
+        const QSet<QString> hubEvents = eventIds(m_hubDb);
+        const QMap<QString, QString> hubAttendees = attendeeVersions(m_hubDb);
+        for (const QString &db : devices) {
+            QCOMPARE(eventIds(db), hubEvents);
+            QCOMPARE(attendeeVersions(db), hubAttendees);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_hubDb = m_dir.filePath(QStringLiteral("hub.sqlite"));
+        const QString csv = m_dir.filePath(QStringLiteral("list.csv"));
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), m_hubDb, QStringLiteral("init"), QStringLiteral("--event"), QStringLiteral("RAICT 2026") }), 0);
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("generate"), QStringLiteral("attendees"), csv, QStringLiteral("--count"), QStringLiteral("400") }), 0);
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), m_hubDb, QStringLiteral("import"), QStringLiteral("attendees"), csv }), 0);
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), m_hubDb, QStringLiteral("import"), QStringLiteral("programme"),
+                                       QStringLiteral(ACCUEIL_SOURCE_DIR "/deploy/demo-data/programme.csv") }), 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : file.readAll().split('\n').mid(1)) {
+            if (!line.isEmpty())
+                m_codes << QString::fromUtf8(line.split(';').first());
+        }
+        QCOMPARE(m_codes.size(), 400);
+        m_hub = std::make_unique<HubProcess>(m_hubDb);
+        QString error;
+        QVERIFY2(m_hub->start(&error), qPrintable(error));
+    }
+
+    void enrolmentAndFirstSync()
+    {
+        const QString a = device(QStringLiteral("kiosk-1"));
+        QCOMPARE(sync(a), 0);
+        EventStore store;
+        QVERIFY(store.open(a));
+        QCOMPARE(AttendeeTable(store.database()).countRegistered(), 400);
+        EventStore hub;
+        QVERIFY(hub.open(m_hubDb));
+        QCOMPARE(store.eventId(), hub.eventId());
+        // A code works once.
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), m_dir.filePath(QStringLiteral("x.sqlite")), QStringLiteral("enroll"),
+                                       QStringLiteral("--hub"), m_hub->url(), QStringLiteral("--code"), QStringLiteral("WRONGCODE") }), 1);
+    }
+
+    void checkInVisibleElsewhere()
+    {
+        const QString a = device(QStringLiteral("kiosk-1"));
+        const QString b = device(QStringLiteral("kiosk-4"));
+        QCOMPARE(sync(b), 0);
+        QProcess followA;
+        QProcess followB;
+        followA.start(TestSupport::binary(QStringLiteral("accueil")), { QStringLiteral("--db"), a, QStringLiteral("sync"), QStringLiteral("--follow"), QStringLiteral("--seconds"), QStringLiteral("60") });
+        followB.start(TestSupport::binary(QStringLiteral("accueil")), { QStringLiteral("--db"), b, QStringLiteral("sync"), QStringLiteral("--follow"), QStringLiteral("--seconds"), QStringLiteral("60") });
+        QVERIFY(followA.waitForStarted() && followB.waitForStarted());
+        QTest::qWait(500);
+        for (int i = 0; i < 3; ++i) {
+            const QString code = m_codes.at(i);
+            QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), a, QStringLiteral("checkin"), code, QStringLiteral("--device"), QStringLiteral("kiosk-1") }), 0);
+            EventStore storeB;
+            QVERIFY(storeB.open(b));
+            const QString id = AttendeeTable(storeB.database()).byCode(code)->id;
+            QTRY_VERIFY_WITH_TIMEOUT(CheckInLog(storeB.database()).firstCheckIn(id, QString()).has_value(), 10000);
+            QByteArray out;
+            QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), b, QStringLiteral("checkin"), code, QStringLiteral("--json") }, &out), 3);
+            const QJsonObject r = QJsonDocument::fromJson(out).object();
+            QCOMPARE(r.value(QStringLiteral("result")).toString(), QStringLiteral("already_checked_in"));
+            QCOMPARE(r.value(QStringLiteral("first_checkin")).toObject().value(QStringLiteral("device")).toString(), QStringLiteral("kiosk-1"));
+        }
+        followA.terminate();
+        followB.terminate();
+        followA.waitForFinished();
+        followB.waitForFinished();
+    }
+
+    void partitionThenMerge()
+    {
+        const QString a = device(QStringLiteral("kiosk-1"));
+        const QString b = device(QStringLiteral("kiosk-4"));
+        QCOMPARE(sync(a), 0);
+        QCOMPARE(sync(b), 0);
+        const QStringList both = m_codes.mid(100, 50);
+        const QStringList onlyA = m_codes.mid(150, 50);
+        const QStringList onlyB = m_codes.mid(200, 50);
+        m_hub->stop(); // the venue Wi-Fi drops
+        QCOMPARE(sync(a), 1);
+        checkInMany(a, QStringLiteral("kiosk-1"), both + onlyA);
+        checkInMany(b, QStringLiteral("kiosk-4"), both + onlyB);
+        QString error;
+        QVERIFY2(m_hub->start(&error), qPrintable(error));
+        for (const QString &db : { a, b, a })
+            QCOMPARE(sync(db), 0);
+        expectConverged({ a, b });
+        for (const QString &db : { m_hubDb, a, b }) {
+            EventStore store;
+            QVERIFY(store.open(db));
+            const AttendeeTable table(store.database());
+            const CheckInLog log(store.database());
+            QSqlQuery q(store.database());
+            for (const QString &code : both + onlyA + onlyB) {
+                const QString id = table.byCode(code)->id;
+                QVERIFY(log.firstCheckIn(id, QString()).has_value());
+                QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM checkin_event WHERE attendee_id = '%1' AND kind = 'in' AND session_id IS NULL").arg(id)) && q.next());
+                QCOMPARE(q.value(0).toInt(), both.contains(code) ? 2 : 1);
+            }
+            QCOMPARE(stats(db).value(QStringLiteral("double_entries")).toInt(), 50);
+        }
+    }
+
+    void randomisedConvergence()
+    {
+        const QStringList devices { device(QStringLiteral("kiosk-1")), device(QStringLiteral("kiosk-4")), device(QStringLiteral("desk-1")) };
+        const QStringList names { QStringLiteral("kiosk-1"), QStringLiteral("kiosk-4"), QStringLiteral("desk-1") };
+        QRandomGenerator random(20260708);
+        QByteArray lastPush;
+        QString lastToken;
+        bool hubUp = true;
+        QString error;
+        for (int step = 0; step < 70; ++step) {
+            const int d = random.bounded(3);
+            const QString db = devices.at(d);
+            switch (random.bounded(9)) {
+            case 0:
+            case 1:
+                HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("checkin"), m_codes.at(250 + random.bounded(150)),
+                                      QStringLiteral("--device"), names.at(d) });
+                break;
+            case 2: {
+                EventStore store;
+                store.open(db);
+                QSqlQuery q(store.database());
+                q.exec(QStringLiteral("SELECT e.id FROM checkin_event e WHERE e.kind = 'in' AND NOT EXISTS "
+                                      "(SELECT 1 FROM checkin_event r WHERE r.revokes = e.id) ORDER BY random() LIMIT 1"));
+                if (q.next())
+                    HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("undo"), q.value(0).toString(), QStringLiteral("--device"), names.at(d) });
+                break;
+            }
+            case 3:
+                HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("walkin"), QStringLiteral("--first-name"), QStringLiteral("Walk"),
+                                      QStringLiteral("--last-name"), QStringLiteral("In %1").arg(step), QStringLiteral("--device"), names.at(d) });
+                break;
+            case 4:
+                HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("edit"), m_codes.at(random.bounded(20)), QStringLiteral("--last-name"),
+                                      QStringLiteral("Édité %1 par %2").arg(step).arg(names.at(d)), QStringLiteral("--device"), names.at(d) });
+                break;
+            case 5:
+                sync(db);
+                break;
+            case 6: {
+                // Killed in the middle of a sync.
+                QProcess p;
+                p.start(TestSupport::binary(QStringLiteral("accueil")), { QStringLiteral("--db"), db, QStringLiteral("sync") });
+                p.waitForStarted();
+                QTest::qWait(random.bounded(5, 60));
+                ::kill(pid_t(p.processId()), SIGKILL);
+                p.waitForFinished();
+                break;
+            }
+            case 7:
+                if (hubUp) {
+                    m_hub->stop();
+                } else {
+                    QVERIFY2(m_hub->start(&error), qPrintable(error));
+                }
+                hubUp = !hubUp;
+                break;
+            case 8: {
+                // The same push twice, and an older one after a newer one.
+                if (!hubUp)
+                    break;
+                EventStore store;
+                store.open(db);
+                QJsonArray events;
+                QSqlQuery q(store.database());
+                q.exec(QStringLiteral("SELECT id FROM checkin_event ORDER BY random() LIMIT 5"));
+                const CheckInLog log(store.database());
+                while (q.next())
+                    events.append(SyncProtocol::toJson(*log.byId(q.value(0).toString())));
+                const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("events"), events } }).toJson();
+                const QString token = store.metaValue(QStringLiteral("sync_token"));
+                QCOMPARE(http("POST", QStringLiteral("/v1/push"), body, token).status, 200);
+                QCOMPARE(http("POST", QStringLiteral("/v1/push"), body, token).status, 200);
+                if (!lastPush.isEmpty())
+                    QCOMPARE(http("POST", QStringLiteral("/v1/push"), lastPush, lastToken).status, 200);
+                lastPush = body;
+                lastToken = token;
+                break;
+            }
+            }
+        }
+        if (!hubUp)
+            QVERIFY2(m_hub->start(&error), qPrintable(error));
+        for (int round = 0; round < 2; ++round) {
+            for (const QString &db : devices)
+                QCOMPARE(sync(db), 0);
+        }
+        expectConverged(devices);
+    }
+
+    void restoredHubGetsEverythingBack()
+    {
+        const QString a = device(QStringLiteral("kiosk-1"));
+        QCOMPARE(sync(a), 0);
+        m_hub->stop();
+        const QString backup = m_dir.filePath(QStringLiteral("hub-backup.sqlite"));
+        QVERIFY(QFile::copy(m_hubDb, backup));
+        QVERIFY(!QFile::exists(m_hubDb + QStringLiteral("-wal"))); // the hub closed its database cleanly
+        QString error;
+        QVERIFY(m_hub->start(&error));
+        checkInMany(a, QStringLiteral("kiosk-1"), m_codes.mid(300, 20));
+        QCOMPARE(sync(a), 0);
+        const QSet<QString> before = eventIds(m_hubDb);
+        m_hub->stop();
+        QFile::remove(m_hubDb);
+        QFile::remove(m_hubDb + QStringLiteral("-wal"));
+        QFile::remove(m_hubDb + QStringLiteral("-shm"));
+        QVERIFY(QFile::copy(backup, m_hubDb)); // the hub's disk is restored from last night
+        QVERIFY(m_hub->start(&error));
+        QVERIFY(eventIds(m_hubDb) != before);
+        QCOMPARE(sync(a), 0);
+        QVERIFY(eventIds(m_hubDb).contains(before));
+    }
+
+    void badRequests()
+    {
+        const QString token = tokenOf(device(QStringLiteral("kiosk-1")));
+        QCOMPARE(http("GET", QStringLiteral("/v1/hello")).status, 200);
+        QCOMPARE(http("GET", QStringLiteral("/v1/changes")).status, 401);
+        QCOMPARE(http("GET", QStringLiteral("/v1/changes"), {}, QStringLiteral("not-a-token")).status, 401);
+        QCOMPARE(http("GET", QStringLiteral("/v1/changes?since=abc"), {}, token).status, 400);
+        QCOMPARE(http("GET", QStringLiteral("/v1/changes?limit=100000"), {}, token).status, 400);
+        QCOMPARE(http("GET", QStringLiteral("/v2/changes"), {}, token).status, 404);
+        QCOMPARE(http("POST", QStringLiteral("/v1/push"), "{\"events\": [", token).status, 400);
+        QCOMPARE(http("POST", QStringLiteral("/v1/push"), "[1, 2]", token).status, 400);
+        QCOMPARE(http("POST", QStringLiteral("/v1/push"), "{\"events\": \"x\"}", token).status, 422);
+        QCOMPARE(http("POST", QStringLiteral("/v1/push"), "{\"events\": [{\"id\": 5}]}", token).status, 422);
+        QCOMPARE(http("POST", QStringLiteral("/v1/push"), "{\"events\": [{\"id\": \"e\", \"attendee_id\": \"a\", \"kind\": \"teleport\","
+                                                          " \"device\": \"d\", \"occurred_at\": \"2026-07-08T07:00:00Z\", \"hlc\": \"h\"}]}", token).status, 422);
+        QCOMPARE(http("POST", QStringLiteral("/v1/push"), "{\"attendees\": [{\"id\": \"x\", \"status\": \"vip\", \"version\": \"1\"}]}", token).status, 422);
+        QJsonArray many;
+        for (int i = 0; i <= SyncProtocol::maxBatch; ++i)
+            many.append(QJsonObject { { QStringLiteral("id"), QString::number(i) } });
+        QCOMPARE(http("POST", QStringLiteral("/v1/push"), QJsonDocument(QJsonObject { { QStringLiteral("events"), many } }).toJson(), token).status, 413);
+        QCOMPARE(http("POST", QStringLiteral("/v1/push"), QByteArray(SyncProtocol::maxBodyBytes + 10, ' '), token).status, 413);
+        // An event for nobody the hub knows is refused alone; the batch is taken.
+        const Http orphan = http("POST", QStringLiteral("/v1/push"), "{\"events\": [{\"id\": \"orphan-1\", \"attendee_id\": \"nobody\", \"kind\": \"in\","
+                                                                     " \"device\": \"d\", \"occurred_at\": \"2026-07-08T07:00:00Z\", \"hlc\": \"h\"}]}", token);
+        QCOMPARE(orphan.status, 200);
+        QCOMPARE(orphan.json.value(QStringLiteral("rejected")).toArray().size(), 1);
+        QCOMPARE(http("POST", QStringLiteral("/v1/enrol"), "{\"code\": 1}").status, 400);
+        QCOMPARE(http("POST", QStringLiteral("/v1/enrol"), "{\"code\": \"NOPE\", \"device_name\": \"x\"}").status, 403);
+        // A revoked device is shut out.
+        const QString revokedDb = device(QStringLiteral("stolen-tablet"));
+        QProcess revoke;
+        revoke.start(TestSupport::binary(QStringLiteral("accueil-hub")), { QStringLiteral("--db"), m_hubDb, QStringLiteral("revoke"), QStringLiteral("stolen-tablet") });
+        QVERIFY(revoke.waitForFinished());
+        QCOMPARE(revoke.exitCode(), 0);
+        QCOMPARE(http("GET", QStringLiteral("/v1/changes"), {}, tokenOf(revokedDb)).status, 401);
+        QCOMPARE(sync(revokedDb), 1);
+        // Still serving.
+        QCOMPARE(http("GET", QStringLiteral("/v1/hello")).status, 200);
+        QCOMPARE(http("GET", QStringLiteral("/v1/changes"), {}, token).status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
