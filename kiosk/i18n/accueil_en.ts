@@ -85,6 +85,26 @@
     </message>
     <message>
         <location line="+2" />
+        <source>enrol this device with a hub</source>
+        <translation>enrol this device with a hub</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>one sync round with the hub, or keep in sync with --follow</source>
+        <translation>one sync round with the hub, or keep in sync with --follow</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>register a walk-in and check them in</source>
+        <translation>register a walk-in and check them in</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>fix an attendee's details, or cancel a registration</source>
+        <translation>fix an attendee's details, or cancel a registration</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>read codes from image files with the camera pipeline</source>
         <translation>read codes from image files with the camera pipeline</translation>
     </message>
@@ -304,6 +324,7 @@
     <message>
         <location line="+16" />
         <location line="+41" />
+        <location filename="../cli/SyncCommands.cpp" line="+107" />
         <source>Nobody has the code %1.</source>
         <translation>Nobody has the code %1.</translation>
     </message>
@@ -352,16 +373,51 @@
         <source>--move needs --printer.</source>
         <translation>--move needs --printer.</translation>
     </message>
+    <message>
+        <location filename="../cli/SyncCommands.cpp" line="-89" />
+        <source>accueil enroll needs --hub URL and --code CODE.</source>
+        <translation>accueil enroll needs --hub URL and --code CODE.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This device is enrolled with %1 for event %2.</source>
+        <translation>This device is enrolled with %1 for event %2.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>In sync with %1 (change %2).</source>
+        <translation>In sync with %1 (change %2).</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>A walk-in needs at least --first-name or --last-name.</source>
+        <translation>A walk-in needs at least --first-name or --last-name.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>%1 is updated.</source>
+        <translation>%1 is updated.</translation>
+    </message>
 </context>
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../core/Attendance.cpp" line="+47" />
+        <location filename="../core/Attendance.cpp" line="+48" />
         <source>Checked in: %1 of %2 registered</source>
         <translation>Checked in: %1 of %2 registered</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+2" />
+        <source>Codes used more than once: %1</source>
+        <translation>Codes used more than once: %1</translation>
+    </message>
+    <message>
+        <location line="+52" />
         <location line="+32" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
@@ -735,6 +791,19 @@
     </message>
 </context>
 <context>
+    <name>HubService</name>
+    <message>
+        <location filename="../../sync/HubService.cpp" line="+67" />
+        <source>This enrolment code is not valid: it is wrong, used already or expired.</source>
+        <translation>This enrolment code is not valid: it is wrong, used already or expired.</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>There is no device "%1".</source>
+        <translation>There is no device "%1".</translation>
+    </message>
+</context>
+<context>
     <name>ImageSequenceSource</name>
     <message>
         <location filename="../camera/ImageSequenceSource.cpp" line="+34" />
@@ -878,11 +947,122 @@
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <location filename="../../sync/SyncClient.cpp" line="+102" />
+        <source>The hub %1 refused the enrolment: %2</source>
+        <translation>The hub %1 refused the enrolment: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This database belongs to another event than the hub's (%1); use a new database for this device.</source>
+        <translation>This database belongs to another event than the hub's (%1); use a new database for this device.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The hub refused the check-ins sent: %1</source>
+        <translation>The hub refused the check-ins sent: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The hub refused %1: %2</source>
+        <translation>The hub refused %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cannot get the changes from the hub: %1</source>
+        <translation>Cannot get the changes from the hub: %1</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>This device is not enrolled with a hub: run "accueil enroll --hub URL --code CODE".</source>
+        <translation>This device is not enrolled with a hub: run "accueil enroll --hub URL --code CODE".</translation>
+    </message>
+</context>
+<context>
     <name>VideoFileSource</name>
     <message>
         <location filename="../camera/VideoFileSource.cpp" line="+13" />
         <source>Cannot play %1: %2</source>
         <translation>Cannot play %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hub</name>
+    <message>
+        <location filename="../../sync/app/hub_main.cpp" line="+39" />
+        <source>The Accueil hub: the central attendee list that every device syncs with.</source>
+        <translation>The Accueil hub: the central attendee list that every device syncs with.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Event database of the hub.</source>
+        <translation>Event database of the hub.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address and port (default 127.0.0.1:8642).</source>
+        <translation>Address and port (default 127.0.0.1:8642).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TLS certificate (PEM).</source>
+        <translation>TLS certificate (PEM).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TLS private key (PEM).</source>
+        <translation>TLS private key (PEM).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing to serve; enrolment-code, devices or revoke DEVICE.</source>
+        <translation>Nothing to serve; enrolment-code, devices or revoke DEVICE.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>accueil-hub needs --db FILE.</source>
+        <translation>accueil-hub needs --db FILE.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>One-time enrolment code, valid 24 hours:</source>
+        <translation>One-time enrolment code, valid 24 hours:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>revoke needs a device id or name.</source>
+        <translation>revoke needs a device id or name.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--listen takes ADDRESS:PORT, such as 127.0.0.1:8642.</source>
+        <translation>--listen takes ADDRESS:PORT, such as 127.0.0.1:8642.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot read the TLS certificate or key.</source>
+        <translation>Cannot read the TLS certificate or key.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cannot listen on %1.</source>
+        <translation>Cannot listen on %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>accueil-hub serving event %1 on %2:%3</source>
+        <translation>accueil-hub serving event %1 on %2:%3</translation>
     </message>
 </context>
 </TS>

@@ -85,6 +85,26 @@
     </message>
     <message>
         <location line="+2" />
+        <source>enrol this device with a hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>one sync round with the hub, or keep in sync with --follow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>register a walk-in and check them in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>fix an attendee's details, or cancel a registration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>read codes from image files with the camera pipeline</source>
         <translation type="unfinished" />
     </message>
@@ -307,6 +327,7 @@
     <message>
         <location line="+16" />
         <location line="+41" />
+        <location filename="../cli/SyncCommands.cpp" line="+107" />
         <source>Nobody has the code %1.</source>
         <translation type="unfinished" />
     </message>
@@ -355,16 +376,51 @@
         <source>--move needs --printer.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../cli/SyncCommands.cpp" line="-89" />
+        <source>accueil enroll needs --hub URL and --code CODE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This device is enrolled with %1 for event %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>In sync with %1 (change %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>A walk-in needs at least --first-name or --last-name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Code: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
+        <source>%1 is updated.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../core/Attendance.cpp" line="+47" />
+        <location filename="../core/Attendance.cpp" line="+48" />
         <source>Checked in: %1 of %2 registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+51" />
+        <location line="+2" />
+        <source>Codes used more than once: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+52" />
         <location line="+32" />
         <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
@@ -738,6 +794,19 @@
     </message>
 </context>
 <context>
+    <name>HubService</name>
+    <message>
+        <location filename="../../sync/HubService.cpp" line="+67" />
+        <source>This enrolment code is not valid: it is wrong, used already or expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+55" />
+        <source>There is no device "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImageSequenceSource</name>
     <message>
         <location filename="../camera/ImageSequenceSource.cpp" line="+34" />
@@ -884,10 +953,121 @@
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <location filename="../../sync/SyncClient.cpp" line="+102" />
+        <source>The hub %1 refused the enrolment: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This database belongs to another event than the hub's (%1); use a new database for this device.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The hub refused the check-ins sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The hub refused %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cannot get the changes from the hub: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+62" />
+        <source>This device is not enrolled with a hub: run "accueil enroll --hub URL --code CODE".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VideoFileSource</name>
     <message>
         <location filename="../camera/VideoFileSource.cpp" line="+13" />
         <source>Cannot play %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hub</name>
+    <message>
+        <location filename="../../sync/app/hub_main.cpp" line="+39" />
+        <source>The Accueil hub: the central attendee list that every device syncs with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Event database of the hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address and port (default 127.0.0.1:8642).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TLS certificate (PEM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TLS private key (PEM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing to serve; enrolment-code, devices or revoke DEVICE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>accueil-hub needs --db FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>One-time enrolment code, valid 24 hours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>revoke needs a device id or name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Unknown command "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--listen takes ADDRESS:PORT, such as 127.0.0.1:8642.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot read the TLS certificate or key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cannot listen on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>accueil-hub serving event %1 on %2:%3</source>
         <translation type="unfinished" />
     </message>
 </context>

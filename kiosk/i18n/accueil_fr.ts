@@ -85,6 +85,26 @@
     </message>
     <message>
         <location line="+2" />
+        <source>enrol this device with a hub</source>
+        <translation>inscrire cet appareil auprès d’un hub</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>one sync round with the hub, or keep in sync with --follow</source>
+        <translation>synchroniser une fois avec le hub, ou en continu avec --follow</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>register a walk-in and check them in</source>
+        <translation>inscrire une personne sur place et l’enregistrer</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>fix an attendee's details, or cancel a registration</source>
+        <translation>corriger les informations d’un participant, ou annuler une inscription</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>read codes from image files with the camera pipeline</source>
         <translation>lire des codes dans des images avec la chaîne de la caméra</translation>
     </message>
@@ -304,6 +324,7 @@
     <message>
         <location line="+16" />
         <location line="+41" />
+        <location filename="../cli/SyncCommands.cpp" line="+107" />
         <source>Nobody has the code %1.</source>
         <translation>Personne n’a le code %1.</translation>
     </message>
@@ -352,16 +373,51 @@
         <source>--move needs --printer.</source>
         <translation>--move demande --printer.</translation>
     </message>
+    <message>
+        <location filename="../cli/SyncCommands.cpp" line="-89" />
+        <source>accueil enroll needs --hub URL and --code CODE.</source>
+        <translation>accueil enroll attend --hub URL et --code CODE.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This device is enrolled with %1 for event %2.</source>
+        <translation>Cet appareil est inscrit auprès de %1 pour l’événement %2.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>In sync with %1 (change %2).</source>
+        <translation>Synchronisé avec %1 (modification %2).</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>A walk-in needs at least --first-name or --last-name.</source>
+        <translation>Une inscription sur place demande au moins --first-name ou --last-name.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>%1 is updated.</source>
+        <translation>%1 est mis·e à jour.</translation>
+    </message>
 </context>
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../core/Attendance.cpp" line="+47" />
+        <location filename="../core/Attendance.cpp" line="+48" />
         <source>Checked in: %1 of %2 registered</source>
         <translation>Arrivés : %1 sur %2 inscrits</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+2" />
+        <source>Codes used more than once: %1</source>
+        <translation>Codes utilisés plus d’une fois : %1</translation>
+    </message>
+    <message>
+        <location line="+52" />
         <location line="+32" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
@@ -735,6 +791,19 @@
     </message>
 </context>
 <context>
+    <name>HubService</name>
+    <message>
+        <location filename="../../sync/HubService.cpp" line="+67" />
+        <source>This enrolment code is not valid: it is wrong, used already or expired.</source>
+        <translation>Ce code d’inscription n’est pas valable : il est faux, déjà utilisé ou expiré.</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>There is no device "%1".</source>
+        <translation>Il n’y a pas d’appareil « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>ImageSequenceSource</name>
     <message>
         <location filename="../camera/ImageSequenceSource.cpp" line="+34" />
@@ -878,11 +947,122 @@
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <location filename="../../sync/SyncClient.cpp" line="+102" />
+        <source>The hub %1 refused the enrolment: %2</source>
+        <translation>Le hub %1 a refusé l’inscription : %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This database belongs to another event than the hub's (%1); use a new database for this device.</source>
+        <translation>Cette base appartient à un autre événement que celui du hub (%1) ; utilisez une nouvelle base pour cet appareil.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The hub refused the check-ins sent: %1</source>
+        <translation>Le hub a refusé les enregistrements envoyés : %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The hub refused %1: %2</source>
+        <translation>Le hub a refusé %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cannot get the changes from the hub: %1</source>
+        <translation>Impossible de recevoir les modifications du hub : %1</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>This device is not enrolled with a hub: run "accueil enroll --hub URL --code CODE".</source>
+        <translation>Cet appareil n’est inscrit auprès d’aucun hub : lancez « accueil enroll --hub URL --code CODE ».</translation>
+    </message>
+</context>
+<context>
     <name>VideoFileSource</name>
     <message>
         <location filename="../camera/VideoFileSource.cpp" line="+13" />
         <source>Cannot play %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hub</name>
+    <message>
+        <location filename="../../sync/app/hub_main.cpp" line="+39" />
+        <source>The Accueil hub: the central attendee list that every device syncs with.</source>
+        <translation>Le hub Accueil : la liste centrale des participants avec laquelle chaque appareil se synchronise.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Event database of the hub.</source>
+        <translation>Base de l’événement du hub.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address and port (default 127.0.0.1:8642).</source>
+        <translation>Adresse et port (127.0.0.1:8642 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TLS certificate (PEM).</source>
+        <translation>Certificat TLS (PEM).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TLS private key (PEM).</source>
+        <translation>Clé privée TLS (PEM).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing to serve; enrolment-code, devices or revoke DEVICE.</source>
+        <translation>Rien pour servir ; enrolment-code, devices ou revoke APPAREIL.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>accueil-hub needs --db FILE.</source>
+        <translation>accueil-hub attend --db FICHIER.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>One-time enrolment code, valid 24 hours:</source>
+        <translation>Code d’inscription à usage unique, valable 24 heures :</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>revoke needs a device id or name.</source>
+        <translation>revoke attend l’identifiant ou le nom d’un appareil.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Unknown command "%1".</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--listen takes ADDRESS:PORT, such as 127.0.0.1:8642.</source>
+        <translation>--listen attend ADRESSE:PORT, par exemple 127.0.0.1:8642.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot read the TLS certificate or key.</source>
+        <translation>Impossible de lire le certificat ou la clé TLS.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cannot listen on %1.</source>
+        <translation>Impossible d’écouter sur %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>accueil-hub serving event %1 on %2:%3</source>
+        <translation>accueil-hub sert l’événement %1 sur %2:%3</translation>
     </message>
 </context>
 </TS>

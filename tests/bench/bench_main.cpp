@@ -1,6 +1,7 @@
 #include "CoreBench.h"
 #include "PrintBench.h"
 #include "ScanBench.h"
+#include "SyncBench.h"
 
 #include <QGuiApplication>
 #include <QStringList>
@@ -13,7 +14,7 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
     if (args.contains(QStringLiteral("--help"))) {
-        std::printf("accueil-bench [--quick] [core] [scan] [print]\n");
+        std::printf("accueil-bench [--quick] [core] [scan] [print] [sync]\n");
         return 0;
     }
     const bool all = args.size() == 1 || (args.size() == 2 && quick);
@@ -23,5 +24,7 @@ int main(int argc, char *argv[])
         ScanBench::run(quick);
     if (all || args.contains(QStringLiteral("print")))
         PrintBench::run(quick);
+    if (all || args.contains(QStringLiteral("sync")))
+        SyncBench::run(quick);
     return 0;
 }

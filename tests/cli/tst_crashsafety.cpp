@@ -58,6 +58,7 @@ private Q_SLOTS:
                 pending.remove(0, nl + 1);
             }
         }
+        QVERIFY(stream.processId() > 0); // kill(0) would hit our own process group
         ::kill(pid_t(stream.processId()), SIGKILL);
         QVERIFY(stream.waitForFinished(10000));
         QCOMPARE(stream.exitStatus(), QProcess::CrashExit);

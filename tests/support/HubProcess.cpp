@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
 
 HubProcess::HubProcess(QString database)
     : m_database(std::move(database))
@@ -28,15 +30,18 @@ bool HubProcess::start(QString *error)
         *error = m_process.errorString();
         return false;
     }
-    QByteArray output;
-    while (!output.contains("serving")) {
-        if (!m_process.waitForReadyRead(10000)) {
-            *error = QStringLiteral("accueil-hub did not start: %1").arg(QString::fromUtf8(output + m_process.readAll()));
-            return false;
-        }
-        output += m_process.readAll();
+    // Ready when it answers on its port (its message is in the user's language).
+    for (int i = 0; i < 200; ++i) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, m_port);
+        if (probe.waitForConnected(100))
+            return true;
+        if (m_process.state() != QProcess::Running)
+            break;
+        QThread::msleep(50);
     }
-    return true;
+    *error = QStringLiteral("accueil-hub did not start: %1").arg(QString::fromUtf8(m_process.readAll()));
+    return false;
 }
 
 void HubProcess::stop()
