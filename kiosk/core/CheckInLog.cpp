@@ -89,16 +89,20 @@ std::optional<CheckInEvent> CheckInLog::firstCheckIn(const QString &attendeeId, 
     return std::nullopt;
 }
 
-int CheckInLog::attendeeCount(const QString &sessionId) const
+int CheckInLog::countIn(const QString &expression, const QString &sessionId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(DISTINCT e.attendee_id) FROM checkin_event e"
-                             " WHERE e.session_id IS ? AND e.kind = 'in' AND %1")
-                  .arg(notRevoked));
+    q.prepare(QStringLiteral("SELECT %1 FROM checkin_event e WHERE e.session_id IS ? AND e.kind = 'in' AND %2")
+                  .arg(expression, notRevoked));
     q.addBindValue(nullIfEmpty(sessionId));
     if (q.exec() && q.next())
         return q.value(0).toInt();
     return 0;
+}
+
+int CheckInLog::attendeeCount(const QString &sessionId) const
+{
+    return countIn(QStringLiteral("count(DISTINCT e.attendee_id)"), sessionId);
 }
 
 QHash<QString, int> CheckInLog::attendeeCountsBySession() const
@@ -131,12 +135,5 @@ QVector<CheckInEvent> CheckInLog::forAttendee(const QString &attendeeId) const
 
 int CheckInLog::doubleEntries(const QString &sessionId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) - count(DISTINCT e.attendee_id) FROM checkin_event e"
-                             " WHERE e.session_id IS ? AND e.kind = 'in' AND %1")
-                  .arg(notRevoked));
-    q.addBindValue(nullIfEmpty(sessionId));
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return 0;
+    return countIn(QStringLiteral("count(*) - count(DISTINCT e.attendee_id)"), sessionId);
 }

@@ -31,6 +31,9 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    // A figure over the non-revoked `in` events of a session (or the venue).
+    int countIn(const QString &expression, const QString &sessionId) const;
+
     QSqlDatabase m_db;
     mutable QString m_error;
 };

@@ -447,22 +447,7 @@
 <context>
     <name>AttendeeImporter</name>
     <message>
-        <location filename="../import/AttendeeImporter.cpp" line="+78" />
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+17" />
-        <source>a quoted field is never closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The file is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+13" />
+        <location filename="../import/AttendeeImporter.cpp" line="+96" />
         <source>No column for names or codes was recognised in the header (%1). Name the columns with --map column=field.</source>
         <translation type="unfinished" />
     </message>
@@ -766,6 +751,24 @@
     </message>
 </context>
 <context>
+    <name>DelimitedText</name>
+    <message>
+        <location filename="../import/DelimitedText.cpp" line="+15" />
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventStore</name>
     <message>
         <location filename="../core/EventStore.cpp" line="+45" />
@@ -897,27 +900,12 @@
 <context>
     <name>ProgrammeImporter</name>
     <message>
-        <location filename="../import/ProgrammeImporter.cpp" line="+105" />
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+19" />
+        <location filename="../import/ProgrammeImporter.cpp" line="+120" />
         <source>The JSON is not valid: %1 (at byte %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
-        <source>a quoted field is never closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The file is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+31" />
         <source>%1 columns where the header has %2</source>
         <translation type="unfinished" />
     </message>

@@ -444,22 +444,7 @@
 <context>
     <name>AttendeeImporter</name>
     <message>
-        <location filename="../import/AttendeeImporter.cpp" line="+78" />
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>a quoted field is never closed</source>
-        <translation>un champ entre guillemets n’est jamais refermé</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The file is empty.</source>
-        <translation>Le fichier est vide.</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location filename="../import/AttendeeImporter.cpp" line="+96" />
         <source>No column for names or codes was recognised in the header (%1). Name the columns with --map column=field.</source>
         <translation>Aucune colonne de noms ou de codes n’a été reconnue dans l’en-tête (%1). Nommez les colonnes avec --map colonne=champ.</translation>
     </message>
@@ -763,6 +748,24 @@
     </message>
 </context>
 <context>
+    <name>DelimitedText</name>
+    <message>
+        <location filename="../import/DelimitedText.cpp" line="+15" />
+        <source>a quoted field is never closed</source>
+        <translation>un champ entre guillemets n’est jamais refermé</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>EventStore</name>
     <message>
         <location filename="../core/EventStore.cpp" line="+45" />
@@ -891,27 +894,12 @@
 <context>
     <name>ProgrammeImporter</name>
     <message>
-        <location filename="../import/ProgrammeImporter.cpp" line="+105" />
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location filename="../import/ProgrammeImporter.cpp" line="+120" />
         <source>The JSON is not valid: %1 (at byte %2).</source>
         <translation>Le JSON n’est pas valide : %1 (à l’octet %2).</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>a quoted field is never closed</source>
-        <translation>un champ entre guillemets n’est jamais refermé</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The file is empty.</source>
-        <translation>Le fichier est vide.</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+31" />
         <source>%1 columns where the header has %2</source>
         <translation>%1 colonnes alors que l’en-tête en a %2</translation>
     </message>

@@ -2,15 +2,13 @@
 
 #include "AttendeeColumns.h"
 #include "AttendeeTable.h"
-#include "CsvReader.h"
+#include "DelimitedText.h"
 #include "EventStore.h"
 #include "HybridClock.h"
 #include "NameSplitting.h"
-#include "TextDecoding.h"
 #include "TextFolding.h"
 #include "WriteTransaction.h"
 
-#include <QFile>
 #include <QHash>
 #include <QSqlQuery>
 #include <QUuid>
@@ -71,34 +69,20 @@ AttendeeImporter::AttendeeImporter(EventStore &store, HybridClock &clock)
 
 ImportReport AttendeeImporter::importFile(const QString &path, const Options &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ImportReport report;
-        report.dryRun = options.dryRun;
-        report.addError(0, tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return report;
-    }
-    return importData(file.readAll(), options);
+    ImportReport report;
+    report.dryRun = options.dryRun;
+    const auto data = DelimitedText::load(path, &report);
+    return data ? importData(*data, options) : report;
 }
 
 ImportReport AttendeeImporter::importData(const QByteArray &data, const Options &options)
 {
     ImportReport report;
     report.dryRun = options.dryRun;
-    const QString text = TextDecoding::decode(data, &report.encoding);
-    const QChar separator = CsvReader::detectSeparator(text);
-    report.separator = separator == QLatin1Char('\t') ? QStringLiteral("tab") : QString(separator);
-
-    QVector<CsvRecord> records;
-    int badLine = 0;
-    if (!CsvReader::parse(text, separator, &records, &badLine)) {
-        report.addError(badLine, tr("a quoted field is never closed"));
+    auto parsed = DelimitedText::read(data, &report);
+    if (!parsed)
         return report;
-    }
-    if (records.isEmpty()) {
-        report.addError(0, tr("The file is empty."));
-        return report;
-    }
+    QVector<CsvRecord> records = std::move(*parsed);
     const CsvRecord header = records.takeFirst();
     AttendeeColumns columns;
     if (!columns.map(header.fields, options.columnMap)) {

@@ -1,14 +1,12 @@
 #include "ProgrammeImporter.h"
 
-#include "CsvReader.h"
+#include "DelimitedText.h"
 #include "EventStore.h"
 #include "HybridClock.h"
 #include "SessionTable.h"
-#include "TextDecoding.h"
 #include "TextFolding.h"
 #include "WriteTransaction.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,14 +96,12 @@ ProgrammeImporter::ProgrammeImporter(EventStore &store, HybridClock &clock)
 
 ImportReport ProgrammeImporter::importFile(const QString &path, bool dryRun)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ImportReport report;
-        report.dryRun = dryRun;
-        report.addError(0, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    ImportReport report;
+    report.dryRun = dryRun;
+    const auto loaded = DelimitedText::load(path, &report);
+    if (!loaded)
         return report;
-    }
-    const QByteArray data = file.readAll();
+    const QByteArray &data = *loaded;
     const bool isJson = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
         || data.trimmed().startsWith('[') || data.trimmed().startsWith('{');
     return importData(data, isJson, dryRun);
@@ -139,19 +135,10 @@ ImportReport ProgrammeImporter::importData(const QByteArray &data, bool isJson, 
             entries.append({ i + 1, entry });
         }
     } else {
-        const QString text = TextDecoding::decode(data, &report.encoding);
-        const QChar separator = CsvReader::detectSeparator(text);
-        report.separator = separator == QLatin1Char('\t') ? QStringLiteral("tab") : QString(separator);
-        QVector<CsvRecord> records;
-        int badLine = 0;
-        if (!CsvReader::parse(text, separator, &records, &badLine)) {
-            report.addError(badLine, tr("a quoted field is never closed"));
+        auto parsed = DelimitedText::read(data, &report);
+        if (!parsed)
             return report;
-        }
-        if (records.isEmpty()) {
-            report.addError(0, tr("The file is empty."));
-            return report;
-        }
+        QVector<CsvRecord> records = std::move(*parsed);
         const CsvRecord header = records.takeFirst();
         QStringList fields;
         for (const QString &name : header.fields) {
