@@ -102,7 +102,7 @@ bool Replica::applyKey(int keyId, const QString &publicKeyHex, bool retired, QSt
 bool Replica::applyRevoked(const QString &codeHash, const QString &attendeeId, const QString &revokedAt, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO revoked_code (code_hash, attendee_id, revoked_at) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO revoked_code (code_hash, attendee_id, revoked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(codeHash);
     q.addBindValue(attendeeId);
     q.addBindValue(revokedAt);

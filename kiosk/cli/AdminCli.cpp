@@ -260,12 +260,14 @@ int AdminCli::init(QCommandLineParser &parser)
         m_store->setMetaValue(QStringLiteral("timezone"), parser.value(QStringLiteral("timezone")));
     }
     if (m_json) {
-        printJson(QJsonObject { { QStringLiteral("database"), QFileInfo(m_store->path()).absoluteFilePath() },
+        const QString where = EventStore::isPostgres(m_store->path()) ? m_store->path() : QFileInfo(m_store->path()).absoluteFilePath();
+        printJson(QJsonObject { { QStringLiteral("database"), where },
                                 { QStringLiteral("event_id"), m_store->eventId() },
                                 { QStringLiteral("event_name"), m_store->eventName() },
                                 { QStringLiteral("schema_version"), m_store->schemaVersion() } });
     } else {
-        m_out << tr("Event \"%1\" is ready in %2.").arg(m_store->eventName(), QFileInfo(m_store->path()).absoluteFilePath())
+        const QString where = EventStore::isPostgres(m_store->path()) ? m_store->path() : QFileInfo(m_store->path()).absoluteFilePath();
+        m_out << tr("Event \"%1\" is ready in %2.").arg(m_store->eventName(), where)
               << Qt::endl;
     }
     return Ok;

@@ -80,7 +80,7 @@ QString SigningKeys::codeHash(const QString &code)
 bool SigningKeys::revoke(const QString &code, const QString &attendeeId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO revoked_code (code_hash, attendee_id, revoked_at) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO revoked_code (code_hash, attendee_id, revoked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(codeHash(code));
     q.addBindValue(attendeeId);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

@@ -15,7 +15,7 @@ using SqlValues::text;
 namespace {
 
 const QString columns = QStringLiteral(
-    "rowid, id, code, external_ref, first_name, last_name, organisation, role, country, "
+    "0, id, code, external_ref, first_name, last_name, organisation, role, country, "
     "category, language, email, status, badge_overrides, version, device, provisional");
 
 Attendee fromQuery(const QSqlQuery &q)
@@ -129,7 +129,7 @@ bool AttendeeTable::save(const Attendee &a, Origin origin)
         " status = excluded.status, badge_overrides = excluded.badge_overrides,"
         " version = excluded.version, device = excluded.device, provisional = excluded.provisional,"
         " pending_push = excluded.pending_push, deleted = 0"
-        " RETURNING rowid"));
+        " RETURNING %1").arg(m_db.driverName() == QLatin1String("QSQLITE") ? QStringLiteral("rowid") : QStringLiteral("0")));
     for (const QVariant &v : { text(a.id), nullIfEmpty(a.code), nullIfEmpty(a.externalRef),
                                text(a.firstName), text(a.lastName), text(a.organisation),
                                text(a.role), text(a.country), text(a.category),
@@ -144,6 +144,8 @@ bool AttendeeTable::save(const Attendee &a, Origin origin)
     }
     const qint64 rowId = q.value(0).toLongLong();
     q.finish();
+    if (m_db.driverName() != QLatin1String("QSQLITE"))
+        return true; // the search index is SQLite's FTS5; a PostgreSQL hub does not search
 
     // The index holds folded words, so that the query side and the stored side
     // are folded by the same code (SQLite's own folding misses œ, ß, ø, ł...).
@@ -180,6 +182,8 @@ bool AttendeeTable::remove(const QString &id, const QString &version, Origin ori
         m_error = q.lastError().text();
         return false;
     }
+    if (m_db.driverName() != QLatin1String("QSQLITE"))
+        return true;
     QSqlQuery index(m_db);
     index.prepare(QStringLiteral("DELETE FROM attendee_search WHERE rowid = (SELECT rowid FROM attendee WHERE id = ?)"));
     index.addBindValue(id);

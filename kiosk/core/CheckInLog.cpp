@@ -79,7 +79,7 @@ bool CheckInLog::isRevoked(const QString &eventId) const
 std::optional<CheckInEvent> CheckInLog::firstCheckIn(const QString &attendeeId, const QString &sessionId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM checkin_event e WHERE e.attendee_id = ? AND e.session_id IS ?"
+    q.prepare(QStringLiteral("SELECT %1 FROM checkin_event e WHERE e.attendee_id = ? AND e.session_id IS NOT DISTINCT FROM ?"
                              " AND e.kind = 'in' AND %2 ORDER BY e.occurred_at, e.hlc LIMIT 1")
                   .arg(columns, notRevoked));
     q.addBindValue(attendeeId);
@@ -92,7 +92,7 @@ std::optional<CheckInEvent> CheckInLog::firstCheckIn(const QString &attendeeId, 
 int CheckInLog::countIn(const QString &expression, const QString &sessionId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM checkin_event e WHERE e.session_id IS ? AND e.kind = 'in' AND %2")
+    q.prepare(QStringLiteral("SELECT %1 FROM checkin_event e WHERE e.session_id IS NOT DISTINCT FROM ? AND e.kind = 'in' AND %2")
                   .arg(expression, notRevoked));
     q.addBindValue(nullIfEmpty(sessionId));
     if (q.exec() && q.next())

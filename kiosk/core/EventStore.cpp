@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace {
@@ -36,10 +38,40 @@ EventStore::~EventStore()
     close();
 }
 
+bool EventStore::isPostgres(const QString &path)
+{
+    return path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://"));
+}
+
+bool EventStore::openPostgres(const QString &uri)
+{
+    // postgresql://user[:password]@[host][:port]/database[?host=/socket/folder]
+    const QUrl url(uri);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    const QString socketFolder = QUrlQuery(url).queryItemValue(QStringLiteral("host"));
+    db.setHostName(!socketFolder.isEmpty() ? socketFolder : url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    if (!db.open()) {
+        m_error = QCoreApplication::translate("EventStore", "Cannot open the event database %1: %2")
+                      .arg(url.toDisplayString(QUrl::RemovePassword), db.lastError().text());
+        return false;
+    }
+    QString error;
+    exec(db, QStringLiteral("SET client_min_messages TO WARNING"), &error); // no NOTICE chatter on stderr
+    exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS accueil_schema (version INTEGER NOT NULL)"), &error);
+    return migrate();
+}
+
 bool EventStore::open(const QString &path)
 {
     close();
     m_path = path;
+    if (isPostgres(path))
+        return openPostgres(path);
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         m_error = QCoreApplication::translate("EventStore", "Cannot create the folder %1.")
@@ -89,7 +121,9 @@ QSqlDatabase EventStore::database() const
 int EventStore::schemaVersion() const
 {
     QSqlQuery query(database());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+    const bool sqlite = database().driverName() == QLatin1String("QSQLITE");
+    if (query.exec(sqlite ? QStringLiteral("PRAGMA user_version") : QStringLiteral("SELECT coalesce(max(version), 0) FROM accueil_schema"))
+        && query.next())
         return query.value(0).toInt();
     return -1;
 }
@@ -118,8 +152,10 @@ bool EventStore::migrate()
         return false;
     }
     QString error;
+    const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+    const QVector<QStringList> migrations = Schema::migrations(sqlite ? Schema::Dialect::Sqlite : Schema::Dialect::Postgres);
     for (int version = from; version < latestSchemaVersion(); ++version) {
-        for (const QString &statement : Schema::migrations().at(version)) {
+        for (const QString &statement : migrations.at(version)) {
             if (!exec(db, statement, &error)) {
                 m_error = QCoreApplication::translate(
                               "EventStore", "Cannot upgrade the event database %1 to schema %2: %3")
@@ -129,7 +165,9 @@ bool EventStore::migrate()
                 return false;
             }
         }
-        if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), &error)) {
+        const QString record = sqlite ? QStringLiteral("PRAGMA user_version = %1").arg(version + 1)
+                                      : QStringLiteral("INSERT INTO accueil_schema (version) VALUES (%1)").arg(version + 1);
+        if (!exec(db, record, &error)) {
             m_error = error;
             return false;
         }

@@ -14,8 +14,11 @@ public:
     EventStore(const EventStore &) = delete;
     EventStore &operator=(const EventStore &) = delete;
 
-    // Opens (creating if needed) and migrates. On failure errorString() says why.
+    // Opens (creating if needed) and migrates a SQLite file, or a PostgreSQL
+    // database given as postgresql://user@host/db (?host=/socket/folder).
+    // On failure errorString() says why.
     bool open(const QString &path);
+    static bool isPostgres(const QString &path);
     void close();
     bool isOpen() const;
     QString errorString() const { return m_error; }
@@ -35,6 +38,7 @@ public:
 
 private:
     bool migrate();
+    bool openPostgres(const QString &uri);
 
     QString m_connectionName;
     QString m_path;

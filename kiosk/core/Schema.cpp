@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include <QRegularExpression>
+
 namespace Schema {
 
 const QVector<QStringList> &migrations()
@@ -153,6 +155,42 @@ const QVector<QStringList> &migrations()
         },
     };
     return all;
+}
+
+} // namespace Schema
+
+namespace Schema {
+
+QVector<QStringList> migrations(Dialect dialect)
+{
+    if (dialect == Dialect::Sqlite)
+        return migrations();
+    static const QRegularExpression trigger(
+        QStringLiteral("^CREATE TRIGGER (\\w+) AFTER (.+) ON (\\w+) BEGIN (.*) END$"));
+    QVector<QStringList> result;
+    for (const QStringList &step : migrations()) {
+        QStringList statements;
+        for (QString sql : step) {
+            if (sql.contains(QLatin1String("VIRTUAL TABLE")))
+                continue;
+            sql.replace(QLatin1String(" WITHOUT ROWID"), QString());
+            sql.replace(QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"), QLatin1String("BIGSERIAL PRIMARY KEY"));
+            sql.replace(QLatin1String("'key', key_id"), QLatin1String("'key', key_id::text"));
+            const QRegularExpressionMatch m = trigger.match(sql);
+            if (m.hasMatch()) {
+                QString body = m.captured(4);
+                body.replace(QLatin1String("NEW.key_id"), QLatin1String("NEW.key_id::text"));
+                statements << QStringLiteral("CREATE OR REPLACE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN %2 RETURN NULL; END $$")
+                                  .arg(m.captured(1), body)
+                           << QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW EXECUTE FUNCTION %1_fn()")
+                                  .arg(m.captured(1), m.captured(2), m.captured(3));
+                continue;
+            }
+            statements << sql;
+        }
+        result << statements;
+    }
+    return result;
 }
 
 } // namespace Schema

@@ -118,7 +118,7 @@ bool SessionTable::addRegistration(const QString &sessionId, const QString &atte
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO session_registration (session_id, attendee_id) VALUES (?, ?)"));
+        "INSERT INTO session_registration (session_id, attendee_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(sessionId);
     q.addBindValue(attendeeId);
     if (!q.exec()) {

@@ -16,7 +16,11 @@ WriteTransaction::~WriteTransaction()
 bool WriteTransaction::begin()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    // SQLite: take the write lock at once. PostgreSQL: one writer at a time
+    // too, so that change numbers are committed in the order they are given.
+    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    if (!query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
+        || (!sqlite && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(8642)")))) {
         m_error = query.lastError().text();
         return false;
     }

@@ -39,18 +39,19 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate("hub", "The Accueil hub: the central attendee list that every device syncs with."));
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("db"), QCoreApplication::translate("hub", "Event database of the hub."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("postgres"), QCoreApplication::translate("hub", "Keep the hub's data in PostgreSQL instead (postgresql://user@host/database)."), QStringLiteral("URI") });
     parser.addOption({ QStringLiteral("listen"), QCoreApplication::translate("hub", "Address and port (default 127.0.0.1:8642)."), QStringLiteral("ADDR:PORT") });
     parser.addOption({ QStringLiteral("tls-cert"), QCoreApplication::translate("hub", "TLS certificate (PEM)."), QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("tls-key"), QCoreApplication::translate("hub", "TLS private key (PEM)."), QStringLiteral("FILE") });
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("hub", "Nothing to serve; enrolment-code, devices or revoke DEVICE."));
     parser.process(app);
 
-    if (!parser.isSet(QStringLiteral("db"))) {
-        err << QCoreApplication::translate("hub", "accueil-hub needs --db FILE.") << Qt::endl;
+    if (!parser.isSet(QStringLiteral("db")) && !parser.isSet(QStringLiteral("postgres"))) {
+        err << QCoreApplication::translate("hub", "accueil-hub needs --db FILE or --postgres URI.") << Qt::endl;
         return 2;
     }
     EventStore store;
-    if (!store.open(parser.value(QStringLiteral("db")))) {
+    if (!store.open(parser.isSet(QStringLiteral("postgres")) ? parser.value(QStringLiteral("postgres")) : parser.value(QStringLiteral("db")))) {
         err << store.errorString() << Qt::endl;
         return 1;
     }

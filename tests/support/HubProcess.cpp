@@ -24,8 +24,9 @@ bool HubProcess::start(QString *error)
         m_port = probe.serverPort();
     }
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    const QString storage = m_database.startsWith(QLatin1String("postgres")) ? QStringLiteral("--postgres") : QStringLiteral("--db");
     m_process.start(TestSupport::binary(QStringLiteral("accueil-hub")),
-                    { QStringLiteral("--db"), m_database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port) });
+                    { storage, m_database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port) });
     if (!m_process.waitForStarted(10000)) {
         *error = m_process.errorString();
         return false;

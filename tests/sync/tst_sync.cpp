@@ -2,6 +2,7 @@
 #include "CheckInLog.h"
 #include "EventStore.h"
 #include "HubProcess.h"
+#include "PostgresServer.h"
 #include "SyncProtocol.h"
 #include "TestSupport.h"
 
@@ -27,6 +28,15 @@ class TestSync : public QObject
 {
     Q_OBJECT
 
+public:
+    // With a PostgreSQL URI the hub keeps its data there; otherwise in SQLite.
+    explicit TestSync(QString postgresUri = QString())
+        : m_postgres(std::move(postgresUri))
+    {
+    }
+
+private:
+    QString m_postgres;
     QTemporaryDir m_dir;
     QString m_hubDb;
     std::unique_ptr<HubProcess> m_hub;
@@ -135,7 +145,7 @@ class TestSync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_hubDb = m_dir.filePath(QStringLiteral("hub.sqlite"));
+        m_hubDb = m_postgres.isEmpty() ? m_dir.filePath(QStringLiteral("hub.sqlite")) : m_postgres;
         const QString csv = m_dir.filePath(QStringLiteral("list.csv"));
         QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), m_hubDb, QStringLiteral("init"), QStringLiteral("--event"), QStringLiteral("RAICT 2026") }), 0);
         QCOMPARE(HubProcess::accueil({ QStringLiteral("generate"), QStringLiteral("attendees"), csv, QStringLiteral("--count"), QStringLiteral("400") }), 0);
@@ -326,6 +336,8 @@ private Q_SLOTS:
 
     void restoredHubGetsEverythingBack()
     {
+        if (!m_postgres.isEmpty())
+            QSKIP("restoring a PostgreSQL hub is a matter of pg_restore; this case copies SQLite files");
         const QString a = device(QStringLiteral("kiosk-1"));
         QCOMPARE(sync(a), 0);
         m_hub->stop();
@@ -390,5 +402,29 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSync)
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    {
+        TestSync onSqlite;
+        failures += QTest::qExec(&onSqlite, argc, argv);
+    }
+    // The same suite with the hub's data in a real PostgreSQL server.
+    const QString reason = PostgresServer::unavailableReason();
+    if (!reason.isEmpty()) {
+        qWarning("PostgreSQL suite not run: %s", qPrintable(reason));
+        return failures;
+    }
+    PostgresServer postgres;
+    QString error;
+    QString uri;
+    if (!postgres.start(&error) || (uri = postgres.createDatabase(QStringLiteral("hub"), &error)).isEmpty()) {
+        qWarning("PostgreSQL did not start: %s", qPrintable(error));
+        return failures + 1;
+    }
+    TestSync onPostgres(uri);
+    failures += QTest::qExec(&onPostgres, argc, argv);
+    return failures;
+}
 #include "tst_sync.moc"
