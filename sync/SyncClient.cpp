@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSqlQuery>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -67,6 +68,13 @@ SyncClient::Reply SyncClient::request(const QByteArray &method, const QString &p
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     request.setTransferTimeout(timeoutMs);
+    // A hub with its own certificate: trust the one the organisers gave.
+    const QString caFile = m_store.metaValue(QStringLiteral("sync_ca_file"));
+    if (!caFile.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(caFile);
+        request.setSslConfiguration(ssl);
+    }
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

@@ -9,6 +9,8 @@
 #include "WriteTransaction.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -18,6 +20,11 @@ int AdminCli::enroll(QCommandLineParser &parser)
         return usage(tr("accueil enroll needs --hub URL and --code CODE."));
     if (!openStore(parser))
         return Failure;
+    if (parser.isSet(QStringLiteral("ca"))) {
+        if (!QFile::exists(parser.value(QStringLiteral("ca"))))
+            return usage(tr("There is no certificate file %1.").arg(parser.value(QStringLiteral("ca"))));
+        m_store->setMetaValue(QStringLiteral("sync_ca_file"), QFileInfo(parser.value(QStringLiteral("ca"))).absoluteFilePath());
+    }
     SyncClient client(*m_store);
     QString error;
     if (!client.enrol(QUrl(parser.value(QStringLiteral("hub"))), parser.value(QStringLiteral("code")), deviceName(parser), &error)) {
@@ -114,6 +121,19 @@ int AdminCli::edit(QCommandLineParser &parser)
     for (const auto &[option, member] : fields) {
         if (parser.isSet(QString::fromLatin1(option)))
             (*a).*member = parser.value(QString::fromLatin1(option)).simplified();
+    }
+    if (parser.isSet(QStringLiteral("delete"))) {
+        // A tombstone: the deletion replicates like any edit.
+        HybridClock clock(deviceName(parser));
+        clock.observe(a->version);
+        WriteTransaction transaction(m_store->database());
+        transaction.begin();
+        if (!table.remove(a->id, clock.tick()) || !transaction.commit()) {
+            m_err << table.errorString() << Qt::endl;
+            return Failure;
+        }
+        m_out << tr("%1 is deleted.").arg(a->displayName()) << Qt::endl;
+        return Ok;
     }
     if (parser.isSet(QStringLiteral("cancel")))
         a->status = Attendee::Status::Cancelled;

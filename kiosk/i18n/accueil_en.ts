@@ -99,7 +99,7 @@
         <translation>register a walk-in and check them in</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>fix an attendee's details, or cancel a registration</source>
         <translation>fix an attendee's details, or cancel a registration</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Unknown time zone "%1".</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Event "%1" is ready in %2.</source>
         <translation>Event "%1" is ready in %2.</translation>
     </message>
@@ -324,7 +324,7 @@
     <message>
         <location line="+16" />
         <location line="+41" />
-        <location filename="../cli/SyncCommands.cpp" line="+107" />
+        <location filename="../cli/SyncCommands.cpp" line="+114" />
         <source>Nobody has the code %1.</source>
         <translation>Nobody has the code %1.</translation>
     </message>
@@ -374,9 +374,14 @@
         <translation>--move needs --printer.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommands.cpp" line="-89" />
+        <location filename="../cli/SyncCommands.cpp" line="-94" />
         <source>accueil enroll needs --hub URL and --code CODE.</source>
         <translation>accueil enroll needs --hub URL and --code CODE.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>There is no certificate file %1.</source>
+        <translation>There is no certificate file %1.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -399,7 +404,12 @@
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+34" />
+        <source>%1 is deleted.</source>
+        <translation>%1 is deleted.</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>%1 is updated.</source>
         <translation>%1 is updated.</translation>
     </message>
@@ -768,12 +778,13 @@
 <context>
     <name>EventStore</name>
     <message>
-        <location filename="../core/EventStore.cpp" line="+45" />
+        <location filename="../core/EventStore.cpp" line="+77" />
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-18" />
+        <location line="+26" />
         <source>Cannot open the event database %1: %2</source>
         <translation>Cannot open the event database %1: %2</translation>
     </message>
@@ -783,12 +794,12 @@
         <translation>Cannot set up the event database %1: %2</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>The event database %1 was made by a newer version of Accueil (schema %2, this one knows %3). Update Accueil.</source>
         <translation>The event database %1 was made by a newer version of Accueil (schema %2, this one knows %3). Update Accueil.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Cannot upgrade the event database %1 to schema %2: %3</source>
         <translation>Cannot upgrade the event database %1 to schema %2: %3</translation>
     </message>
@@ -937,7 +948,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../../sync/SyncClient.cpp" line="+102" />
+        <location filename="../../sync/SyncClient.cpp" line="+110" />
         <source>The hub %1 refused the enrolment: %2</source>
         <translation>The hub %1 refused the enrolment: %2</translation>
     </message>
@@ -989,6 +1000,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Keep the hub's data in PostgreSQL instead (postgresql://user@host/database).</source>
+        <translation>Keep the hub's data in PostgreSQL instead (postgresql://user@host/database).</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Address and port (default 127.0.0.1:8642).</source>
         <translation>Address and port (default 127.0.0.1:8642).</translation>
     </message>
@@ -1009,8 +1025,8 @@
     </message>
     <message>
         <location line="+4" />
-        <source>accueil-hub needs --db FILE.</source>
-        <translation>accueil-hub needs --db FILE.</translation>
+        <source>accueil-hub needs --db FILE or --postgres URI.</source>
+        <translation>accueil-hub needs --db FILE or --postgres URI.</translation>
     </message>
     <message>
         <location line="+11" />

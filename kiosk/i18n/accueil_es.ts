@@ -99,7 +99,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>fix an attendee's details, or cancel a registration</source>
         <translation type="unfinished" />
     </message>
@@ -149,7 +149,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Event "%1" is ready in %2.</source>
         <translation type="unfinished" />
     </message>
@@ -327,7 +327,7 @@
     <message>
         <location line="+16" />
         <location line="+41" />
-        <location filename="../cli/SyncCommands.cpp" line="+107" />
+        <location filename="../cli/SyncCommands.cpp" line="+114" />
         <source>Nobody has the code %1.</source>
         <translation type="unfinished" />
     </message>
@@ -377,8 +377,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../cli/SyncCommands.cpp" line="-89" />
+        <location filename="../cli/SyncCommands.cpp" line="-94" />
         <source>accueil enroll needs --hub URL and --code CODE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>There is no certificate file %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -402,7 +407,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+41" />
+        <location line="+34" />
+        <source>%1 is deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
         <source>%1 is updated.</source>
         <translation type="unfinished" />
     </message>
@@ -771,12 +781,13 @@
 <context>
     <name>EventStore</name>
     <message>
-        <location filename="../core/EventStore.cpp" line="+45" />
+        <location filename="../core/EventStore.cpp" line="+77" />
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="-18" />
+        <location line="+26" />
         <source>Cannot open the event database %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -786,12 +797,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>The event database %1 was made by a newer version of Accueil (schema %2, this one knows %3). Update Accueil.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Cannot upgrade the event database %1 to schema %2: %3</source>
         <translation type="unfinished" />
     </message>
@@ -943,7 +954,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../../sync/SyncClient.cpp" line="+102" />
+        <location filename="../../sync/SyncClient.cpp" line="+110" />
         <source>The hub %1 refused the enrolment: %2</source>
         <translation type="unfinished" />
     </message>
@@ -995,6 +1006,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Keep the hub's data in PostgreSQL instead (postgresql://user@host/database).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Address and port (default 127.0.0.1:8642).</source>
         <translation type="unfinished" />
     </message>
@@ -1015,7 +1031,7 @@
     </message>
     <message>
         <location line="+4" />
-        <source>accueil-hub needs --db FILE.</source>
+        <source>accueil-hub needs --db FILE or --postgres URI.</source>
         <translation type="unfinished" />
     </message>
     <message>

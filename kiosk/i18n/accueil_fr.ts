@@ -99,7 +99,7 @@
         <translation>inscrire une personne sur place et l’enregistrer</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>fix an attendee's details, or cancel a registration</source>
         <translation>corriger les informations d’un participant, ou annuler une inscription</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Fuseau horaire inconnu « %1 ».</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Event "%1" is ready in %2.</source>
         <translation>L’événement « %1 » est prêt dans %2.</translation>
     </message>
@@ -324,7 +324,7 @@
     <message>
         <location line="+16" />
         <location line="+41" />
-        <location filename="../cli/SyncCommands.cpp" line="+107" />
+        <location filename="../cli/SyncCommands.cpp" line="+114" />
         <source>Nobody has the code %1.</source>
         <translation>Personne n’a le code %1.</translation>
     </message>
@@ -374,9 +374,14 @@
         <translation>--move demande --printer.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommands.cpp" line="-89" />
+        <location filename="../cli/SyncCommands.cpp" line="-94" />
         <source>accueil enroll needs --hub URL and --code CODE.</source>
         <translation>accueil enroll attend --hub URL et --code CODE.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>There is no certificate file %1.</source>
+        <translation>Il n’y a pas de fichier de certificat %1.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -399,7 +404,12 @@
         <translation>Code : %1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+34" />
+        <source>%1 is deleted.</source>
+        <translation>%1 est supprimé·e.</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>%1 is updated.</source>
         <translation>%1 est mis·e à jour.</translation>
     </message>
@@ -768,12 +778,13 @@
 <context>
     <name>EventStore</name>
     <message>
-        <location filename="../core/EventStore.cpp" line="+45" />
+        <location filename="../core/EventStore.cpp" line="+77" />
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-18" />
+        <location line="+26" />
         <source>Cannot open the event database %1: %2</source>
         <translation>Impossible d’ouvrir la base de l’événement %1 : %2</translation>
     </message>
@@ -783,12 +794,12 @@
         <translation>Impossible de préparer la base de l’événement %1 : %2</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>The event database %1 was made by a newer version of Accueil (schema %2, this one knows %3). Update Accueil.</source>
         <translation>La base de l’événement %1 vient d’une version plus récente d’Accueil (schéma %2, celle-ci connaît le %3). Mettez Accueil à jour.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Cannot upgrade the event database %1 to schema %2: %3</source>
         <translation>Impossible de mettre à jour la base de l’événement %1 vers le schéma %2 : %3</translation>
     </message>
@@ -937,7 +948,7 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../../sync/SyncClient.cpp" line="+102" />
+        <location filename="../../sync/SyncClient.cpp" line="+110" />
         <source>The hub %1 refused the enrolment: %2</source>
         <translation>Le hub %1 a refusé l’inscription : %2</translation>
     </message>
@@ -989,6 +1000,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Keep the hub's data in PostgreSQL instead (postgresql://user@host/database).</source>
+        <translation>Garder les données du hub dans PostgreSQL (postgresql://utilisateur@hôte/base).</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Address and port (default 127.0.0.1:8642).</source>
         <translation>Adresse et port (127.0.0.1:8642 par défaut).</translation>
     </message>
@@ -1009,8 +1025,8 @@
     </message>
     <message>
         <location line="+4" />
-        <source>accueil-hub needs --db FILE.</source>
-        <translation>accueil-hub attend --db FICHIER.</translation>
+        <source>accueil-hub needs --db FILE or --postgres URI.</source>
+        <translation>accueil-hub attend --db FICHIER ou --postgres URI.</translation>
     </message>
     <message>
         <location line="+11" />

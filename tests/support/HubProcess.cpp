@@ -6,8 +6,9 @@
 #include <QTcpSocket>
 #include <QThread>
 
-HubProcess::HubProcess(QString database)
+HubProcess::HubProcess(QString database, QStringList extraArguments)
     : m_database(std::move(database))
+    , m_extra(std::move(extraArguments))
 {
 }
 
@@ -26,7 +27,7 @@ bool HubProcess::start(QString *error)
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     const QString storage = m_database.startsWith(QLatin1String("postgres")) ? QStringLiteral("--postgres") : QStringLiteral("--db");
     m_process.start(TestSupport::binary(QStringLiteral("accueil-hub")),
-                    { storage, m_database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port) });
+                    QStringList { storage, m_database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port) } + m_extra);
     if (!m_process.waitForStarted(10000)) {
         *error = m_process.errorString();
         return false;

@@ -7,19 +7,23 @@
 class HubProcess
 {
 public:
-    explicit HubProcess(QString database);
+    explicit HubProcess(QString database, QStringList extraArguments = {});
     ~HubProcess();
 
     bool start(QString *error);
     void stop();
     void kill();
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString url() const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2").arg(m_extra.contains(QStringLiteral("--tls-cert")) ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port);
+    }
     QString enrolmentCode() const;
     // Runs `accueil` with arguments; returns its exit code, stdout in `out`.
     static int accueil(const QStringList &arguments, QByteArray *out = nullptr, QString *err = nullptr, int timeoutMs = 60000);
 
 private:
     QString m_database;
+    QStringList m_extra;
     quint16 m_port = 0;
     QProcess m_process;
 };

@@ -16,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -358,6 +359,52 @@ private Q_SLOTS:
         QVERIFY(eventIds(m_hubDb) != before);
         QCOMPARE(sync(a), 0);
         QVERIFY(eventIds(m_hubDb).contains(before));
+    }
+
+    void deletionsReplicate()
+    {
+        const QString a = device(QStringLiteral("kiosk-1"));
+        const QString b = device(QStringLiteral("kiosk-4"));
+        QCOMPARE(sync(a), 0);
+        QCOMPARE(sync(b), 0);
+        const QString code = m_codes.at(399);
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), a, QStringLiteral("edit"), code, QStringLiteral("--delete") }), 0);
+        QCOMPARE(sync(a), 0);
+        QCOMPARE(sync(b), 0);
+        for (const QString &db : { m_hubDb, b }) {
+            EventStore store;
+            QVERIFY(store.open(db));
+            QVERIFY(!AttendeeTable(store.database()).byCode(code).has_value());
+        }
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), b, QStringLiteral("checkin"), code }), 3); // unknown now
+    }
+
+    void tls()
+    {
+        if (!m_postgres.isEmpty())
+            QSKIP("the transport is the same whatever the storage");
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("openssl is needed to make a certificate");
+        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+        QProcess make;
+        make.start(openssl, { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                              QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+                              QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1") });
+        QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+        HubProcess secure(m_hubDb, { QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key });
+        QString error;
+        QVERIFY2(secure.start(&error), qPrintable(error));
+        const QString db = m_dir.filePath(QStringLiteral("secure-kiosk.sqlite"));
+        // Without the organisers' certificate the device refuses the hub.
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("enroll"), QStringLiteral("--hub"), secure.url(),
+                                       QStringLiteral("--code"), secure.enrolmentCode(), QStringLiteral("--device"), QStringLiteral("secure") }), 1);
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("enroll"), QStringLiteral("--hub"), secure.url(),
+                                       QStringLiteral("--code"), secure.enrolmentCode(), QStringLiteral("--device"), QStringLiteral("secure"),
+                                       QStringLiteral("--ca"), cert }), 0);
+        QCOMPARE(sync(db), 0);
+        QCOMPARE(eventIds(db), eventIds(m_hubDb));
     }
 
     void badRequests()
