@@ -39,6 +39,18 @@ QStringList BadgeTemplate::available()
     return names;
 }
 
+QString BadgeTemplate::forCategory(const QString &name, const QString &categoryKey)
+{
+    if (categoryKey.isEmpty())
+        return name;
+    const QString variant = name + QLatin1Char('.') + categoryKey;
+    for (const QString &dir : { extraFolder(), builtIn }) {
+        if (!dir.isEmpty() && QFileInfo::exists(dir + QLatin1Char('/') + variant + QStringLiteral(".json")))
+            return variant;
+    }
+    return name;
+}
+
 std::optional<BadgeTemplate> BadgeTemplate::load(const QString &nameOrPath, QString *error)
 {
     QString path;

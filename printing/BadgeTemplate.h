@@ -54,6 +54,9 @@ public:
     static std::optional<BadgeTemplate> fromJson(const QByteArray &json, QString *error);
     // Names of the templates on offer.
     static QStringList available();
+    // The template for one category: "NAME.CATEGORY" (a6.presse) when the
+    // organisers made such a variant, else NAME itself.
+    static QString forCategory(const QString &name, const QString &categoryKey);
     // A folder with more templates (ACCUEIL_TEMPLATES, or set by the app).
     static void setExtraFolder(const QString &folder);
 };

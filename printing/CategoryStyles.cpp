@@ -31,8 +31,8 @@ bool CategoryStyles::load(const QByteArray &json)
         Entry e;
         for (const QJsonValue &m : o.value(QStringLiteral("match")).toArray())
             e.match << TextFolding::words(m.toString()).join(QLatin1Char(' '));
-        e.style = Style { o.value(QStringLiteral("fr")).toString(), o.value(QStringLiteral("en")).toString(),
-                          QColor(o.value(QStringLiteral("colour")).toString()) };
+        e.style = Style { o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("fr")).toString(),
+                          o.value(QStringLiteral("en")).toString(), QColor(o.value(QStringLiteral("colour")).toString()) };
         m_entries << e;
     }
     const QColor fallback(root.value(QStringLiteral("default")).toObject().value(QStringLiteral("colour")).toString());
@@ -50,7 +50,7 @@ CategoryStyles::Style CategoryStyles::styleFor(const QString &category) const
                 return e.style;
         }
     }
-    return Style { category, QString(), m_default };
+    return Style { QString(), category, QString(), m_default };
 }
 
 QString CategoryStyles::labelFor(const QString &category) const

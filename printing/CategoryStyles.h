@@ -12,6 +12,7 @@ class CategoryStyles
 public:
     struct Style
     {
+        QString key; // "elu", "presse"…; empty when the category is unknown
         QString labelFr;
         QString labelEn;
         QColor colour;

@@ -3,6 +3,7 @@
 #include "AttendeeTable.h"
 #include "BadgeComposer.h"
 #include "BadgeRenderer.h"
+#include "CategoryStyles.h"
 #include "EventStore.h"
 #include "SqlValues.h"
 
@@ -163,7 +164,9 @@ bool PrintQueue::send(PrintJob &j, Round &round)
     };
     const auto attendee = AttendeeTable(m_store.database()).byId(j.attendeeId);
     QString error;
-    const auto badgeTemplate = BadgeTemplate::load(j.templateName, &error);
+    const auto badgeTemplate = BadgeTemplate::load(
+        attendee ? BadgeTemplate::forCategory(j.templateName, CategoryStyles::instance().styleFor(attendee->category).key) : j.templateName,
+        &error);
     if (!attendee || !badgeTemplate) {
         j.state = PrintJob::State::Failed; // nothing will make this job printable
         j.lastError = attendee ? error : tr("The attendee of this badge no longer exists.");

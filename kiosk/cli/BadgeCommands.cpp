@@ -4,6 +4,7 @@
 #include "AttendeeTable.h"
 #include "BadgeComposer.h"
 #include "BadgeRenderer.h"
+#include "CategoryStyles.h"
 #include "CupsClient.h"
 #include "EventStore.h"
 #include "PrintQueue.h"
@@ -53,7 +54,12 @@ int AdminCli::badge(QCommandLineParser &parser)
     if (!parser.isSet(QStringLiteral("pdf")) && !parser.isSet(QStringLiteral("png")))
         return usage(tr("accueil badge needs --pdf FILE or --png FILE."));
     QString error;
-    const auto badgeTemplate = BadgeTemplate::load(templateName(parser), &error);
+    QString chosen = templateName(parser);
+    if (!all) {
+        if (const auto attendee = findAttendee(*m_store, m_arguments.first()))
+            chosen = BadgeTemplate::forCategory(chosen, CategoryStyles::instance().styleFor(attendee->category).key);
+    }
+    const auto badgeTemplate = BadgeTemplate::load(chosen, &error);
     if (!badgeTemplate) {
         m_err << error << Qt::endl;
         return Failure;

@@ -168,6 +168,23 @@ private Q_SLOTS:
         QVERIFY(std::abs(size.width() - 210) < 0.5 && std::abs(size.height() - 297) < 0.5);
     }
 
+    void templatePerCategory()
+    {
+        QTemporaryDir extra;
+        QFile variant(extra.filePath(QStringLiteral("a6.presse.json")));
+        QVERIFY(variant.open(QIODevice::WriteOnly));
+        variant.write(R"({"name": "a6.presse", "page": {"width_mm": 105, "height_mm": 148}, "elements": []})");
+        variant.close();
+        BadgeTemplate::setExtraFolder(extra.path());
+        const QString press = CategoryStyles::instance().styleFor(QStringLiteral("Presse")).key;
+        QCOMPARE(press, QStringLiteral("presse"));
+        QCOMPARE(BadgeTemplate::forCategory(QStringLiteral("a6"), press), QStringLiteral("a6.presse"));
+        QCOMPARE(BadgeTemplate::forCategory(QStringLiteral("a6"), QStringLiteral("elu")), QStringLiteral("a6"));
+        QCOMPARE(BadgeTemplate::forCategory(QStringLiteral("id1-card"), press), QStringLiteral("id1-card"));
+        QCOMPARE(BadgeTemplate::forCategory(QStringLiteral("a6"), QString()), QStringLiteral("a6"));
+        BadgeTemplate::setExtraFolder(QString());
+    }
+
     void logo()
     {
         QString error;
