@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <atomic>
+
 class EventStore;
 
 // A device's side of sync: pushes its unacknowledged check-ins and attendee
@@ -37,7 +39,7 @@ public:
     bool syncOnce(QString *error);
     // Keeps the device in sync until `stop()` or `seconds` have passed (0: for ever).
     void follow(int seconds = 0);
-    void stop() { m_running = false; }
+    void stop() { m_running = false; } // any thread
 
     void setHub(const QUrl &hub);
     QUrl hub() const;
@@ -63,6 +65,6 @@ private:
     EventStore &m_store;
     HybridClock m_clock;
     QNetworkAccessManager m_network;
-    bool m_running = false;
+    std::atomic<bool> m_running { false };
     Status m_status;
 };

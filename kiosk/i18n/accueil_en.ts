@@ -170,7 +170,7 @@
     </message>
     <message>
         <location line="+34" />
-        <location filename="../cli/BadgeCommands.cpp" line="+116" />
+        <location filename="../cli/BadgeCommands.cpp" line="+122" />
         <source>No printer is set: give --printer, or set a default printer in CUPS.</source>
         <translation>No printer is set: give --printer, or set a default printer in CUPS.</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>The code is revoked.</translation>
     </message>
     <message>
-        <location filename="../cli/BadgeCommands.cpp" line="-30" />
+        <location filename="../cli/BadgeCommands.cpp" line="-35" />
         <source>accueil badge takes a CODE, or --all.</source>
         <translation>accueil badge takes a CODE, or --all.</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>accueil badge needs --pdf FILE or --png FILE.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+21" />
         <location line="+41" />
         <location filename="../cli/SyncCommands.cpp" line="+114" />
         <source>Nobody has the code %1.</source>
@@ -500,7 +500,7 @@
 <context>
     <name>BadgeTemplate</name>
     <message>
-        <location filename="../../printing/BadgeTemplate.cpp" line="+57" />
+        <location filename="../../printing/BadgeTemplate.cpp" line="+69" />
         <source>There is no badge template "%1"; templates: %2.</source>
         <translation>There is no badge template "%1"; templates: %2.</translation>
     </message>
@@ -854,9 +854,25 @@
     </message>
 </context>
 <context>
+    <name>KioskApplication</name>
+    <message>
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+145" />
+        <source>The kiosk screens could not be loaded: %1</source>
+        <translation>The kiosk screens could not be loaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../qml/Main.qml" line="+16" />
+        <source>Accueil — check-in</source>
+        <translation>Accueil — check-in</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueue</name>
     <message>
-        <location filename="../../printing/PrintQueue.cpp" line="+79" />
+        <location filename="../../printing/PrintQueue.cpp" line="+80" />
         <source>There is no attendee %1.</source>
         <translation>There is no attendee %1.</translation>
     </message>
@@ -866,7 +882,7 @@
         <translation>Cannot record the print job: %1</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+81" />
         <source>The attendee of this badge no longer exists.</source>
         <translation>The attendee of this badge no longer exists.</translation>
     </message>
@@ -946,6 +962,132 @@
     </message>
 </context>
 <context>
+    <name>ResultScreen</name>
+    <message>
+        <location filename="../../qml/ResultScreen.qml" line="+98" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+</context>
+<context>
+    <name>SelfServiceController</name>
+    <message>
+        <location filename="../app/controllers/SelfServiceController.cpp" line="+23" />
+        <source>Your badge is printing…</source>
+        <translation>Your badge is printing…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Please take your badge.</source>
+        <translation>Please take your badge.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your badge will be handed to you at the welcome desk.</source>
+        <translation>Your badge will be handed to you at the welcome desk.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>No code?</source>
+        <translation>No code?</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Please go to the welcome desk: we will find your registration.</source>
+        <translation>Please go to the welcome desk: we will find your registration.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Welcome, %1!</source>
+        <translation>Welcome, %1!</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You are checked in. Please confirm your details at the welcome desk when you can.</source>
+        <translation>You are checked in. Please confirm your details at the welcome desk when you can.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You are checked in.</source>
+        <translation>You are checked in.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Already checked in</source>
+        <translation>Already checked in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This code was used at %1 (%2). If you need a new badge, please go to the welcome desk.</source>
+        <translation>This code was used at %1 (%2). If you need a new badge, please go to the welcome desk.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Code not recognised</source>
+        <translation>Code not recognised</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>We cannot find this code. Please go to the welcome desk with your confirmation.</source>
+        <translation>We cannot find this code. Please go to the welcome desk with your confirmation.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Code not valid</source>
+        <translation>Code not valid</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>This code is not valid for this event (%1). Please go to the welcome desk.</source>
+        <translation>This code is not valid for this event (%1). Please go to the welcome desk.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Registration cancelled</source>
+        <translation>Registration cancelled</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>This registration was cancelled. Please go to the welcome desk.</source>
+        <translation>This registration was cancelled. Please go to the welcome desk.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not registered for this session</source>
+        <translation>Not registered for this session</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Please ask the staff at the door or go to the welcome desk.</source>
+        <translation>Please ask the staff at the door or go to the welcome desk.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This session is full</source>
+        <translation>This session is full</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Please ask the staff at the door.</source>
+        <translation>Please ask the staff at the door.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Your check-in could not be recorded. Please go to the welcome desk.</source>
+        <translation>Your check-in could not be recorded. Please go to the welcome desk.</translation>
+    </message>
+</context>
+<context>
     <name>SyncClient</name>
     <message>
         <location filename="../../sync/SyncClient.cpp" line="+110" />
@@ -984,6 +1126,29 @@
         <location filename="../camera/VideoFileSource.cpp" line="+13" />
         <source>Cannot play %1: %2</source>
         <translation>Cannot play %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../qml/WelcomeScreen.qml" line="+64" />
+        <source>Hold the code of your confirmation up to the camera, on your phone or on paper.</source>
+        <translation>Hold the code of your confirmation up to the camera, on your phone or on paper.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No code?</source>
+        <translation>No code?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>I have no code</source>
+        <translation>I have no code</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Place the code inside the frame</source>
+        <translation>Place the code inside the frame</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1232,69 @@
         <location line="+3" />
         <source>accueil-hub serving event %1 on %2:%3</source>
         <translation>accueil-hub serving event %1 on %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../app/kiosk/main.cpp" line="+22" />
+        <source>Configuration file (see deploy/kiosk.conf).</source>
+        <translation>Configuration file (see deploy/kiosk.conf).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Event database.</source>
+        <translation>Event database.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Camera id or part of its name.</source>
+        <translation>Camera id or part of its name.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the images of a folder instead of a camera.</source>
+        <translation>Show the images of a folder instead of a camera.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CUPS queue for badges.</source>
+        <translation>CUPS queue for badges.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Badge template.</source>
+        <translation>Badge template.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language of the screens: fr, en or es.</source>
+        <translation>Language of the screens: fr, en or es.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fill the screen (the real kiosk).</source>
+        <translation>Fill the screen (the real kiosk).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Log every decision on standard error.</source>
+        <translation>Log every decision on standard error.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Load every screen in every language and exit; fails on any QML warning.</source>
+        <translation>Load every screen in every language and exit; fails on any QML warning.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Render every screen in French and English at three sizes into DIR.</source>
+        <translation>Render every screen in French and English at three sizes into DIR.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
+        <translation>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</translation>
     </message>
 </context>
 </TS>

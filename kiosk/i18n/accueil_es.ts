@@ -170,7 +170,7 @@
     </message>
     <message>
         <location line="+34" />
-        <location filename="../cli/BadgeCommands.cpp" line="+116" />
+        <location filename="../cli/BadgeCommands.cpp" line="+122" />
         <source>No printer is set: give --printer, or set a default printer in CUPS.</source>
         <translation type="unfinished" />
     </message>
@@ -315,7 +315,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../cli/BadgeCommands.cpp" line="-30" />
+        <location filename="../cli/BadgeCommands.cpp" line="-35" />
         <source>accueil badge takes a CODE, or --all.</source>
         <translation type="unfinished" />
     </message>
@@ -325,7 +325,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="+21" />
         <location line="+41" />
         <location filename="../cli/SyncCommands.cpp" line="+114" />
         <source>Nobody has the code %1.</source>
@@ -503,7 +503,7 @@
 <context>
     <name>BadgeTemplate</name>
     <message>
-        <location filename="../../printing/BadgeTemplate.cpp" line="+57" />
+        <location filename="../../printing/BadgeTemplate.cpp" line="+69" />
         <source>There is no badge template "%1"; templates: %2.</source>
         <translation type="unfinished" />
     </message>
@@ -860,9 +860,25 @@
     </message>
 </context>
 <context>
+    <name>KioskApplication</name>
+    <message>
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+145" />
+        <source>The kiosk screens could not be loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../qml/Main.qml" line="+16" />
+        <source>Accueil — check-in</source>
+        <translation>Accueil — registro</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueue</name>
     <message>
-        <location filename="../../printing/PrintQueue.cpp" line="+79" />
+        <location filename="../../printing/PrintQueue.cpp" line="+80" />
         <source>There is no attendee %1.</source>
         <translation type="unfinished" />
     </message>
@@ -872,7 +888,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+79" />
+        <location line="+81" />
         <source>The attendee of this badge no longer exists.</source>
         <translation type="unfinished" />
     </message>
@@ -952,6 +968,132 @@
     </message>
 </context>
 <context>
+    <name>ResultScreen</name>
+    <message>
+        <location filename="../../qml/ResultScreen.qml" line="+98" />
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back to the start</source>
+        <translation>Volver al inicio</translation>
+    </message>
+</context>
+<context>
+    <name>SelfServiceController</name>
+    <message>
+        <location filename="../app/controllers/SelfServiceController.cpp" line="+23" />
+        <source>Your badge is printing…</source>
+        <translation>Su acreditación se está imprimiendo…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Please take your badge.</source>
+        <translation>Tome su acreditación.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your badge will be handed to you at the welcome desk.</source>
+        <translation>Le entregarán su acreditación en el mostrador de acogida.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>No code?</source>
+        <translation>¿No tiene código?</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Please go to the welcome desk: we will find your registration.</source>
+        <translation>Diríjase al mostrador de acogida: encontraremos su inscripción.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Welcome, %1!</source>
+        <translation>¡Bienvenido/a, %1!</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You are checked in. Please confirm your details at the welcome desk when you can.</source>
+        <translation>Está registrado/a. Confirme sus datos en el mostrador de acogida cuando pueda.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You are checked in.</source>
+        <translation>Está registrado/a.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Already checked in</source>
+        <translation>Ya registrado/a</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This code was used at %1 (%2). If you need a new badge, please go to the welcome desk.</source>
+        <translation>Este código se usó a las %1 (%2). Si necesita una nueva acreditación, diríjase al mostrador de acogida.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Code not recognised</source>
+        <translation>Código no reconocido</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>We cannot find this code. Please go to the welcome desk with your confirmation.</source>
+        <translation>No encontramos este código. Diríjase al mostrador de acogida con su confirmación.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Code not valid</source>
+        <translation>Código no válido</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>This code is not valid for this event (%1). Please go to the welcome desk.</source>
+        <translation>Este código no es válido para este evento (%1). Diríjase al mostrador de acogida.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Registration cancelled</source>
+        <translation>Inscripción anulada</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>This registration was cancelled. Please go to the welcome desk.</source>
+        <translation>Esta inscripción fue anulada. Diríjase al mostrador de acogida.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not registered for this session</source>
+        <translation>No inscrito/a en esta sesión</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Please ask the staff at the door or go to the welcome desk.</source>
+        <translation>Pregunte al personal de la puerta o diríjase al mostrador de acogida.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This session is full</source>
+        <translation>Esta sesión está completa</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Please ask the staff at the door.</source>
+        <translation>Pregunte al personal de la puerta.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Your check-in could not be recorded. Please go to the welcome desk.</source>
+        <translation>No se pudo guardar su registro. Diríjase al mostrador de acogida.</translation>
+    </message>
+</context>
+<context>
     <name>SyncClient</name>
     <message>
         <location filename="../../sync/SyncClient.cpp" line="+110" />
@@ -990,6 +1132,29 @@
         <location filename="../camera/VideoFileSource.cpp" line="+13" />
         <source>Cannot play %1: %2</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../qml/WelcomeScreen.qml" line="+64" />
+        <source>Hold the code of your confirmation up to the camera, on your phone or on paper.</source>
+        <translation>Muestre a la cámara el código de su confirmación, en el teléfono o en papel.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No code?</source>
+        <translation>¿No tiene código?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>I have no code</source>
+        <translation>No tengo código</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Place the code inside the frame</source>
+        <translation>Coloque el código dentro del marco</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1237,69 @@
     <message>
         <location line="+3" />
         <source>accueil-hub serving event %1 on %2:%3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../app/kiosk/main.cpp" line="+22" />
+        <source>Configuration file (see deploy/kiosk.conf).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Event database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Camera id or part of its name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the images of a folder instead of a camera.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CUPS queue for badges.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Badge template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language of the screens: fr, en or es.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fill the screen (the real kiosk).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Log every decision on standard error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Load every screen in every language and exit; fails on any QML warning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Render every screen in French and English at three sizes into DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+42" />
+        <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation type="unfinished" />
     </message>
 </context>

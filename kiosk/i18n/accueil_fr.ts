@@ -170,7 +170,7 @@
     </message>
     <message>
         <location line="+34" />
-        <location filename="../cli/BadgeCommands.cpp" line="+116" />
+        <location filename="../cli/BadgeCommands.cpp" line="+122" />
         <source>No printer is set: give --printer, or set a default printer in CUPS.</source>
         <translation>Aucune imprimante n’est choisie : donnez --printer, ou choisissez une imprimante par défaut dans CUPS.</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>Le code est révoqué.</translation>
     </message>
     <message>
-        <location filename="../cli/BadgeCommands.cpp" line="-30" />
+        <location filename="../cli/BadgeCommands.cpp" line="-35" />
         <source>accueil badge takes a CODE, or --all.</source>
         <translation>accueil badge attend un CODE, ou --all.</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>accueil badge attend --pdf FICHIER ou --png FICHIER.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+21" />
         <location line="+41" />
         <location filename="../cli/SyncCommands.cpp" line="+114" />
         <source>Nobody has the code %1.</source>
@@ -500,7 +500,7 @@
 <context>
     <name>BadgeTemplate</name>
     <message>
-        <location filename="../../printing/BadgeTemplate.cpp" line="+57" />
+        <location filename="../../printing/BadgeTemplate.cpp" line="+69" />
         <source>There is no badge template "%1"; templates: %2.</source>
         <translation>Il n’y a pas de modèle de badge « %1 » ; modèles : %2.</translation>
     </message>
@@ -854,9 +854,25 @@
     </message>
 </context>
 <context>
+    <name>KioskApplication</name>
+    <message>
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+145" />
+        <source>The kiosk screens could not be loaded: %1</source>
+        <translation>Les écrans de la borne n’ont pas pu être chargés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../qml/Main.qml" line="+16" />
+        <source>Accueil — check-in</source>
+        <translation>Accueil — enregistrement</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueue</name>
     <message>
-        <location filename="../../printing/PrintQueue.cpp" line="+79" />
+        <location filename="../../printing/PrintQueue.cpp" line="+80" />
         <source>There is no attendee %1.</source>
         <translation>Il n’y a pas de participant %1.</translation>
     </message>
@@ -866,7 +882,7 @@
         <translation>Impossible d’enregistrer le travail d’impression : %1</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+81" />
         <source>The attendee of this badge no longer exists.</source>
         <translation>La personne de ce badge n’existe plus.</translation>
     </message>
@@ -946,6 +962,132 @@
     </message>
 </context>
 <context>
+    <name>ResultScreen</name>
+    <message>
+        <location filename="../../qml/ResultScreen.qml" line="+98" />
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back to the start</source>
+        <translation>Revenir au début</translation>
+    </message>
+</context>
+<context>
+    <name>SelfServiceController</name>
+    <message>
+        <location filename="../app/controllers/SelfServiceController.cpp" line="+23" />
+        <source>Your badge is printing…</source>
+        <translation>Votre badge s’imprime…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Please take your badge.</source>
+        <translation>Prenez votre badge.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your badge will be handed to you at the welcome desk.</source>
+        <translation>Votre badge vous sera remis à l’accueil.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>No code?</source>
+        <translation>Pas de code ?</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Please go to the welcome desk: we will find your registration.</source>
+        <translation>Rendez-vous à l’accueil : nous retrouverons votre inscription.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Welcome, %1!</source>
+        <translation>Bienvenue, %1 !</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You are checked in. Please confirm your details at the welcome desk when you can.</source>
+        <translation>Vous êtes enregistré·e. Merci de confirmer vos informations à l’accueil quand vous le pourrez.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You are checked in.</source>
+        <translation>Vous êtes enregistré·e.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Already checked in</source>
+        <translation>Déjà enregistré·e</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This code was used at %1 (%2). If you need a new badge, please go to the welcome desk.</source>
+        <translation>Ce code a été utilisé à %1 (%2). Pour un nouveau badge, rendez-vous à l’accueil.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Code not recognised</source>
+        <translation>Code non reconnu</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>We cannot find this code. Please go to the welcome desk with your confirmation.</source>
+        <translation>Nous ne trouvons pas ce code. Rendez-vous à l’accueil avec votre confirmation.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Code not valid</source>
+        <translation>Code non valable</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>This code is not valid for this event (%1). Please go to the welcome desk.</source>
+        <translation>Ce code n’est pas valable pour cet événement (%1). Merci de vous rendre à l’accueil.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Registration cancelled</source>
+        <translation>Inscription annulée</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>This registration was cancelled. Please go to the welcome desk.</source>
+        <translation>Cette inscription a été annulée. Rendez-vous à l’accueil.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not registered for this session</source>
+        <translation>Pas inscrit·e à cette session</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Please ask the staff at the door or go to the welcome desk.</source>
+        <translation>Adressez-vous à l’équipe à la porte ou à l’accueil.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This session is full</source>
+        <translation>Cette session est complète</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Please ask the staff at the door.</source>
+        <translation>Adressez-vous à l’équipe à la porte.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Your check-in could not be recorded. Please go to the welcome desk.</source>
+        <translation>Votre enregistrement n’a pas pu être noté. Rendez-vous à l’accueil.</translation>
+    </message>
+</context>
+<context>
     <name>SyncClient</name>
     <message>
         <location filename="../../sync/SyncClient.cpp" line="+110" />
@@ -984,6 +1126,29 @@
         <location filename="../camera/VideoFileSource.cpp" line="+13" />
         <source>Cannot play %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../qml/WelcomeScreen.qml" line="+64" />
+        <source>Hold the code of your confirmation up to the camera, on your phone or on paper.</source>
+        <translation>Présentez le code de votre confirmation à la caméra, sur votre téléphone ou sur papier.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No code?</source>
+        <translation>Pas de code ?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>I have no code</source>
+        <translation>Je n’ai pas de code</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Place the code inside the frame</source>
+        <translation>Placez le code dans le cadre</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1232,69 @@
         <location line="+3" />
         <source>accueil-hub serving event %1 on %2:%3</source>
         <translation>accueil-hub sert l’événement %1 sur %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../app/kiosk/main.cpp" line="+22" />
+        <source>Configuration file (see deploy/kiosk.conf).</source>
+        <translation>Fichier de configuration (voir deploy/kiosk.conf).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Event database.</source>
+        <translation>Base de l’événement.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Camera id or part of its name.</source>
+        <translation>Identifiant de la caméra ou partie de son nom.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the images of a folder instead of a camera.</source>
+        <translation>Montrer les images d’un dossier au lieu d’une caméra.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CUPS queue for badges.</source>
+        <translation>File CUPS pour les badges.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Badge template.</source>
+        <translation>Modèle de badge.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language of the screens: fr, en or es.</source>
+        <translation>Langue des écrans : fr, en ou es.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fill the screen (the real kiosk).</source>
+        <translation>Occuper tout l’écran (la vraie borne).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Log every decision on standard error.</source>
+        <translation>Noter chaque décision sur la sortie d’erreur.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Load every screen in every language and exit; fails on any QML warning.</source>
+        <translation>Charger chaque écran dans chaque langue puis quitter ; échoue au moindre avertissement QML.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Render every screen in French and English at three sizes into DIR.</source>
+        <translation>Rendre chaque écran en français et en anglais, en trois tailles, dans DOSSIER.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
+        <translation>accueil-kiosk a besoin d’une base d’événement : --db FICHIER ou kiosk/database dans --config.</translation>
     </message>
 </context>
 </TS>

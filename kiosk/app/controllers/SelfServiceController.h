@@ -1,0 +1,105 @@
+#pragma once
+
+#include "CheckInResult.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+class CheckInService;
+class EventStore;
+
+// The self-service kiosk as a state machine the QML only shows: welcome, then
+// the answer to a scan (greeting, already checked in, refused, printer
+// problem), then back to welcome on its own. Every sentence is made here,
+// translated, so that the screens hold no decision.
+class SelfServiceController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by the application")
+    Q_PROPERTY(State state READ state NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString message READ message NOTIFY changed)
+    Q_PROPERTY(QString attendeeName READ attendeeName NOTIFY changed)
+    Q_PROPERTY(QString organisation READ organisation NOTIFY changed)
+    Q_PROPERTY(PrintStatus printStatus READ printStatus NOTIFY changed)
+    Q_PROPERTY(QString printMessage READ printMessage NOTIFY changed)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(QString eventName READ eventName CONSTANT)
+    Q_PROPERTY(QString eventDates READ eventDates CONSTANT)
+
+public:
+    enum class State { Welcome, Greeting, AlreadyCheckedIn, Refused, NoCode };
+    Q_ENUM(State)
+    enum class PrintStatus { None, Printing, Ready, AtDesk };
+    Q_ENUM(PrintStatus)
+
+    struct Timing
+    {
+        int greetingMs = 6000;
+        int refusalMs = 9000;
+        int noCodeMs = 15000;
+    };
+
+    SelfServiceController(CheckInService &service, QString eventName, QString eventDates, QString defaultLanguage,
+                          QObject *parent = nullptr);
+
+    void setTiming(const Timing &timing) { m_timing = timing; }
+    // Whether a first check-in asks for a badge (the app connects printing).
+    void setPrinting(bool enabled) { m_printing = enabled; }
+
+    State state() const { return m_state; }
+    QString title() const { return m_title; }
+    QString message() const { return m_message; }
+    QString attendeeName() const { return m_attendeeName; }
+    QString organisation() const { return m_organisation; }
+    PrintStatus printStatus() const { return m_printStatus; }
+    QString printMessage() const;
+    QString language() const { return m_language; }
+    QString eventName() const { return m_eventName; }
+    QString eventDates() const { return m_eventDates; }
+    const CheckInResult &lastResult() const { return m_last; }
+
+public Q_SLOTS:
+    // A code from the camera or a scanner.
+    void scan(const QString &text, const QString &method = QStringLiteral("camera"));
+    void chooseLanguage(const QString &language);
+    void showNoCode();
+    void backToWelcome();
+    // From the print queue: the badge of `attendeeId` is printed, or cannot be.
+    void badgePrinted(const QString &attendeeId);
+    void badgeProblem(const QString &attendeeId);
+
+Q_SIGNALS:
+    void changed();
+    void languageChanged();
+    void badgeWanted(const QString &attendeeId);
+    // A language switch the application carries out (translations, retranslate).
+    void languageRequested(const QString &language);
+    // Success and failure, for sounds and lights.
+    void accepted();
+    void refused();
+
+private:
+    void show(State state, const QString &title, const QString &message, int returnAfterMs);
+    void setLanguage(const QString &language);
+
+    CheckInService &m_service;
+    QString m_eventName;
+    QString m_eventDates;
+    QString m_defaultLanguage;
+    QString m_language;
+    Timing m_timing;
+    bool m_printing = false;
+    State m_state = State::Welcome;
+    QString m_title;
+    QString m_message;
+    QString m_attendeeName;
+    QString m_organisation;
+    QString m_attendeeId;
+    PrintStatus m_printStatus = PrintStatus::None;
+    CheckInResult m_last;
+    QTimer m_return;
+};

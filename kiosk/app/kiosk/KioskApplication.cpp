@@ -1,0 +1,248 @@
+#include "KioskApplication.h"
+
+#include "AttendeeImporter.h"
+#include "AttendeeTable.h"
+#include "BadgeComposer.h"
+#include "CameraSource.h"
+#include "CheckInService.h"
+#include "EventStore.h"
+#include "HybridClock.h"
+#include "ImageSequenceSource.h"
+#include "PrintQueueRunner.h"
+#include "ScanPipeline.h"
+#include "SelfServiceController.h"
+#include "SyncClient.h"
+#include "SyntheticAttendees.h"
+#include "Translations.h"
+#include "WedgeScanner.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QSqlQuery>
+#include <QVideoSink>
+
+struct KioskApplication::Parts
+{
+    Options options;
+    EventStore store;
+    std::unique_ptr<CheckInService> service;
+    std::unique_ptr<SelfServiceController> controller;
+    std::unique_ptr<ScanPipeline> pipeline;
+    std::unique_ptr<FrameSource> source;
+    std::unique_ptr<WedgeScanner> wedge;
+    std::unique_ptr<PrintQueueRunner> printing;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    QThread *syncThread = nullptr;
+    std::atomic<SyncClient *> syncClient { nullptr };
+    QStringList warnings;
+    std::unique_ptr<QTemporaryDir> selfTestDir; // the demo event of the self-test
+};
+
+KioskApplication::KioskApplication(const Options &options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Parts>())
+{
+    d->options = options;
+}
+
+KioskApplication::~KioskApplication()
+{
+    if (SyncClient *client = d->syncClient.load())
+        client->stop();
+    if (d->syncThread) {
+        d->syncThread->wait(30000);
+        delete d->syncThread;
+    }
+}
+
+bool KioskApplication::start(QString *error)
+{
+    if (!d->store.open(d->options.database)) {
+        *error = d->store.errorString();
+        return false;
+    }
+    const QString device = d->store.metaValue(QStringLiteral("device_name")).isEmpty() ? QSysInfo::machineHostName()
+                                                                                         : d->store.metaValue(QStringLiteral("device_name"));
+    d->service = std::make_unique<CheckInService>(d->store, device);
+    d->controller = std::make_unique<SelfServiceController>(*d->service, d->store.eventName(), BadgeComposer::eventDates(d->store, d->options.language),
+                                                            d->options.language);
+    SelfServiceController::Timing timing;
+    timing.greetingMs = d->options.greetingSeconds * 1000;
+    timing.refusalMs = d->options.refusalSeconds * 1000;
+    d->controller->setTiming(timing);
+    Translations::install(QLocale(d->options.language));
+
+    // Scanning: a camera or, for demos and tests, images shown in turn.
+    d->pipeline = std::make_unique<ScanPipeline>();
+    if (!d->options.cameraImages.isEmpty())
+        d->source = std::make_unique<ImageSequenceSource>(d->options.cameraImages);
+    else
+        d->source = std::make_unique<CameraSource>(d->options.cameraDevice, d->options.cameraResolution);
+    d->pipeline->setSource(d->source.get());
+    connect(d->pipeline.get(), &ScanPipeline::codeScanned, d->controller.get(),
+            [this](const QString &text) { d->controller->scan(text, QStringLiteral("camera")); });
+    d->wedge = std::make_unique<WedgeScanner>();
+    qGuiApp->installEventFilter(d->wedge.get());
+    connect(d->wedge.get(), &WedgeScanner::scanned, d->controller.get(),
+            [this](const QString &text) { d->controller->scan(text, QStringLiteral("scanner")); });
+
+    // Printing in the background; the greeting follows the badge.
+    if (!d->options.printer.isEmpty()) {
+        d->printing = std::make_unique<PrintQueueRunner>(d->options.database, d->options.badgeTemplate, d->options.printer);
+        d->controller->setPrinting(true);
+        connect(d->controller.get(), &SelfServiceController::badgeWanted, d->printing.get(), &PrintQueueRunner::printFirstBadge);
+        connect(d->printing.get(), &PrintQueueRunner::jobChanged, d->controller.get(),
+                [this](const QString &, const QString &attendeeId, const QString &state, const QString &message) {
+                    if (state == QLatin1String("completed"))
+                        d->controller->badgePrinted(attendeeId);
+                    else if (state == QLatin1String("failed") || !message.isEmpty())
+                        d->controller->badgeProblem(attendeeId);
+                });
+        d->printing->start();
+    }
+
+    // Sync in the background when this device is enrolled with a hub.
+    if (!d->store.metaValue(QStringLiteral("sync_token")).isEmpty()) {
+        const QString path = d->options.database;
+        d->syncThread = QThread::create([this, path] {
+            EventStore store;
+            if (!store.open(path))
+                return;
+            SyncClient client(store);
+            d->syncClient = &client;
+            client.follow();
+            d->syncClient = nullptr;
+        });
+        d->syncThread->start();
+    }
+
+    if (d->options.logDecisions) {
+        connect(d->controller.get(), &SelfServiceController::changed, this, [this] {
+            if (d->controller->state() != SelfServiceController::State::Welcome && d->controller->state() != SelfServiceController::State::NoCode)
+                qInfo().noquote() << "decision:" << CheckInResult::outcomeName(d->controller->lastResult().outcome) << '|'
+                                  << d->controller->title() << '|' << d->controller->attendeeName();
+        });
+    }
+
+    d->engine = std::make_unique<QQmlApplicationEngine>();
+    connect(d->engine.get(), &QQmlApplicationEngine::warnings, this, [this](const QList<QQmlError> &warnings) {
+        for (const QQmlError &w : warnings)
+            d->warnings << w.toString();
+    });
+    connect(d->controller.get(), &SelfServiceController::languageRequested, this, [this](const QString &language) {
+        Translations::install(QLocale(language));
+        d->engine->retranslate();
+    });
+    d->engine->setInitialProperties({ { QStringLiteral("controller"), QVariant::fromValue(d->controller.get()) } });
+    d->engine->load(QUrl(QStringLiteral("qrc:/Accueil/Main.qml")));
+    auto *window = d->engine->rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(d->engine->rootObjects().first());
+    if (!window) {
+        *error = tr("The kiosk screens could not be loaded: %1").arg(d->warnings.join(QLatin1Char('\n')));
+        return false;
+    }
+    if (d->options.fullscreen)
+        window->showFullScreen();
+    // The viewfinder shows the frames the decoder reads.
+    if (QObject *viewfinder = window->findChild<QObject *>(QStringLiteral("viewfinder"))) {
+        if (auto *sink = viewfinder->property("videoSink").value<QVideoSink *>())
+            connect(d->source.get(), &FrameSource::frameAvailable, sink, &QVideoSink::setVideoFrame);
+    }
+    connect(d->source.get(), &FrameSource::failed, this, [](const QString &message) { qWarning().noquote() << message; });
+    d->source->start();
+    return true;
+}
+
+bool KioskApplication::selfTest(QStringList *problems)
+{
+    // Every screen in every language, driven through the controller.
+    d->selfTestDir = std::make_unique<QTemporaryDir>();
+    QTemporaryDir &dir = *d->selfTestDir;
+    Options options = d->options;
+    EventStore demo;
+    demo.open(dir.filePath(QStringLiteral("self-test.sqlite")));
+    demo.setMetaValue(QStringLiteral("event_name"), QStringLiteral("Rencontres de l'Action Internationale des Collectivités Territoriales 2026"));
+    HybridClock clock(QStringLiteral("self-test"));
+    AttendeeImporter(demo, clock).importData(SyntheticAttendees::csv(5), {});
+    const QVector<Attendee> people = AttendeeTable(demo.database()).all();
+    demo.close();
+    options.database = dir.filePath(QStringLiteral("self-test.sqlite"));
+    options.cameraImages = dir.path(); // no images: no camera needed
+    options.printer.clear();
+    d->options = options;
+    QString error;
+    if (!start(&error)) {
+        *problems << error;
+        return false;
+    }
+    d->source->stop();
+    for (const QString &language : { QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("es") }) {
+        d->controller->chooseLanguage(language);
+        QCoreApplication::processEvents();
+        d->controller->showNoCode();
+        QCoreApplication::processEvents();
+        d->controller->backToWelcome();
+        for (const QString &code : { people.first().code, people.first().code, QStringLiteral("NOT-A-CODE") }) {
+            d->service->setRepeatWindow(0);
+            d->controller->scan(code, QStringLiteral("scanner"));
+            QCoreApplication::processEvents();
+            d->controller->backToWelcome();
+            QCoreApplication::processEvents();
+        }
+    }
+    *problems << d->warnings;
+    return d->warnings.isEmpty();
+}
+
+bool KioskApplication::screenshots(const QString &folder, QString *error)
+{
+    QStringList problems;
+    if (!selfTest(&problems)) {
+        *error = problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    QDir().mkpath(folder);
+    auto *window = qobject_cast<QQuickWindow *>(d->engine->rootObjects().first());
+    EventStore store;
+    store.open(d->options.database);
+    const QVector<Attendee> people = AttendeeTable(store.database()).all();
+    const QVector<QSize> sizes = { QSize(1920, 1080), QSize(1080, 1920), QSize(1280, 800) };
+    for (const QString &language : { QStringLiteral("fr"), QStringLiteral("en") }) {
+        for (const QSize &size : sizes) {
+            window->resize(size);
+            auto shoot = [&](const QString &name) {
+                for (int i = 0; i < 5; ++i)
+                    QCoreApplication::processEvents();
+                window->grabWindow().save(QStringLiteral("%1/%2-%3-%4x%5.png").arg(folder, name, language).arg(size.width()).arg(size.height()));
+            };
+            d->controller->backToWelcome();
+            d->controller->chooseLanguage(language);
+            shoot(QStringLiteral("welcome"));
+            d->controller->showNoCode();
+            shoot(QStringLiteral("no-code"));
+            d->controller->backToWelcome();
+            d->controller->chooseLanguage(language);
+            d->service->setRepeatWindow(0);
+            const QString code = people.at(1).code;
+            // A first check-in, then the same code again.
+            QSqlQuery(store.database()).exec(QStringLiteral("DELETE FROM checkin_event"));
+            d->controller->scan(code, QStringLiteral("camera"));
+            d->controller->chooseLanguage(language);
+            shoot(QStringLiteral("greeting"));
+            d->controller->backToWelcome();
+            d->controller->chooseLanguage(language);
+            d->controller->scan(code, QStringLiteral("camera"));
+            d->controller->chooseLanguage(language);
+            shoot(QStringLiteral("already-checked-in"));
+            d->controller->backToWelcome();
+            d->controller->chooseLanguage(language);
+            d->controller->scan(QStringLiteral("RAICT-0000-0000"), QStringLiteral("camera"));
+            shoot(QStringLiteral("unknown-code"));
+        }
+    }
+    return true;
+}

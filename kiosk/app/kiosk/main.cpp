@@ -1,0 +1,83 @@
+#include "KioskApplication.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QSettings>
+#include <QTextStream>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(AccueilPlugin)
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("accueil-kiosk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACCUEIL_VERSION));
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        { QStringLiteral("config"), QCoreApplication::translate("kiosk", "Configuration file (see deploy/kiosk.conf)."), QStringLiteral("FILE") },
+        { QStringLiteral("db"), QCoreApplication::translate("kiosk", "Event database."), QStringLiteral("FILE") },
+        { QStringLiteral("camera"), QCoreApplication::translate("kiosk", "Camera id or part of its name."), QStringLiteral("NAME") },
+        { QStringLiteral("camera-images"), QCoreApplication::translate("kiosk", "Show the images of a folder instead of a camera."), QStringLiteral("DIR") },
+        { QStringLiteral("printer"), QCoreApplication::translate("kiosk", "CUPS queue for badges."), QStringLiteral("QUEUE") },
+        { QStringLiteral("template"), QCoreApplication::translate("kiosk", "Badge template."), QStringLiteral("NAME") },
+        { QStringLiteral("language"), QCoreApplication::translate("kiosk", "Language of the screens: fr, en or es."), QStringLiteral("CODE") },
+        { QStringLiteral("fullscreen"), QCoreApplication::translate("kiosk", "Fill the screen (the real kiosk).") },
+        { QStringLiteral("log"), QCoreApplication::translate("kiosk", "Log every decision on standard error.") },
+        { QStringLiteral("self-test"), QCoreApplication::translate("kiosk", "Load every screen in every language and exit; fails on any QML warning.") },
+        { QStringLiteral("screenshots"), QCoreApplication::translate("kiosk", "Render every screen in French and English at three sizes into DIR."), QStringLiteral("DIR") },
+    });
+    parser.process(app);
+
+    // The configuration file first, the command line over it.
+    QSettings config(parser.value(QStringLiteral("config")), QSettings::IniFormat);
+    auto setting = [&](const char *option, const char *key, const QString &fallback = QString()) {
+        return parser.isSet(QString::fromLatin1(option)) ? parser.value(QString::fromLatin1(option))
+                                                         : config.value(QString::fromLatin1(key), fallback).toString();
+    };
+    KioskApplication::Options options;
+    options.database = setting("db", "kiosk/database");
+    options.cameraDevice = setting("camera", "camera/device");
+    options.cameraImages = setting("camera-images", "camera/images");
+    options.printer = setting("printer", "printing/printer");
+    options.badgeTemplate = setting("template", "printing/template", QStringLiteral("a6"));
+    options.language = setting("language", "kiosk/language", QStringLiteral("fr"));
+    options.fullscreen = parser.isSet(QStringLiteral("fullscreen")) || config.value(QStringLiteral("kiosk/fullscreen")).toBool();
+    options.logDecisions = parser.isSet(QStringLiteral("log")) || QGuiApplication::platformName() == QLatin1String("offscreen");
+    options.greetingSeconds = config.value(QStringLiteral("timeouts/greeting"), 6).toInt();
+    options.refusalSeconds = config.value(QStringLiteral("timeouts/refusal"), 9).toInt();
+    const QString resolution = config.value(QStringLiteral("camera/resolution"), QStringLiteral("1280x720")).toString();
+    options.cameraResolution = QSize(resolution.section(QLatin1Char('x'), 0, 0).toInt(), resolution.section(QLatin1Char('x'), 1, 1).toInt());
+
+    KioskApplication kiosk(options);
+    if (parser.isSet(QStringLiteral("self-test"))) {
+        QStringList problems;
+        const bool ok = kiosk.selfTest(&problems);
+        for (const QString &p : problems)
+            err << p << '\n';
+        err << (ok ? "self-test passed" : "self-test failed") << Qt::endl;
+        return ok ? 0 : 1;
+    }
+    if (parser.isSet(QStringLiteral("screenshots"))) {
+        QString error;
+        if (!kiosk.screenshots(parser.value(QStringLiteral("screenshots")), &error)) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
+    if (options.database.isEmpty()) {
+        err << QCoreApplication::translate("kiosk", "accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.") << Qt::endl;
+        return 2;
+    }
+    QString error;
+    if (!kiosk.start(&error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    return app.exec();
+}

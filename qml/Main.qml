@@ -1,0 +1,35 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Window
+import Accueil
+
+// The kiosk window: the welcome screen, and the answer to each scan over it.
+Window {
+    id: window
+
+    required property SelfServiceController controller
+
+    width: 1920
+    height: 1080
+    visible: true
+    color: Theme.background
+    title: qsTr("Accueil — check-in")
+
+    // Everything scales with the short side, so the same screens serve a
+    // landscape kiosk, a portrait kiosk and a door tablet.
+    readonly property real unit: Math.min(width, height) / 100
+
+    WelcomeScreen {
+        anchors.fill: parent
+        unit: window.unit
+        controller: window.controller
+        visible: window.controller.state === SelfServiceController.Welcome
+    }
+
+    ResultScreen {
+        anchors.fill: parent
+        unit: window.unit
+        controller: window.controller
+        visible: window.controller.state !== SelfServiceController.Welcome
+    }
+}

@@ -1,0 +1,132 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import QtMultimedia
+import Accueil
+
+// Event name, the instruction in two languages, the camera's view with a
+// frame to aim at, language choice and the way for people without a code.
+Item {
+    id: screen
+
+    required property real unit
+    required property SelfServiceController controller
+
+    readonly property bool portrait: height > width
+
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: screen.unit * 4
+        columns: screen.portrait ? 1 : 2
+        columnSpacing: screen.unit * 4
+        rowSpacing: screen.unit * 3
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            spacing: screen.unit * 2
+
+            Text {
+                // Long event names shrink to fit; they are never cut.
+                Layout.fillWidth: true
+                Layout.preferredHeight: screen.unit * 18
+                text: screen.controller.eventName
+                font.pixelSize: screen.unit * 5
+                minimumPixelSize: screen.unit * 2
+                fontSizeMode: Text.Fit
+                font.bold: true
+                color: Theme.accent
+                wrapMode: Text.WordWrap
+                verticalAlignment: Text.AlignTop
+            }
+            Text {
+                Layout.fillWidth: true
+                text: screen.controller.eventDates
+                font.pixelSize: screen.unit * 3.2
+                color: Theme.muted
+            }
+            Item { Layout.fillHeight: true; Layout.minimumHeight: screen.unit * 2 }
+            Text {
+                Layout.fillWidth: true
+                text: "Scannez votre QR code"
+                font.pixelSize: screen.unit * 6
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                Layout.fillWidth: true
+                text: "Scan your QR code"
+                font.pixelSize: screen.unit * 4.5
+                color: Theme.muted
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Hold the code of your confirmation up to the camera, on your phone or on paper.")
+                font.pixelSize: screen.unit * 2.8
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Item { Layout.fillHeight: true; Layout.minimumHeight: screen.unit * 2 }
+            RowLayout {
+                spacing: screen.unit * 2
+                Repeater {
+                    model: [ { code: "fr", label: "Français" }, { code: "en", label: "English" }, { code: "es", label: "Español" } ]
+                    delegate: KioskButton {
+                        required property var modelData
+                        unit: screen.unit
+                        text: modelData.label
+                        checked: screen.controller.language === modelData.code
+                        Accessible.name: modelData.label
+                        onClicked: screen.controller.chooseLanguage(modelData.code)
+                    }
+                }
+            }
+            KioskButton {
+                unit: screen.unit
+                text: qsTr("No code?")
+                Accessible.name: qsTr("I have no code")
+                onClicked: screen.controller.showNoCode()
+            }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            Layout.minimumHeight: screen.unit * 30
+            radius: screen.unit * 2
+            color: "#222222"
+            clip: true
+
+            VideoOutput {
+                objectName: "viewfinder"
+                anchors.fill: parent
+                fillMode: VideoOutput.PreserveAspectCrop
+            }
+            // The frame to aim at.
+            Rectangle {
+                anchors.centerIn: parent
+                width: Math.min(parent.width, parent.height) * 0.6
+                height: width
+                color: "transparent"
+                border.color: "#FFFFFF"
+                border.width: screen.unit * 0.6
+                radius: screen.unit * 2
+                opacity: 0.85
+            }
+            Text {
+                anchors.bottom: parent.bottom
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.bottomMargin: screen.unit * 2
+                text: qsTr("Place the code inside the frame")
+                color: "#FFFFFF"
+                font.pixelSize: screen.unit * 2.6
+                style: Text.Outline
+                styleColor: "#000000"
+            }
+        }
+    }
+}
