@@ -122,11 +122,18 @@ bool KioskApplication::start(QString *error)
     }
 
     if (d->options.logDecisions) {
-        connect(d->controller.get(), &SelfServiceController::changed, this, [this] {
-            if (d->controller->state() != SelfServiceController::State::Welcome && d->controller->state() != SelfServiceController::State::NoCode)
-                qInfo().noquote() << "decision:" << CheckInResult::outcomeName(d->controller->lastResult().outcome) << '|'
-                                  << d->controller->title() << '|' << d->controller->attendeeName();
-        });
+        auto log = [this] {
+            qInfo().noquote() << "decision:" << CheckInResult::outcomeName(d->controller->lastResult().outcome) << '|'
+                              << d->controller->title() << '|' << d->controller->attendeeName();
+        };
+        connect(d->controller.get(), &SelfServiceController::accepted, this, log);
+        connect(d->controller.get(), &SelfServiceController::refused, this, log);
+        if (d->printing) {
+            connect(d->printing.get(), &PrintQueueRunner::jobChanged, this,
+                    [](const QString &jobId, const QString &, const QString &state, const QString &message) {
+                        qInfo().noquote() << "badge:" << jobId.left(8) << state << message;
+                    });
+        }
     }
 
     d->engine = std::make_unique<QQmlApplicationEngine>();
