@@ -856,7 +856,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+145" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+158" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation>The kiosk screens could not be loaded: %1</translation>
     </message>
@@ -1131,7 +1131,7 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../qml/WelcomeScreen.qml" line="+64" />
+        <location filename="../../qml/WelcomeScreen.qml" line="+67" />
         <source>Hold the code of your confirmation up to the camera, on your phone or on paper.</source>
         <translation>Hold the code of your confirmation up to the camera, on your phone or on paper.</translation>
     </message>
@@ -1288,11 +1288,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Time N scans from camera frame to greeting on a demo event, and report memory.</source>
+        <translation>Time N scans from camera frame to greeting on a demo event, and report memory.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Render every screen in French and English at three sizes into DIR.</source>
         <translation>Render every screen in French and English at three sizes into DIR.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+50" />
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</translation>
     </message>

@@ -856,7 +856,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+145" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+158" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation>Les écrans de la borne n’ont pas pu être chargés : %1</translation>
     </message>
@@ -1131,7 +1131,7 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../qml/WelcomeScreen.qml" line="+64" />
+        <location filename="../../qml/WelcomeScreen.qml" line="+67" />
         <source>Hold the code of your confirmation up to the camera, on your phone or on paper.</source>
         <translation>Présentez le code de votre confirmation à la caméra, sur votre téléphone ou sur papier.</translation>
     </message>
@@ -1288,11 +1288,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Time N scans from camera frame to greeting on a demo event, and report memory.</source>
+        <translation>Chronométrer N scans, de l’image de la caméra à l’accueil affiché, sur un événement de démonstration, et donner la mémoire utilisée.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Render every screen in French and English at three sizes into DIR.</source>
         <translation>Rendre chaque écran en français et en anglais, en trois tailles, dans DOSSIER.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+50" />
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation>accueil-kiosk a besoin d’une base d’événement : --db FICHIER ou kiosk/database dans --config.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "CoreBench.h"
 #include "PrintBench.h"
 #include "ScanBench.h"
+#include "KioskBench.h"
 #include "SyncBench.h"
 
 #include <QGuiApplication>
@@ -14,7 +15,7 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
     if (args.contains(QStringLiteral("--help"))) {
-        std::printf("accueil-bench [--quick] [core] [scan] [print] [sync]\n");
+        std::printf("accueil-bench [--quick] [core] [scan] [print] [sync] [kiosk]\n");
         return 0;
     }
     const bool all = args.size() == 1 || (args.size() == 2 && quick);
@@ -26,5 +27,7 @@ int main(int argc, char *argv[])
         PrintBench::run(quick);
     if (all || args.contains(QStringLiteral("sync")))
         SyncBench::run(quick);
+    if (all || args.contains(QStringLiteral("kiosk")))
+        KioskBench::run(quick);
     return 0;
 }

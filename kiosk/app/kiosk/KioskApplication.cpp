@@ -9,6 +9,8 @@
 #include "HybridClock.h"
 #include "ImageSequenceSource.h"
 #include "PrintQueueRunner.h"
+#include "QrCodeImage.h"
+#include "VideoFrameLuma.h"
 #include "ScanPipeline.h"
 #include "SelfServiceController.h"
 #include "SyncClient.h"
@@ -17,6 +19,10 @@
 #include "WedgeScanner.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPainter>
+#include <QTextStream>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -161,6 +167,7 @@ bool KioskApplication::start(QString *error)
     }
     connect(d->source.get(), &FrameSource::failed, this, [](const QString &message) { qWarning().noquote() << message; });
     d->source->start();
+    qInfo("ready");
     return true;
 }
 
@@ -203,6 +210,72 @@ bool KioskApplication::selfTest(QStringList *problems)
     }
     *problems << d->warnings;
     return d->warnings.isEmpty();
+}
+
+bool KioskApplication::benchmark(int scans, QString *error)
+{
+    d->selfTestDir = std::make_unique<QTemporaryDir>();
+    const QString path = d->selfTestDir->filePath(QStringLiteral("bench.sqlite"));
+    {
+        EventStore demo;
+        demo.open(path);
+        demo.setMetaValue(QStringLiteral("event_name"), QStringLiteral("RAICT 2026"));
+        HybridClock clock(QStringLiteral("bench"));
+        AttendeeImporter(demo, clock).importData(SyntheticAttendees::csv(std::max(scans, 10), 99), {});
+    }
+    d->options.database = path;
+    d->options.cameraImages = d->selfTestDir->path();
+    d->options.printer.clear();
+    d->options.logDecisions = false;
+    if (!start(error))
+        return false;
+    d->source->stop();
+    auto *window = qobject_cast<QQuickWindow *>(d->engine->rootObjects().first());
+    EventStore store;
+    store.open(path);
+    const QVector<Attendee> people = AttendeeTable(store.database()).all();
+    // A camera-like frame: the code on a 1280×720 scene, made before timing.
+    auto frameFor = [&](int i) {
+        QImage scene(1280, 720, QImage::Format_RGB32);
+        scene.fill(QColor(110, 115, 120));
+        const QImage code = QrCodeImage::encode(people.at(i % people.size()).code).toImage(6);
+        QPainter(&scene).drawImage(500, 150, code);
+        return VideoFrameLuma::frameFromImage(scene, QVideoFrameFormat::Format_NV12);
+    };
+    d->pipeline->setGoneAfter(0);
+    QVector<qint64> latencies;
+    QElapsedTimer timer;
+    bool shown = false;
+    connect(window, &QQuickWindow::frameSwapped, this, [&] {
+        if (d->controller->state() != SelfServiceController::State::Welcome)
+            shown = true;
+    });
+    for (int i = 0; i < scans; ++i) {
+        d->controller->backToWelcome();
+        QCoreApplication::processEvents();
+        const QVideoFrame frame = frameFor(i);
+        shown = false;
+        timer.start();
+        d->pipeline->offerFrame(frame);
+        while (!shown && timer.elapsed() < 5000) {
+            window->update();
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        }
+        latencies << timer.nsecsElapsed();
+    }
+    std::sort(latencies.begin(), latencies.end());
+    QFile status(QStringLiteral("/proc/self/status"));
+    QString rss;
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                rss = QString::fromLatin1(line.mid(6).simplified());
+        }
+    }
+    QTextStream(stdout) << "frame-to-greeting p50 " << latencies.at(latencies.size() / 2) / 1e6 << " ms, p99 "
+                        << latencies.at(std::min<qsizetype>(latencies.size() - 1, latencies.size() * 99 / 100)) / 1e6 << " ms, scans "
+                        << scans << ", resident memory " << rss << Qt::endl;
+    return true;
 }
 
 bool KioskApplication::screenshots(const QString &folder, QString *error)

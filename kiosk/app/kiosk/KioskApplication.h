@@ -40,6 +40,9 @@ public:
     // Loads every screen in every language; false when QML warned.
     bool selfTest(QStringList *problems);
     bool screenshots(const QString &folder, QString *error);
+    // Frames carrying codes go through the whole pipeline, `scans` times;
+    // prints frame-to-greeting times and the resident memory afterwards.
+    bool benchmark(int scans, QString *error);
 
 private:
     struct Parts;

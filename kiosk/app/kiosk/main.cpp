@@ -29,6 +29,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("fullscreen"), QCoreApplication::translate("kiosk", "Fill the screen (the real kiosk).") },
         { QStringLiteral("log"), QCoreApplication::translate("kiosk", "Log every decision on standard error.") },
         { QStringLiteral("self-test"), QCoreApplication::translate("kiosk", "Load every screen in every language and exit; fails on any QML warning.") },
+        { QStringLiteral("benchmark"), QCoreApplication::translate("kiosk", "Time N scans from camera frame to greeting on a demo event, and report memory."), QStringLiteral("N") },
         { QStringLiteral("screenshots"), QCoreApplication::translate("kiosk", "Render every screen in French and English at three sizes into DIR."), QStringLiteral("DIR") },
     });
     parser.process(app);
@@ -61,6 +62,14 @@ int main(int argc, char *argv[])
             err << p << '\n';
         err << (ok ? "self-test passed" : "self-test failed") << Qt::endl;
         return ok ? 0 : 1;
+    }
+    if (parser.isSet(QStringLiteral("benchmark"))) {
+        QString error;
+        if (!kiosk.benchmark(std::max(1, parser.value(QStringLiteral("benchmark")).toInt()), &error)) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        return 0;
     }
     if (parser.isSet(QStringLiteral("screenshots"))) {
         QString error;
