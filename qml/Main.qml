@@ -8,6 +8,7 @@ Window {
     id: window
 
     required property SelfServiceController controller
+    required property StaffController staff
 
     width: 1920
     height: 1080
@@ -31,5 +32,34 @@ Window {
         unit: window.unit
         controller: window.controller
         visible: window.controller.state !== SelfServiceController.Welcome
+    }
+
+    // Staff mode: a long press in the top right corner, then the PIN.
+    MouseArea {
+        anchors.top: parent.top
+        anchors.right: parent.right
+        width: window.unit * 12
+        height: width
+        pressAndHoldInterval: 2000
+        Accessible.name: qsTr("Staff access (press and hold)")
+        onPressAndHold: login.visible = true
+    }
+    StaffLogin {
+        id: login
+        anchors.fill: parent
+        unit: window.unit
+        staff: window.staff
+        visible: false
+        onCancelled: visible = false
+        Connections {
+            target: window.staff
+            function onUnlockedChanged() { login.visible = false }
+        }
+    }
+    StaffScreen {
+        anchors.fill: parent
+        unit: window.unit
+        staff: window.staff
+        visible: window.staff.unlocked
     }
 }

@@ -42,7 +42,9 @@ CheckInResult CheckInService::scan(const Request &request)
     const QString code = normalizedCode(request.scanned);
     const QDateTime now = m_now();
     const QString key = code + QLatin1Char('\n') + request.sessionId;
-    if (key == m_lastKey && m_lastAt.isValid() && m_lastAt.msecsTo(now) >= 0
+    // Only reads repeat themselves; a person pressing "check in" means it each time.
+    const bool read = request.method == QLatin1String("camera") || request.method == QLatin1String("scanner");
+    if (read && key == m_lastKey && m_lastAt.isValid() && m_lastAt.msecsTo(now) >= 0
         && m_lastAt.msecsTo(now) < m_repeatWindowMs) {
         // The camera still sees the same code: one scan, one answer.
         m_lastAt = now;

@@ -599,7 +599,7 @@
 <context>
     <name>CheckInService</name>
     <message>
-        <location filename="../core/CheckInService.cpp" line="+67" />
+        <location filename="../core/CheckInService.cpp" line="+69" />
         <source>empty code</source>
         <translation>empty code</translation>
     </message>
@@ -856,7 +856,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+158" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+164" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation>The kiosk screens could not be loaded: %1</translation>
     </message>
@@ -864,9 +864,14 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+16" />
+        <location filename="../../qml/Main.qml" line="+17" />
         <source>Accueil — check-in</source>
         <translation>Accueil — check-in</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Staff access (press and hold)</source>
+        <translation>Staff access (press and hold)</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1093,212 @@
     </message>
 </context>
 <context>
+    <name>StaffController</name>
+    <message numerus="yes">
+        <location filename="../app/controllers/StaffController.cpp" line="+38" />
+        <location line="+9" />
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation><numerusform>Too many wrong PINs. Try again in %n second.</numerusform><numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No staff PIN is set for this kiosk.</source>
+        <translation>No staff PIN is set for this kiosk.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>This person has no code to check in with.</source>
+        <translation>This person has no code to check in with.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>This person is not checked in.</source>
+        <translation>This person is not checked in.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The check-in is undone.</source>
+        <translation>The check-in is undone.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The badge is sent to the printer again.</source>
+        <translation>The badge is sent to the printer again.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Give at least a first or a last name.</source>
+        <translation>Give at least a first or a last name.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This email address does not look right: %1</source>
+        <translation>This email address does not look right: %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The walk-in could not be recorded: %1</source>
+        <translation>The walk-in could not be recorded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLogin</name>
+    <message>
+        <location filename="../../qml/StaffLogin.qml" line="+33" />
+        <source>Staff access</source>
+        <translation>Staff access</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open staff mode</source>
+        <translation>Open staff mode</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../qml/StaffScreen.qml" line="+33" />
+        <source>Welcome desk</source>
+        <translation>Welcome desk</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close staff mode</source>
+        <translation>Close staff mode</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Name, organisation or code</source>
+        <translation>Name, organisation or code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search attendees</source>
+        <translation>Search attendees</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Registration cancelled</source>
+        <translation>Registration cancelled</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check in %1</source>
+        <translation>Check in %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo the check-in of %1</source>
+        <translation>Undo the check-in of %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reprint the badge of %1</source>
+        <translation>Reprint the badge of %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+1" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Register, check in and print</source>
+        <translation>Register, check in and print</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Register the walk-in, check them in and print their badge</source>
+        <translation>Register the walk-in, check them in and print their badge</translation>
+    </message>
+</context>
+<context>
     <name>SyncClient</name>
     <message>
         <location filename="../../sync/SyncClient.cpp" line="+110" />
@@ -1237,7 +1448,7 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../app/kiosk/main.cpp" line="+22" />
+        <location filename="../app/kiosk/main.cpp" line="+23" />
         <source>Configuration file (see deploy/kiosk.conf).</source>
         <translation>Configuration file (see deploy/kiosk.conf).</translation>
     </message>
@@ -1293,11 +1504,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Print the hash of a staff PIN for the configuration file, and exit.</source>
+        <translation>Print the hash of a staff PIN for the configuration file, and exit.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Render every screen in French and English at three sizes into DIR.</source>
         <translation>Render every screen in French and English at three sizes into DIR.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+55" />
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</translation>
     </message>

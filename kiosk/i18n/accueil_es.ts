@@ -602,7 +602,7 @@
 <context>
     <name>CheckInService</name>
     <message>
-        <location filename="../core/CheckInService.cpp" line="+67" />
+        <location filename="../core/CheckInService.cpp" line="+69" />
         <source>empty code</source>
         <translation>código vacío</translation>
     </message>
@@ -862,7 +862,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+158" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+164" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation type="unfinished" />
     </message>
@@ -870,9 +870,14 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+16" />
+        <location filename="../../qml/Main.qml" line="+17" />
         <source>Accueil — check-in</source>
         <translation>Accueil — registro</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Staff access (press and hold)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1094,6 +1099,215 @@
     </message>
 </context>
 <context>
+    <name>StaffController</name>
+    <message numerus="yes">
+        <location filename="../app/controllers/StaffController.cpp" line="+38" />
+        <location line="+9" />
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No staff PIN is set for this kiosk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Wrong PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+52" />
+        <source>This person has no code to check in with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>This person is not checked in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The check-in is undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The badge is sent to the printer again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Give at least a first or a last name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This email address does not look right: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The walk-in could not be recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffLogin</name>
+    <message>
+        <location filename="../../qml/StaffLogin.qml" line="+33" />
+        <source>Staff access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open staff mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../qml/StaffScreen.qml" line="+33" />
+        <source>Welcome desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close staff mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Walk-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Name, organisation or code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search attendees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Registration cancelled</source>
+        <translation>Inscripción anulada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checked in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Check in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo the check-in of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reprint the badge of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+1" />
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Register, check in and print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Register the walk-in, check them in and print their badge</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SyncClient</name>
     <message>
         <location filename="../../sync/SyncClient.cpp" line="+110" />
@@ -1243,7 +1457,7 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../app/kiosk/main.cpp" line="+22" />
+        <location filename="../app/kiosk/main.cpp" line="+23" />
         <source>Configuration file (see deploy/kiosk.conf).</source>
         <translation type="unfinished" />
     </message>
@@ -1299,11 +1513,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Print the hash of a staff PIN for the configuration file, and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Render every screen in French and English at three sizes into DIR.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+50" />
+        <location line="+55" />
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation type="unfinished" />
     </message>

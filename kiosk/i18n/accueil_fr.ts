@@ -599,7 +599,7 @@
 <context>
     <name>CheckInService</name>
     <message>
-        <location filename="../core/CheckInService.cpp" line="+67" />
+        <location filename="../core/CheckInService.cpp" line="+69" />
         <source>empty code</source>
         <translation>code vide</translation>
     </message>
@@ -856,7 +856,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+158" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+164" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation>Les écrans de la borne n’ont pas pu être chargés : %1</translation>
     </message>
@@ -864,9 +864,14 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+16" />
+        <location filename="../../qml/Main.qml" line="+17" />
         <source>Accueil — check-in</source>
         <translation>Accueil — enregistrement</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Staff access (press and hold)</source>
+        <translation>Accès de l’équipe (appui long)</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1093,212 @@
     </message>
 </context>
 <context>
+    <name>StaffController</name>
+    <message numerus="yes">
+        <location filename="../app/controllers/StaffController.cpp" line="+38" />
+        <location line="+9" />
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation><numerusform>Trop de codes erronés. Réessayez dans %n seconde.</numerusform><numerusform>Trop de codes erronés. Réessayez dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No staff PIN is set for this kiosk.</source>
+        <translation>Aucun code d’équipe n’est défini pour cette borne.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Wrong PIN.</source>
+        <translation>Code erroné.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>This person has no code to check in with.</source>
+        <translation>Cette personne n’a pas de code pour l’enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>This person is not checked in.</source>
+        <translation>Cette personne n’est pas enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The check-in is undone.</source>
+        <translation>L’enregistrement est annulé.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The badge is sent to the printer again.</source>
+        <translation>Le badge est renvoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Give at least a first or a last name.</source>
+        <translation>Indiquez au moins un prénom ou un nom.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This email address does not look right: %1</source>
+        <translation>Cette adresse électronique semble incorrecte : %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The walk-in could not be recorded: %1</source>
+        <translation>L’inscription sur place n’a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLogin</name>
+    <message>
+        <location filename="../../qml/StaffLogin.qml" line="+33" />
+        <source>Staff access</source>
+        <translation>Accès de l’équipe</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>PIN</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff PIN</source>
+        <translation>Code de l’équipe</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open staff mode</source>
+        <translation>Ouvrir le mode équipe</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../qml/StaffScreen.qml" line="+33" />
+        <source>Welcome desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close staff mode</source>
+        <translation>Fermer le mode équipe</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Walk-in</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Name, organisation or code</source>
+        <translation>Nom, organisation ou code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search attendees</source>
+        <translation>Chercher des participants</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Registration cancelled</source>
+        <translation>Inscription annulée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checked in</source>
+        <translation>Enregistré·e</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Check in</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check in %1</source>
+        <translation>Enregistrer %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo the check-in of %1</source>
+        <translation>Annuler l’enregistrement de %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reprint</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reprint the badge of %1</source>
+        <translation>Réimprimer le badge de %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+1" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Register, check in and print</source>
+        <translation>Inscrire, enregistrer et imprimer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Register the walk-in, check them in and print their badge</source>
+        <translation>Inscrire la personne, l’enregistrer et imprimer son badge</translation>
+    </message>
+</context>
+<context>
     <name>SyncClient</name>
     <message>
         <location filename="../../sync/SyncClient.cpp" line="+110" />
@@ -1237,7 +1448,7 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../app/kiosk/main.cpp" line="+22" />
+        <location filename="../app/kiosk/main.cpp" line="+23" />
         <source>Configuration file (see deploy/kiosk.conf).</source>
         <translation>Fichier de configuration (voir deploy/kiosk.conf).</translation>
     </message>
@@ -1293,11 +1504,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Print the hash of a staff PIN for the configuration file, and exit.</source>
+        <translation>Afficher l’empreinte d’un code d’équipe pour le fichier de configuration, puis quitter.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Render every screen in French and English at three sizes into DIR.</source>
         <translation>Rendre chaque écran en français et en anglais, en trois tailles, dans DOSSIER.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+55" />
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation>accueil-kiosk a besoin d’une base d’événement : --db FICHIER ou kiosk/database dans --config.</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "VideoFrameLuma.h"
 #include "ScanPipeline.h"
 #include "SelfServiceController.h"
+#include "StaffController.h"
 #include "SyncClient.h"
 #include "SyntheticAttendees.h"
 #include "Translations.h"
@@ -38,6 +39,7 @@ struct KioskApplication::Parts
     EventStore store;
     std::unique_ptr<CheckInService> service;
     std::unique_ptr<SelfServiceController> controller;
+    std::unique_ptr<StaffController> staff;
     std::unique_ptr<ScanPipeline> pipeline;
     std::unique_ptr<FrameSource> source;
     std::unique_ptr<WedgeScanner> wedge;
@@ -77,6 +79,7 @@ bool KioskApplication::start(QString *error)
     d->service = std::make_unique<CheckInService>(d->store, device);
     d->controller = std::make_unique<SelfServiceController>(*d->service, d->store.eventName(), BadgeComposer::eventDates(d->store, d->options.language),
                                                             d->options.language);
+    d->staff = std::make_unique<StaffController>(d->store, *d->service, d->options.staffPinHash);
     SelfServiceController::Timing timing;
     timing.greetingMs = d->options.greetingSeconds * 1000;
     timing.refusalMs = d->options.refusalSeconds * 1000;
@@ -102,6 +105,8 @@ bool KioskApplication::start(QString *error)
         d->printing = std::make_unique<PrintQueueRunner>(d->options.database, d->options.badgeTemplate, d->options.printer);
         d->controller->setPrinting(true);
         connect(d->controller.get(), &SelfServiceController::badgeWanted, d->printing.get(), &PrintQueueRunner::printFirstBadge);
+        connect(d->staff.get(), &StaffController::badgeWanted, d->printing.get(), &PrintQueueRunner::printFirstBadge);
+        connect(d->staff.get(), &StaffController::reprintWanted, d->printing.get(), &PrintQueueRunner::reprint);
         connect(d->printing.get(), &PrintQueueRunner::jobChanged, d->controller.get(),
                 [this](const QString &, const QString &attendeeId, const QString &state, const QString &message) {
                     if (state == QLatin1String("completed"))
@@ -151,8 +156,9 @@ bool KioskApplication::start(QString *error)
         Translations::install(QLocale(language));
         d->engine->retranslate();
     });
-    d->engine->setInitialProperties({ { QStringLiteral("controller"), QVariant::fromValue(d->controller.get()) } });
-    d->engine->load(QUrl(QStringLiteral("qrc:/Accueil/Main.qml")));
+    d->engine->setInitialProperties({ { QStringLiteral("controller"), QVariant::fromValue(d->controller.get()) },
+                                      { QStringLiteral("staff"), QVariant::fromValue(d->staff.get()) } });
+    d->engine->load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/Accueil/Main.qml")));
     auto *window = d->engine->rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(d->engine->rootObjects().first());
     if (!window) {
         *error = tr("The kiosk screens could not be loaded: %1").arg(d->warnings.join(QLatin1Char('\n')));
@@ -187,6 +193,7 @@ bool KioskApplication::selfTest(QStringList *problems)
     options.database = dir.filePath(QStringLiteral("self-test.sqlite"));
     options.cameraImages = dir.path(); // no images: no camera needed
     options.printer.clear();
+    options.staffPinHash = StaffController::hashPin(QStringLiteral("0000"));
     d->options = options;
     QString error;
     if (!start(&error)) {
@@ -207,6 +214,12 @@ bool KioskApplication::selfTest(QStringList *problems)
             d->controller->backToWelcome();
             QCoreApplication::processEvents();
         }
+        // The staff screens too.
+        d->staff->unlock(QStringLiteral("0000"));
+        d->staff->search(people.last().lastName);
+        QCoreApplication::processEvents();
+        d->staff->lock();
+        QCoreApplication::processEvents();
     }
     *problems << d->warnings;
     return d->warnings.isEmpty();
@@ -322,6 +335,12 @@ bool KioskApplication::screenshots(const QString &folder, QString *error)
             d->controller->chooseLanguage(language);
             d->controller->scan(QStringLiteral("RAICT-0000-0000"), QStringLiteral("camera"));
             shoot(QStringLiteral("unknown-code"));
+            d->controller->backToWelcome();
+            d->controller->chooseLanguage(language);
+            d->staff->unlock(QStringLiteral("0000"));
+            d->staff->search(people.at(1).lastName.left(3));
+            shoot(QStringLiteral("staff-search"));
+            d->staff->lock();
         }
     }
     return true;

@@ -27,6 +27,7 @@ public:
         QString printer;      // empty: no printing
         QString badgeTemplate { QStringLiteral("a6") };
         QString language { QStringLiteral("fr") };
+        QString staffPinHash; // SHA-256 of the staff PIN (accueil-kiosk --hash-pin)
         bool fullscreen = false;
         bool logDecisions = false;
         int greetingSeconds = 6;

@@ -1,4 +1,5 @@
 #include "KioskApplication.h"
+#include "StaffController.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -30,10 +31,15 @@ int main(int argc, char *argv[])
         { QStringLiteral("log"), QCoreApplication::translate("kiosk", "Log every decision on standard error.") },
         { QStringLiteral("self-test"), QCoreApplication::translate("kiosk", "Load every screen in every language and exit; fails on any QML warning.") },
         { QStringLiteral("benchmark"), QCoreApplication::translate("kiosk", "Time N scans from camera frame to greeting on a demo event, and report memory."), QStringLiteral("N") },
+        { QStringLiteral("hash-pin"), QCoreApplication::translate("kiosk", "Print the hash of a staff PIN for the configuration file, and exit."), QStringLiteral("PIN") },
         { QStringLiteral("screenshots"), QCoreApplication::translate("kiosk", "Render every screen in French and English at three sizes into DIR."), QStringLiteral("DIR") },
     });
     parser.process(app);
 
+    if (parser.isSet(QStringLiteral("hash-pin"))) {
+        QTextStream(stdout) << StaffController::hashPin(parser.value(QStringLiteral("hash-pin"))) << Qt::endl;
+        return 0;
+    }
     // The configuration file first, the command line over it.
     QSettings config(parser.value(QStringLiteral("config")), QSettings::IniFormat);
     auto setting = [&](const char *option, const char *key, const QString &fallback = QString()) {
@@ -49,6 +55,7 @@ int main(int argc, char *argv[])
     options.language = setting("language", "kiosk/language", QStringLiteral("fr"));
     options.fullscreen = parser.isSet(QStringLiteral("fullscreen")) || config.value(QStringLiteral("kiosk/fullscreen")).toBool();
     options.logDecisions = parser.isSet(QStringLiteral("log")) || QGuiApplication::platformName() == QLatin1String("offscreen");
+    options.staffPinHash = config.value(QStringLiteral("staff/pin_hash")).toString();
     options.greetingSeconds = config.value(QStringLiteral("timeouts/greeting"), 6).toInt();
     options.refusalSeconds = config.value(QStringLiteral("timeouts/refusal"), 9).toInt();
     const QString resolution = config.value(QStringLiteral("camera/resolution"), QStringLiteral("1280x720")).toString();

@@ -1,0 +1,171 @@
+#include "StaffController.h"
+
+#include "AttendeeSearch.h"
+#include "AttendeeTable.h"
+#include "CheckInLog.h"
+#include "CheckInService.h"
+#include "EventStore.h"
+#include "HybridClock.h"
+#include "WriteTransaction.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QUuid>
+
+StaffController::StaffController(EventStore &store, CheckInService &service, QString pinHash, QObject *parent, Clock clock)
+    : QObject(parent)
+    , m_store(store)
+    , m_service(service)
+    , m_pinHash(std::move(pinHash))
+    , m_now(std::move(clock))
+{
+    if (!m_now)
+        m_now = [] { return QDateTime::currentDateTimeUtc(); };
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(120000);
+    connect(&m_idle, &QTimer::timeout, this, &StaffController::lock);
+}
+
+QString StaffController::hashPin(const QString &pin)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(QByteArrayLiteral("accueil-staff:") + pin.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+bool StaffController::unlock(const QString &pin)
+{
+    const QDateTime now = m_now();
+    if (m_lockedUntil.isValid() && now < m_lockedUntil) {
+        m_pinMessage = tr("Too many wrong PINs. Try again in %n second(s).", nullptr, int(now.secsTo(m_lockedUntil)) + 1);
+        Q_EMIT pinMessageChanged();
+        return false;
+    }
+    if (m_pinHash.isEmpty() || hashPin(pin) != m_pinHash) {
+        ++m_failures;
+        if (m_failures >= maxFailures) {
+            m_lockedUntil = now.addSecs(lockoutSeconds);
+            m_failures = 0;
+            m_pinMessage = tr("Too many wrong PINs. Try again in %n second(s).", nullptr, lockoutSeconds);
+        } else {
+            m_pinMessage = m_pinHash.isEmpty() ? tr("No staff PIN is set for this kiosk.") : tr("Wrong PIN.");
+        }
+        Q_EMIT pinMessageChanged();
+        return false;
+    }
+    m_failures = 0;
+    m_pinMessage.clear();
+    m_unlocked = true;
+    m_idle.start();
+    Q_EMIT pinMessageChanged();
+    Q_EMIT unlockedChanged();
+    return true;
+}
+
+void StaffController::lock()
+{
+    m_idle.stop();
+    m_results.setRows({});
+    if (!m_unlocked)
+        return;
+    m_unlocked = false;
+    Q_EMIT unlockedChanged();
+}
+
+void StaffController::touch()
+{
+    if (m_unlocked)
+        m_idle.start();
+}
+
+void StaffController::setStatus(const QString &status)
+{
+    m_status = status;
+    Q_EMIT statusChanged();
+}
+
+void StaffController::search(const QString &text)
+{
+    touch();
+    m_lastQuery = text;
+    QVector<AttendeeListModel::Row> rows;
+    const CheckInLog log(m_store.database());
+    for (const Attendee &a : AttendeeSearch(m_store.database()).find(text, 30))
+        rows.append({ a, log.firstCheckIn(a.id, QString()).has_value() });
+    m_results.setRows(std::move(rows));
+}
+
+bool StaffController::checkIn(const QString &attendeeId)
+{
+    touch();
+    const auto attendee = AttendeeTable(m_store.database()).byId(attendeeId);
+    if (!attendee || attendee->code.isEmpty()) {
+        setStatus(tr("This person has no code to check in with."));
+        return false;
+    }
+    CheckInService::Request request;
+    request.scanned = attendee->code;
+    request.method = QStringLiteral("search");
+    const CheckInResult result = m_service.scan(request);
+    setStatus(result.message());
+    if (result.admitted())
+        Q_EMIT badgeWanted(attendeeId);
+    search(m_lastQuery);
+    return result.admitted();
+}
+
+bool StaffController::undoLastCheckIn(const QString &attendeeId)
+{
+    touch();
+    const auto first = CheckInLog(m_store.database()).firstCheckIn(attendeeId, QString());
+    if (!first) {
+        setStatus(tr("This person is not checked in."));
+        return false;
+    }
+    const CheckInService::UndoResult undone = m_service.undo(first->id, QStringLiteral("desk"));
+    setStatus(undone.ok ? tr("The check-in is undone.") : undone.message);
+    search(m_lastQuery);
+    return undone.ok;
+}
+
+void StaffController::reprint(const QString &attendeeId)
+{
+    touch();
+    Q_EMIT reprintWanted(attendeeId);
+    setStatus(tr("The badge is sent to the printer again."));
+}
+
+QString StaffController::registerWalkIn(const QString &firstName, const QString &lastName, const QString &organisation,
+                                        const QString &email, const QString &category)
+{
+    touch();
+    if (firstName.trimmed().isEmpty() && lastName.trimmed().isEmpty()) {
+        setStatus(tr("Give at least a first or a last name."));
+        return QString();
+    }
+    static const QRegularExpression mail(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!email.trimmed().isEmpty() && !mail.match(email.trimmed()).hasMatch()) {
+        setStatus(tr("This email address does not look right: %1").arg(email));
+        return QString();
+    }
+    Attendee a;
+    a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    a.code = QStringLiteral("W-") + a.id.left(8).toUpper() + a.id.mid(9, 4).toUpper();
+    a.firstName = firstName.simplified();
+    a.lastName = lastName.simplified();
+    a.organisation = organisation.simplified();
+    a.email = email.trimmed();
+    a.category = category.simplified();
+    HybridClock clock(m_service.device());
+    a.version = clock.tick();
+    a.device = clock.device();
+    {
+        WriteTransaction transaction(m_store.database());
+        transaction.begin();
+        AttendeeTable table(m_store.database());
+        if (!table.save(a) || !transaction.commit()) {
+            setStatus(tr("The walk-in could not be recorded: %1").arg(table.errorString()));
+            return QString();
+        }
+    }
+    checkIn(a.id);
+    return a.id;
+}

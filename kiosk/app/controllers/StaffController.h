@@ -1,0 +1,79 @@
+#pragma once
+
+#include "AttendeeListModel.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+
+class CheckInService;
+class EventStore;
+
+// Staff mode at the desk: unlocked by PIN (a hash is kept, never the PIN;
+// locked for a while after repeated failures; closes itself when left alone),
+// live search, check-in, undo and reprint from an attendee's page, and the
+// walk-in form with its checks.
+class StaffController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by the application")
+    Q_PROPERTY(bool unlocked READ unlocked NOTIFY unlockedChanged)
+    Q_PROPERTY(QString pinMessage READ pinMessage NOTIFY pinMessageChanged)
+    Q_PROPERTY(AttendeeListModel *results READ results CONSTANT)
+    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    StaffController(EventStore &store, CheckInService &service, QString pinHash, QObject *parent = nullptr, Clock clock = {});
+
+    static QString hashPin(const QString &pin);
+    static constexpr int maxFailures = 5;
+    static constexpr int lockoutSeconds = 60;
+
+    bool unlocked() const { return m_unlocked; }
+    QString pinMessage() const { return m_pinMessage; }
+    AttendeeListModel *results() { return &m_results; }
+    QString status() const { return m_status; }
+    void setIdleTimeout(int ms) { m_idle.setInterval(ms); }
+
+public Q_SLOTS:
+    bool unlock(const QString &pin);
+    void lock();
+    // Any touch in staff mode keeps it open.
+    void touch();
+    void search(const QString &text);
+    bool checkIn(const QString &attendeeId);
+    bool undoLastCheckIn(const QString &attendeeId);
+    void reprint(const QString &attendeeId);
+    // Registers a walk-in and checks them in; returns the new id, or empty and a status saying what is missing.
+    QString registerWalkIn(const QString &firstName, const QString &lastName, const QString &organisation, const QString &email,
+                           const QString &category);
+
+Q_SIGNALS:
+    void unlockedChanged();
+    void pinMessageChanged();
+    void statusChanged();
+    void badgeWanted(const QString &attendeeId);
+    void reprintWanted(const QString &attendeeId);
+
+private:
+    void setStatus(const QString &status);
+
+    EventStore &m_store;
+    CheckInService &m_service;
+    QString m_pinHash;
+    Clock m_now;
+    bool m_unlocked = false;
+    int m_failures = 0;
+    QDateTime m_lockedUntil;
+    QString m_pinMessage;
+    QString m_status;
+    QString m_lastQuery;
+    AttendeeListModel m_results;
+    QTimer m_idle;
+};

@@ -1,0 +1,71 @@
+import QtQuick
+import QtTest
+import Accueil
+import AccueilTest
+
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    StaffScreen {
+        id: screen
+        anchors.fill: parent
+        unit: 8
+        staff: TestStaff
+    }
+
+    SignalSpy { id: badges; target: TestStaff; signalName: "badgeWanted" }
+
+    TestCase {
+        name: "StaffScreen"
+        when: windowShown
+
+        function test_1_pinLockout() {
+            verify(!TestStaff.unlock("1111"))
+            verify(TestStaff.pinMessage.length > 0)
+            verify(TestStaff.unlock("2468"))
+            verify(TestStaff.unlocked)
+        }
+
+        function test_2_searchAndCheckIn() {
+            const field = findChild(screen, "searchField")
+            mouseClick(field)
+            keyClick(Qt.Key_L)
+            keyClick(Qt.Key_E)
+            keyClick(Qt.Key_F)
+            keyClick(Qt.Key_E)
+            keyClick(Qt.Key_V)
+            tryCompare(TestStaff.results, "count", 1, 2000, "typed without accents, found with them")
+        }
+
+        function test_3_walkInRegisteredCheckedInAndPrinted() {
+            mouseClick(findChild(screen, "walkInTab"))
+            const first = findChild(screen, "walkInFirstName")
+            mouseClick(first)
+            keyClick(Qt.Key_I)
+            first.text = first.text + "nès"
+            findChild(screen, "walkInLastName").text = "Benali"
+            findChild(screen, "walkInOrganisation").text = "Ville de Nantes"
+            findChild(screen, "walkInEmail").text = "ines@example.fr"
+            findChild(screen, "walkInCategory").text = "Élu·e"
+            badges.clear()
+            mouseClick(findChild(screen, "walkInButton"))
+            compare(badges.count, 1, "the badge was sent to the printer")
+            verify(TestStaff.status.indexOf("nès Benali") >= 0, TestStaff.status)
+            compare(findChild(screen, "walkInLastName").text, "", "the form is cleared for the next person")
+            // The walk-in is on the list, checked in.
+            mouseClick(findChild(screen, "searchTab"))
+            findChild(screen, "searchField").text = "benali"
+            tryCompare(TestStaff.results, "count", 1)
+        }
+
+        function test_4_walkInWithoutNameIsRefused() {
+            mouseClick(findChild(screen, "walkInTab"))
+            badges.clear()
+            mouseClick(findChild(screen, "walkInButton"))
+            compare(badges.count, 0)
+            verify(TestStaff.status.length > 0)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+// Qt Quick tests of the kiosk screens, driven like a person at the desk, on a
+// real event database.
+#include "CheckInService.h"
+#include "EventStore.h"
+#include "StaffController.h"
+#include "TestSupport.h"
+
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(AccueilPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public:
+    Setup()
+    {
+        m_store.open(m_dir.filePath(QStringLiteral("quick.sqlite")));
+        TestSupport::addAttendee(m_store, QStringLiteral("K-1"), QStringLiteral("Hélène"), QStringLiteral("Lefèvre-Dubois"), QStringLiteral("Ville de Lyon"));
+        m_service = std::make_unique<CheckInService>(m_store, QStringLiteral("desk-1"));
+        m_staff = std::make_unique<StaffController>(m_store, *m_service, StaffController::hashPin(QStringLiteral("2468")));
+    }
+
+public Q_SLOTS:
+    void qmlEngineAvailable(QQmlEngine *)
+    {
+        qmlRegisterSingletonInstance("AccueilTest", 1, 0, "TestStaff", m_staff.get());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    EventStore m_store;
+    std::unique_ptr<CheckInService> m_service;
+    std::unique_ptr<StaffController> m_staff;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tst_quick, Setup)
+
+#include "tst_quick.moc"

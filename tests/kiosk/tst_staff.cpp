@@ -1,0 +1,114 @@
+#include "AttendeeTable.h"
+#include "CheckInLog.h"
+#include "CheckInService.h"
+#include "EventStore.h"
+#include "StaffController.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestStaff : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<EventStore> m_store;
+    std::unique_ptr<CheckInService> m_service;
+    std::unique_ptr<StaffController> m_staff;
+    QDateTime m_now;
+    int m_run = 0;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<EventStore>();
+        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_run))));
+        TestSupport::addAttendee(*m_store, QStringLiteral("K-1"), QStringLiteral("Hélène"), QStringLiteral("Lefèvre-Dubois"), QStringLiteral("Ville de Lyon"));
+        TestSupport::addAttendee(*m_store, QStringLiteral("K-2"), QStringLiteral("Gaël"), QStringLiteral("Œuvray"), QStringLiteral("Ville de Château-Thierry"));
+        m_service = std::make_unique<CheckInService>(*m_store, QStringLiteral("desk-1"));
+        m_now = QDateTime(QDate(2026, 7, 8), QTime(8, 0), Qt::UTC);
+        m_staff = std::make_unique<StaffController>(*m_store, *m_service, StaffController::hashPin(QStringLiteral("4321")), nullptr,
+                                                    [this] { return m_now; });
+    }
+
+    void pinAndLockout()
+    {
+        QVERIFY(!m_staff->unlocked());
+        for (int i = 0; i < StaffController::maxFailures - 1; ++i) {
+            QVERIFY(!m_staff->unlock(QStringLiteral("0000")));
+            QVERIFY(!m_staff->pinMessage().isEmpty());
+        }
+        QVERIFY(!m_staff->unlock(QStringLiteral("0000"))); // the fifth: locked out
+        QVERIFY(!m_staff->unlock(QStringLiteral("4321"))); // even the right PIN waits
+        m_now = m_now.addSecs(StaffController::lockoutSeconds + 1);
+        QVERIFY(m_staff->unlock(QStringLiteral("4321")));
+        QVERIFY(m_staff->unlocked());
+        QVERIFY(m_staff->pinMessage().isEmpty());
+        QVERIFY(StaffController::hashPin(QStringLiteral("4321")) != QStringLiteral("4321"));
+    }
+
+    void closesWhenLeftAlone()
+    {
+        m_staff->setIdleTimeout(100);
+        QVERIFY(m_staff->unlock(QStringLiteral("4321")));
+        QTRY_VERIFY(!m_staff->unlocked());
+    }
+
+    void searchCheckInUndo()
+    {
+        QAbstractItemModelTester tester(m_staff->results(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m_staff->unlock(QStringLiteral("4321")));
+        m_staff->search(QStringLiteral("lefevre"));
+        QCOMPARE(m_staff->results()->rowCount(), 1);
+        const QModelIndex first = m_staff->results()->index(0);
+        QCOMPARE(first.data(AttendeeListModel::NameRole).toString(), QStringLiteral("Hélène Lefèvre-Dubois"));
+        QVERIFY(!first.data(AttendeeListModel::CheckedInRole).toBool());
+        QSignalSpy badges(m_staff.get(), &StaffController::badgeWanted);
+        const QString id = first.data(AttendeeListModel::IdRole).toString();
+        QVERIFY(m_staff->checkIn(id));
+        QCOMPARE(badges.size(), 1);
+        QVERIFY(m_staff->results()->index(0).data(AttendeeListModel::CheckedInRole).toBool());
+        QVERIFY(!m_staff->checkIn(id)); // already checked in, with the reason in the status
+        QVERIFY(!m_staff->status().isEmpty());
+        QVERIFY(m_staff->undoLastCheckIn(id));
+        QVERIFY(!m_staff->results()->index(0).data(AttendeeListModel::CheckedInRole).toBool());
+        QVERIFY(!m_staff->undoLastCheckIn(id));
+    }
+
+    void walkIn_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("complete") << QStringLiteral("Inès") << QStringLiteral("Benali") << QStringLiteral("ines@example.fr") << true;
+        QTest::newRow("no email") << QStringLiteral("Inès") << QString() << QString() << true;
+        QTest::newRow("no name") << QString() << QStringLiteral("  ") << QString() << false;
+        QTest::newRow("bad email") << QStringLiteral("Inès") << QStringLiteral("Benali") << QStringLiteral("ines.example.fr") << false;
+    }
+    void walkIn()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        QFETCH(QString, email);
+        QFETCH(bool, accepted);
+        QSignalSpy badges(m_staff.get(), &StaffController::badgeWanted);
+        const QString id = m_staff->registerWalkIn(first, last, QStringLiteral("Ville de Nantes"), email, QStringLiteral("Élu·e"));
+        QCOMPARE(!id.isEmpty(), accepted);
+        QVERIFY(!m_staff->status().isEmpty());
+        if (!accepted) {
+            QCOMPARE(AttendeeTable(m_store->database()).all().size(), 2);
+            return;
+        }
+        const auto a = AttendeeTable(m_store->database()).byId(id);
+        QVERIFY(a->code.startsWith(QStringLiteral("W-")));
+        QVERIFY(CheckInLog(m_store->database()).firstCheckIn(id, QString()).has_value());
+        QCOMPARE(badges.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStaff)
+#include "tst_staff.moc"
