@@ -9,6 +9,9 @@ Window {
 
     required property SelfServiceController controller
     required property StaffController staff
+    required property DoorController door
+    // A tablet at a session door instead of a self-service kiosk.
+    required property bool doorMode
 
     width: 1920
     height: 1080
@@ -24,14 +27,21 @@ Window {
         anchors.fill: parent
         unit: window.unit
         controller: window.controller
-        visible: window.controller.state === SelfServiceController.Welcome
+        visible: !window.doorMode && window.controller.state === SelfServiceController.Welcome
     }
 
     ResultScreen {
         anchors.fill: parent
         unit: window.unit
         controller: window.controller
-        visible: window.controller.state !== SelfServiceController.Welcome
+        visible: !window.doorMode && window.controller.state !== SelfServiceController.Welcome
+    }
+
+    DoorScreen {
+        anchors.fill: parent
+        unit: window.unit
+        door: window.door
+        visible: window.doorMode
     }
 
     // Staff mode: a long press in the top right corner, then the PIN.

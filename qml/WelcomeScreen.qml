@@ -106,6 +106,26 @@ Item {
                 anchors.fill: parent
                 fillMode: VideoOutput.PreserveAspectCrop
             }
+            // When the camera fails, people are told what to do instead.
+            Rectangle {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: screen.unit * 2
+                height: problem.implicitHeight + screen.unit * 3
+                radius: screen.unit
+                color: Theme.warning
+                visible: screen.controller.cameraProblem.length > 0
+                Text {
+                    id: problem
+                    anchors.fill: parent
+                    anchors.margins: screen.unit * 1.5
+                    text: "⚠ " + screen.controller.cameraProblem
+                    color: "#FFFFFF"
+                    font.pixelSize: screen.unit * 2.6
+                    wrapMode: Text.WordWrap
+                }
+            }
             // The frame to aim at.
             Rectangle {
                 anchors.centerIn: parent

@@ -776,6 +776,39 @@
     </message>
 </context>
 <context>
+    <name>DoorScreen</name>
+    <message>
+        <location filename="../../qml/DoorScreen.qml" line="+24" />
+        <source>Which session is this door for?</source>
+        <translation>Which session is this door for?</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Change session</source>
+        <translation>Change session</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n person(s) in the session</source>
+        <translation><numerusform>%n person in the session</numerusform><numerusform>%n persons in the session</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>people in the session</source>
+        <translation>people in the session</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Let %1 in anyway</source>
+        <translation>Let %1 in anyway</translation>
+    </message>
+</context>
+<context>
     <name>EventStore</name>
     <message>
         <location filename="../core/EventStore.cpp" line="+77" />
@@ -856,7 +889,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+164" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+179" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation>The kiosk screens could not be loaded: %1</translation>
     </message>
@@ -864,12 +897,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+17" />
+        <location filename="../../qml/Main.qml" line="+20" />
         <source>Accueil — check-in</source>
         <translation>Accueil — check-in</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+34" />
         <source>Staff access (press and hold)</source>
         <translation>Staff access (press and hold)</translation>
     </message>
@@ -1090,6 +1123,11 @@
         <location line="+0" />
         <source>Your check-in could not be recorded. Please go to the welcome desk.</source>
         <translation>Your check-in could not be recorded. Please go to the welcome desk.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The camera is not working (%1). Use the scanner, or go to the welcome desk.</source>
+        <translation>The camera is not working (%1). Use the scanner, or go to the welcome desk.</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1395,7 @@
         <translation>I have no code</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+54" />
         <source>Place the code inside the frame</source>
         <translation>Place the code inside the frame</translation>
     </message>
@@ -1484,6 +1522,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>self-service (default) or door.</source>
+        <translation>self-service (default) or door.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The session of a door (its code); chosen on screen when not given.</source>
+        <translation>The session of a door (its code); chosen on screen when not given.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Fill the screen (the real kiosk).</source>
         <translation>Fill the screen (the real kiosk).</translation>
     </message>
@@ -1513,7 +1561,7 @@
         <translation>Render every screen in French and English at three sizes into DIR.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</translation>
     </message>

@@ -779,6 +779,42 @@
     </message>
 </context>
 <context>
+    <name>DoorScreen</name>
+    <message>
+        <location filename="../../qml/DoorScreen.qml" line="+24" />
+        <source>Which session is this door for?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Change session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n person(s) in the session</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>people in the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Let %1 in anyway</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventStore</name>
     <message>
         <location filename="../core/EventStore.cpp" line="+77" />
@@ -862,7 +898,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+164" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+179" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation type="unfinished" />
     </message>
@@ -870,12 +906,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+17" />
+        <location filename="../../qml/Main.qml" line="+20" />
         <source>Accueil — check-in</source>
         <translation>Accueil — registro</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+34" />
         <source>Staff access (press and hold)</source>
         <translation type="unfinished" />
     </message>
@@ -1096,6 +1132,11 @@
         <location line="+0" />
         <source>Your check-in could not be recorded. Please go to the welcome desk.</source>
         <translation>No se pudo guardar su registro. Diríjase al mostrador de acogida.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The camera is not working (%1). Use the scanner, or go to the welcome desk.</source>
+        <translation>La cámara no funciona (%1). Use el lector, o diríjase al mostrador de acogida.</translation>
     </message>
 </context>
 <context>
@@ -1366,7 +1407,7 @@
         <translation>No tengo código</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+54" />
         <source>Place the code inside the frame</source>
         <translation>Coloque el código dentro del marco</translation>
     </message>
@@ -1493,6 +1534,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>self-service (default) or door.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The session of a door (its code); chosen on screen when not given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Fill the screen (the real kiosk).</source>
         <translation type="unfinished" />
     </message>
@@ -1522,7 +1573,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation type="unfinished" />
     </message>

@@ -776,6 +776,39 @@
     </message>
 </context>
 <context>
+    <name>DoorScreen</name>
+    <message>
+        <location filename="../../qml/DoorScreen.qml" line="+24" />
+        <source>Which session is this door for?</source>
+        <translation>Quelle session cette porte accueille-t-elle ?</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Change session</source>
+        <translation>Changer de session</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n person(s) in the session</source>
+        <translation><numerusform>%n personne dans la session</numerusform><numerusform>%n personnes dans la session</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>people in the session</source>
+        <translation>personnes dans la session</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Let %1 in anyway</source>
+        <translation>Laisser entrer %1 tout de même</translation>
+    </message>
+</context>
+<context>
     <name>EventStore</name>
     <message>
         <location filename="../core/EventStore.cpp" line="+77" />
@@ -856,7 +889,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+164" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+179" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation>Les écrans de la borne n’ont pas pu être chargés : %1</translation>
     </message>
@@ -864,12 +897,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+17" />
+        <location filename="../../qml/Main.qml" line="+20" />
         <source>Accueil — check-in</source>
         <translation>Accueil — enregistrement</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+34" />
         <source>Staff access (press and hold)</source>
         <translation>Accès de l’équipe (appui long)</translation>
     </message>
@@ -1090,6 +1123,11 @@
         <location line="+0" />
         <source>Your check-in could not be recorded. Please go to the welcome desk.</source>
         <translation>Votre enregistrement n’a pas pu être noté. Rendez-vous à l’accueil.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The camera is not working (%1). Use the scanner, or go to the welcome desk.</source>
+        <translation>La caméra ne fonctionne pas (%1). Utilisez le lecteur, ou rendez-vous à l’accueil.</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1395,7 @@
         <translation>Je n’ai pas de code</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+54" />
         <source>Place the code inside the frame</source>
         <translation>Placez le code dans le cadre</translation>
     </message>
@@ -1484,6 +1522,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>self-service (default) or door.</source>
+        <translation>self-service (par défaut) ou door (porte de session).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The session of a door (its code); chosen on screen when not given.</source>
+        <translation>La session d’une porte (son code) ; choisie à l’écran si elle n’est pas donnée.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Fill the screen (the real kiosk).</source>
         <translation>Occuper tout l’écran (la vraie borne).</translation>
     </message>
@@ -1513,7 +1561,7 @@
         <translation>Rendre chaque écran en français et en anglais, en trois tailles, dans DOSSIER.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation>accueil-kiosk a besoin d’une base d’événement : --db FICHIER ou kiosk/database dans --config.</translation>
     </message>

@@ -158,3 +158,10 @@ void SelfServiceController::badgeProblem(const QString &attendeeId)
     m_printStatus = PrintStatus::AtDesk;
     Q_EMIT changed();
 }
+
+void SelfServiceController::setCameraProblem(const QString &problem)
+{
+    m_cameraProblem = problem.isEmpty() ? QString()
+                                        : tr("The camera is not working (%1). Use the scanner, or go to the welcome desk.").arg(problem);
+    Q_EMIT changed();
+}

@@ -29,6 +29,7 @@ class SelfServiceController : public QObject
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QString eventName READ eventName CONSTANT)
     Q_PROPERTY(QString eventDates READ eventDates CONSTANT)
+    Q_PROPERTY(QString cameraProblem READ cameraProblem NOTIFY changed)
 
 public:
     enum class State { Welcome, Greeting, AlreadyCheckedIn, Refused, NoCode };
@@ -61,6 +62,8 @@ public:
     QString eventName() const { return m_eventName; }
     QString eventDates() const { return m_eventDates; }
     const CheckInResult &lastResult() const { return m_last; }
+    // Empty while the camera works; else what the welcome screen tells people.
+    QString cameraProblem() const { return m_cameraProblem; }
 
 public Q_SLOTS:
     // A code from the camera or a scanner.
@@ -71,6 +74,7 @@ public Q_SLOTS:
     // From the print queue: the badge of `attendeeId` is printed, or cannot be.
     void badgePrinted(const QString &attendeeId);
     void badgeProblem(const QString &attendeeId);
+    void setCameraProblem(const QString &problem);
 
 Q_SIGNALS:
     void changed();
@@ -102,4 +106,5 @@ private:
     PrintStatus m_printStatus = PrintStatus::None;
     CheckInResult m_last;
     QTimer m_return;
+    QString m_cameraProblem;
 };

@@ -1,6 +1,7 @@
 #include "KioskApplication.h"
 
 #include "AttendeeImporter.h"
+#include "ProgrammeImporter.h"
 #include "AttendeeTable.h"
 #include "BadgeComposer.h"
 #include "CameraSource.h"
@@ -13,6 +14,7 @@
 #include "VideoFrameLuma.h"
 #include "ScanPipeline.h"
 #include "SelfServiceController.h"
+#include "DoorController.h"
 #include "StaffController.h"
 #include "SyncClient.h"
 #include "SyntheticAttendees.h"
@@ -40,6 +42,7 @@ struct KioskApplication::Parts
     std::unique_ptr<CheckInService> service;
     std::unique_ptr<SelfServiceController> controller;
     std::unique_ptr<StaffController> staff;
+    std::unique_ptr<DoorController> door;
     std::unique_ptr<ScanPipeline> pipeline;
     std::unique_ptr<FrameSource> source;
     std::unique_ptr<WedgeScanner> wedge;
@@ -80,6 +83,9 @@ bool KioskApplication::start(QString *error)
     d->controller = std::make_unique<SelfServiceController>(*d->service, d->store.eventName(), BadgeComposer::eventDates(d->store, d->options.language),
                                                             d->options.language);
     d->staff = std::make_unique<StaffController>(d->store, *d->service, d->options.staffPinHash);
+    d->door = std::make_unique<DoorController>(d->store, *d->service, d->options.language);
+    if (!d->options.session.isEmpty())
+        d->door->chooseSession(d->options.session);
     SelfServiceController::Timing timing;
     timing.greetingMs = d->options.greetingSeconds * 1000;
     timing.refusalMs = d->options.refusalSeconds * 1000;
@@ -93,12 +99,19 @@ bool KioskApplication::start(QString *error)
     else
         d->source = std::make_unique<CameraSource>(d->options.cameraDevice, d->options.cameraResolution);
     d->pipeline->setSource(d->source.get());
+    // A scan goes to the door when this is a session door, else to self-service.
+    auto route = [this](const QString &text, const QString &method) {
+        if (d->options.doorMode)
+            d->door->scan(text, method);
+        else
+            d->controller->scan(text, method);
+    };
     connect(d->pipeline.get(), &ScanPipeline::codeScanned, d->controller.get(),
-            [this](const QString &text) { d->controller->scan(text, QStringLiteral("camera")); });
+            [route](const QString &text) { route(text, QStringLiteral("camera")); });
     d->wedge = std::make_unique<WedgeScanner>();
     qGuiApp->installEventFilter(d->wedge.get());
     connect(d->wedge.get(), &WedgeScanner::scanned, d->controller.get(),
-            [this](const QString &text) { d->controller->scan(text, QStringLiteral("scanner")); });
+            [route](const QString &text) { route(text, QStringLiteral("scanner")); });
 
     // Printing in the background; the greeting follows the badge.
     if (!d->options.printer.isEmpty()) {
@@ -157,7 +170,9 @@ bool KioskApplication::start(QString *error)
         d->engine->retranslate();
     });
     d->engine->setInitialProperties({ { QStringLiteral("controller"), QVariant::fromValue(d->controller.get()) },
-                                      { QStringLiteral("staff"), QVariant::fromValue(d->staff.get()) } });
+                                      { QStringLiteral("staff"), QVariant::fromValue(d->staff.get()) },
+                                      { QStringLiteral("door"), QVariant::fromValue(d->door.get()) },
+                                      { QStringLiteral("doorMode"), d->options.doorMode } });
     d->engine->load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/Accueil/Main.qml")));
     auto *window = d->engine->rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(d->engine->rootObjects().first());
     if (!window) {
@@ -171,7 +186,10 @@ bool KioskApplication::start(QString *error)
         if (auto *sink = viewfinder->property("videoSink").value<QVideoSink *>())
             connect(d->source.get(), &FrameSource::frameAvailable, sink, &QVideoSink::setVideoFrame);
     }
-    connect(d->source.get(), &FrameSource::failed, this, [](const QString &message) { qWarning().noquote() << message; });
+    connect(d->source.get(), &FrameSource::failed, this, [this](const QString &message) {
+        qWarning().noquote() << message;
+        d->controller->setCameraProblem(message);
+    });
     d->source->start();
     qInfo("ready");
     return true;
@@ -188,6 +206,11 @@ bool KioskApplication::selfTest(QStringList *problems)
     demo.setMetaValue(QStringLiteral("event_name"), QStringLiteral("Rencontres de l'Action Internationale des Collectivités Territoriales 2026"));
     HybridClock clock(QStringLiteral("self-test"));
     AttendeeImporter(demo, clock).importData(SyntheticAttendees::csv(5), {});
+    ProgrammeImporter(demo, clock).importData(
+        "code;date;start;end;kind;room;capacity;title_fr;title_en\n"
+        "A1;2026-07-08;14:30;16:00;atelier;Salon Iéna;120;« L’AICT face au changement climatique »;Climate change workshop\n"
+        "PL1;2026-07-08;16:45;18:30;plénière;Grand Salon;550;Conférence plénière;Plenary\n",
+        false);
     const QVector<Attendee> people = AttendeeTable(demo.database()).all();
     demo.close();
     options.database = dir.filePath(QStringLiteral("self-test.sqlite"));
@@ -201,6 +224,9 @@ bool KioskApplication::selfTest(QStringList *problems)
         return false;
     }
     d->source->stop();
+    d->controller->setCameraProblem(QStringLiteral("test")); // the banner is drawn too
+    QCoreApplication::processEvents();
+    d->controller->setCameraProblem(QString());
     for (const QString &language : { QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("es") }) {
         d->controller->chooseLanguage(language);
         QCoreApplication::processEvents();
@@ -219,6 +245,8 @@ bool KioskApplication::selfTest(QStringList *problems)
         d->staff->search(people.last().lastName);
         QCoreApplication::processEvents();
         d->staff->lock();
+        d->door->chooseSession(QStringLiteral("A1"));
+        d->door->scan(people.first().code);
         QCoreApplication::processEvents();
     }
     *problems << d->warnings;
@@ -341,6 +369,16 @@ bool KioskApplication::screenshots(const QString &folder, QString *error)
             d->staff->search(people.at(1).lastName.left(3));
             shoot(QStringLiteral("staff-search"));
             d->staff->lock();
+            window->setProperty("doorMode", true);
+            d->door->leaveSession();
+            shoot(QStringLiteral("door-choose"));
+            if (!d->door->sessions().isEmpty()) {
+                d->door->chooseSession(d->door->sessions().first().toMap().value(QStringLiteral("id")).toString());
+                d->door->scan(people.at(2).code);
+                d->door->scan(QStringLiteral("RAICT-0000-0000"));
+                shoot(QStringLiteral("door-counter"));
+            }
+            window->setProperty("doorMode", false);
         }
     }
     return true;

@@ -28,6 +28,8 @@ public:
         QString badgeTemplate { QStringLiteral("a6") };
         QString language { QStringLiteral("fr") };
         QString staffPinHash; // SHA-256 of the staff PIN (accueil-kiosk --hash-pin)
+        bool doorMode = false; // a session door rather than self-service
+        QString session;       // the door's session (code or id); empty: chosen on screen
         bool fullscreen = false;
         bool logDecisions = false;
         int greetingSeconds = 6;

@@ -27,6 +27,8 @@ int main(int argc, char *argv[])
         { QStringLiteral("printer"), QCoreApplication::translate("kiosk", "CUPS queue for badges."), QStringLiteral("QUEUE") },
         { QStringLiteral("template"), QCoreApplication::translate("kiosk", "Badge template."), QStringLiteral("NAME") },
         { QStringLiteral("language"), QCoreApplication::translate("kiosk", "Language of the screens: fr, en or es."), QStringLiteral("CODE") },
+        { QStringLiteral("mode"), QCoreApplication::translate("kiosk", "self-service (default) or door."), QStringLiteral("MODE") },
+        { QStringLiteral("session"), QCoreApplication::translate("kiosk", "The session of a door (its code); chosen on screen when not given."), QStringLiteral("CODE") },
         { QStringLiteral("fullscreen"), QCoreApplication::translate("kiosk", "Fill the screen (the real kiosk).") },
         { QStringLiteral("log"), QCoreApplication::translate("kiosk", "Log every decision on standard error.") },
         { QStringLiteral("self-test"), QCoreApplication::translate("kiosk", "Load every screen in every language and exit; fails on any QML warning.") },
@@ -56,6 +58,8 @@ int main(int argc, char *argv[])
     options.fullscreen = parser.isSet(QStringLiteral("fullscreen")) || config.value(QStringLiteral("kiosk/fullscreen")).toBool();
     options.logDecisions = parser.isSet(QStringLiteral("log")) || QGuiApplication::platformName() == QLatin1String("offscreen");
     options.staffPinHash = config.value(QStringLiteral("staff/pin_hash")).toString();
+    options.doorMode = setting("mode", "kiosk/mode", QStringLiteral("self-service")) == QLatin1String("door");
+    options.session = setting("session", "door/session");
     options.greetingSeconds = config.value(QStringLiteral("timeouts/greeting"), 6).toInt();
     options.refusalSeconds = config.value(QStringLiteral("timeouts/refusal"), 9).toInt();
     const QString resolution = config.value(QStringLiteral("camera/resolution"), QStringLiteral("1280x720")).toString();

@@ -1,0 +1,118 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Accueil
+
+// A session door: the programme to choose from, then a large counter against
+// capacity and the last scans, with their outcome in words and colour.
+Rectangle {
+    id: screen
+
+    required property real unit
+    required property DoorController door
+
+    color: Theme.background
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: screen.unit * 3
+        spacing: screen.unit * 2
+        visible: screen.door.sessionId.length === 0
+
+        Text {
+            text: qsTr("Which session is this door for?")
+            font.pixelSize: screen.unit * 4.5
+            font.bold: true
+            color: Theme.accent
+        }
+        ListView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: screen.unit
+            model: screen.door.sessions
+            delegate: KioskButton {
+                id: choice
+                required property var modelData
+                width: ListView.view.width
+                unit: screen.unit * 0.8
+                text: choice.modelData.time + "  ·  " + choice.modelData.title + (choice.modelData.room ? "  ·  " + choice.modelData.room : "")
+                Accessible.name: choice.modelData.title
+                onClicked: screen.door.chooseSession(choice.modelData.id)
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: screen.unit * 3
+        spacing: screen.unit * 2
+        visible: screen.door.sessionId.length > 0
+
+        RowLayout {
+            Layout.fillWidth: true
+            Text {
+                Layout.fillWidth: true
+                text: screen.door.sessionTitle
+                font.pixelSize: screen.unit * 4
+                font.bold: true
+                color: Theme.accent
+                wrapMode: Text.WordWrap
+            }
+            KioskButton {
+                unit: screen.unit * 0.8
+                text: qsTr("Change session")
+                Accessible.name: text
+                onClicked: screen.door.leaveSession()
+            }
+        }
+        Text {
+            objectName: "doorCounter"
+            Layout.alignment: Qt.AlignHCenter
+            text: screen.door.capacity > 0 ? qsTr("%1 / %2").arg(screen.door.count).arg(screen.door.capacity) : String(screen.door.count)
+            font.pixelSize: screen.unit * 16
+            font.bold: true
+            color: screen.door.capacity > 0 && screen.door.count >= screen.door.capacity ? Theme.failure : Theme.text
+            Accessible.name: qsTr("%n person(s) in the session", "", screen.door.count)
+        }
+        Text {
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("people in the session")
+            font.pixelSize: screen.unit * 3
+            color: Theme.muted
+        }
+        KioskButton {
+            Layout.alignment: Qt.AlignHCenter
+            visible: screen.door.pendingOverride.length > 0
+            unit: screen.unit
+            text: qsTr("Let %1 in anyway").arg(screen.door.pendingOverride)
+            Accessible.name: text
+            onClicked: screen.door.letInAnyway()
+        }
+        ListView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: screen.unit * 0.6
+            model: screen.door.lastScans
+            delegate: Rectangle {
+                id: scanRow
+                required property var modelData
+                width: ListView.view.width
+                height: screen.unit * 7
+                radius: screen.unit
+                color: Theme.surface
+                border.color: scanRow.modelData.admitted ? Theme.success : Theme.failure
+                border.width: Math.max(2, screen.unit * 0.3)
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.margins: screen.unit
+                    Text { text: scanRow.modelData.admitted ? "✓" : "!"; font.pixelSize: screen.unit * 3.5; font.bold: true; color: scanRow.modelData.admitted ? Theme.success : Theme.failure }
+                    Text { text: scanRow.modelData.time; font.pixelSize: screen.unit * 2.6; color: Theme.muted }
+                    Text { Layout.fillWidth: true; text: scanRow.modelData.message; font.pixelSize: screen.unit * 2.6; elide: Text.ElideRight; color: Theme.text }
+                }
+            }
+        }
+    }
+}
