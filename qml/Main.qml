@@ -10,6 +10,7 @@ Window {
     required property SelfServiceController controller
     required property StaffController staff
     required property DoorController door
+    required property DashboardController dashboard
     // A tablet at a session door instead of a self-service kiosk.
     required property bool doorMode
 
@@ -70,6 +71,7 @@ Window {
         anchors.fill: parent
         unit: window.unit
         staff: window.staff
+        dashboard: window.dashboard
         visible: window.staff.unlocked
     }
 }

@@ -11,6 +11,7 @@ Rectangle {
 
     required property real unit
     required property StaffController staff
+    required property DashboardController dashboard
 
     color: Theme.background
 
@@ -53,10 +54,12 @@ Rectangle {
         }
         TabBar {
             id: tabs
+            objectName: "staffTabs"
             Layout.fillWidth: true
             font.pixelSize: screen.unit * 2.8
             TabButton { objectName: "searchTab"; text: qsTr("Search"); height: screen.unit * 8 }
             TabButton { objectName: "walkInTab"; text: qsTr("Walk-in"); height: screen.unit * 8 }
+            TabButton { objectName: "dashboardTab"; text: qsTr("Figures"); height: screen.unit * 8 }
         }
         StackLayout {
             Layout.fillWidth: true
@@ -162,6 +165,12 @@ Rectangle {
                         }
                     }
                 }
+            }
+
+            DashboardPanel {
+                unit: screen.unit
+                dashboard: screen.dashboard
+                visible: screen.visible && tabs.currentIndex === 2
             }
         }
     }

@@ -246,6 +246,7 @@ bool SyncClient::syncOnce(QString *error)
     }
     m_status.connected = true;
     m_status.lastSuccess = QDateTime::currentDateTimeUtc();
+    m_store.setMetaValue(QStringLiteral("sync_last_success"), m_status.lastSuccess.toString(Qt::ISODate)); // for the dashboard
     m_status.error.clear();
     Q_EMIT statusChanged(status());
     return true;

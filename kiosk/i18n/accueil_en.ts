@@ -758,6 +758,67 @@
     </message>
 </context>
 <context>
+    <name>DashboardController</name>
+    <message>
+        <location filename="../app/controllers/DashboardController.cpp" line="+21" />
+        <source>The printer is working.</source>
+        <translation>The printer is working.</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>This device works alone (no hub).</source>
+        <translation>This device works alone (no hub).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Not synced with the hub yet; %n check-in(s) waiting to be sent.</source>
+        <translation><numerusform>Not synced with the hub yet; %n check-in waiting to be sent.</numerusform><numerusform>Not synced with the hub yet; %n check-ins waiting to be sent.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Last sync with the hub at %1; %n check-in(s) waiting to be sent.</source>
+        <translation><numerusform>Last sync with the hub at %1; %n check-in waiting to be sent.</numerusform><numerusform>Last sync with the hub at %1; %n check-ins waiting to be sent.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../../qml/DashboardPanel.qml" line="+23" />
+        <source>checked in</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>codes used twice</source>
+        <translation>codes used twice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>badges waiting</source>
+        <translation>badges waiting</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Arrivals by quarter of an hour</source>
+        <translation>Arrivals by quarter of an hour</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>DelimitedText</name>
     <message>
         <location filename="../import/DelimitedText.cpp" line="+15" />
@@ -889,7 +950,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+179" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+184" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation>The kiosk screens could not be loaded: %1</translation>
     </message>
@@ -897,7 +958,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+20" />
+        <location filename="../../qml/Main.qml" line="+21" />
         <source>Accueil — check-in</source>
         <translation>Accueil — check-in</translation>
     </message>
@@ -1221,7 +1282,7 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../qml/StaffScreen.qml" line="+33" />
+        <location filename="../../qml/StaffScreen.qml" line="+34" />
         <source>Welcome desk</source>
         <translation>Welcome desk</translation>
     </message>
@@ -1236,7 +1297,7 @@
         <translation>Close staff mode</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -1244,6 +1305,11 @@
         <location line="+1" />
         <source>Walk-in</source>
         <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Figures</source>
+        <translation>Figures</translation>
     </message>
     <message>
         <location line="+13" />

@@ -761,6 +761,73 @@
     </message>
 </context>
 <context>
+    <name>DashboardController</name>
+    <message>
+        <location filename="../app/controllers/DashboardController.cpp" line="+21" />
+        <source>The printer is working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+56" />
+        <source>This device works alone (no hub).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Not synced with the hub yet; %n check-in(s) waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Last sync with the hub at %1; %n check-in(s) waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../../qml/DashboardPanel.qml" line="+23" />
+        <source>checked in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>codes used twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>badges waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Arrivals by quarter of an hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DelimitedText</name>
     <message>
         <location filename="../import/DelimitedText.cpp" line="+15" />
@@ -898,7 +965,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+179" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+184" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation type="unfinished" />
     </message>
@@ -906,7 +973,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+20" />
+        <location filename="../../qml/Main.qml" line="+21" />
         <source>Accueil — check-in</source>
         <translation>Accueil — registro</translation>
     </message>
@@ -1233,7 +1300,7 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../qml/StaffScreen.qml" line="+33" />
+        <location filename="../../qml/StaffScreen.qml" line="+34" />
         <source>Welcome desk</source>
         <translation type="unfinished" />
     </message>
@@ -1248,13 +1315,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
         <source>Walk-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Figures</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -758,6 +758,67 @@
     </message>
 </context>
 <context>
+    <name>DashboardController</name>
+    <message>
+        <location filename="../app/controllers/DashboardController.cpp" line="+21" />
+        <source>The printer is working.</source>
+        <translation>L’imprimante fonctionne.</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>This device works alone (no hub).</source>
+        <translation>Cet appareil fonctionne seul (pas de hub).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Not synced with the hub yet; %n check-in(s) waiting to be sent.</source>
+        <translation><numerusform>Pas encore synchronisé avec le hub ; %n enregistrement en attente d’envoi.</numerusform><numerusform>Pas encore synchronisé avec le hub ; %n enregistrements en attente d’envoi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Last sync with the hub at %1; %n check-in(s) waiting to be sent.</source>
+        <translation><numerusform>Dernière synchronisation avec le hub à %1 ; %n enregistrement en attente d’envoi.</numerusform><numerusform>Dernière synchronisation avec le hub à %1 ; %n enregistrements en attente d’envoi.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../../qml/DashboardPanel.qml" line="+23" />
+        <source>checked in</source>
+        <translation>arrivés</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>registered</source>
+        <translation>inscrits</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>codes used twice</source>
+        <translation>codes utilisés deux fois</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>badges waiting</source>
+        <translation>badges en attente</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Arrivals by quarter of an hour</source>
+        <translation>Arrivées par quart d’heure</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>DelimitedText</name>
     <message>
         <location filename="../import/DelimitedText.cpp" line="+15" />
@@ -889,7 +950,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+179" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+184" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation>Les écrans de la borne n’ont pas pu être chargés : %1</translation>
     </message>
@@ -897,7 +958,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+20" />
+        <location filename="../../qml/Main.qml" line="+21" />
         <source>Accueil — check-in</source>
         <translation>Accueil — enregistrement</translation>
     </message>
@@ -1221,7 +1282,7 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../qml/StaffScreen.qml" line="+33" />
+        <location filename="../../qml/StaffScreen.qml" line="+34" />
         <source>Welcome desk</source>
         <translation>Accueil</translation>
     </message>
@@ -1236,7 +1297,7 @@
         <translation>Fermer le mode équipe</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1244,6 +1305,11 @@
         <location line="+1" />
         <source>Walk-in</source>
         <translation>Sur place</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Figures</source>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <location line="+13" />

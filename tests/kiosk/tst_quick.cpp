@@ -1,6 +1,7 @@
 // Qt Quick tests of the kiosk screens, driven like a person at the desk, on a
 // real event database.
 #include "CheckInService.h"
+#include "DashboardController.h"
 #include "EventStore.h"
 #include "StaffController.h"
 #include "TestSupport.h"
@@ -23,12 +24,14 @@ public:
         TestSupport::addAttendee(m_store, QStringLiteral("K-1"), QStringLiteral("Hélène"), QStringLiteral("Lefèvre-Dubois"), QStringLiteral("Ville de Lyon"));
         m_service = std::make_unique<CheckInService>(m_store, QStringLiteral("desk-1"));
         m_staff = std::make_unique<StaffController>(m_store, *m_service, StaffController::hashPin(QStringLiteral("2468")));
+        m_dashboard = std::make_unique<DashboardController>(m_store, QStringLiteral("fr"));
     }
 
 public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *)
     {
         qmlRegisterSingletonInstance("AccueilTest", 1, 0, "TestStaff", m_staff.get());
+        qmlRegisterSingletonInstance("AccueilTest", 1, 0, "TestDashboard", m_dashboard.get());
     }
 
 private:
@@ -36,6 +39,7 @@ private:
     EventStore m_store;
     std::unique_ptr<CheckInService> m_service;
     std::unique_ptr<StaffController> m_staff;
+    std::unique_ptr<DashboardController> m_dashboard;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_quick, Setup)

@@ -1,6 +1,7 @@
 #include "AttendeeTable.h"
 #include "CheckInLog.h"
 #include "CheckInService.h"
+#include "DashboardController.h"
 #include "EventStore.h"
 #include "StaffController.h"
 #include "TestSupport.h"
@@ -76,6 +77,29 @@ private Q_SLOTS:
         QVERIFY(m_staff->undoLastCheckIn(id));
         QVERIFY(!m_staff->results()->index(0).data(AttendeeListModel::CheckedInRole).toBool());
         QVERIFY(!m_staff->undoLastCheckIn(id));
+    }
+
+    void dashboardFigures()
+    {
+        DashboardController dashboard(*m_store, QStringLiteral("fr"));
+        dashboard.refresh();
+        QCOMPARE(dashboard.registered(), 2);
+        QCOMPARE(dashboard.checkedIn(), 0);
+        QVERIFY(dashboard.arrivals().isEmpty());
+        QVERIFY(!dashboard.syncStatus().isEmpty());
+        QVERIFY(m_staff->unlock(QStringLiteral("4321")));
+        m_staff->search(QStringLiteral("oeuvray"));
+        QVERIFY(m_staff->checkIn(m_staff->results()->index(0).data(AttendeeListModel::IdRole).toString()));
+        m_staff->registerWalkIn(QStringLiteral("Inès"), QStringLiteral("Benali"), QString(), QString(), QString());
+        dashboard.refresh();
+        QCOMPARE(dashboard.registered(), 3);
+        QCOMPARE(dashboard.checkedIn(), 2);
+        int arrivals = 0;
+        for (const QVariant &quarter : dashboard.arrivals())
+            arrivals += quarter.toMap().value(QStringLiteral("count")).toInt();
+        QCOMPARE(arrivals, 2);
+        dashboard.setPrinterProblem(QStringLiteral("badges"), QStringLiteral("The printer \"badges\" is out of labels."));
+        QVERIFY(dashboard.printerStatus().contains(QStringLiteral("labels")));
     }
 
     void walkIn_data()

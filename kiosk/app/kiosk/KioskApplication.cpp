@@ -14,6 +14,7 @@
 #include "VideoFrameLuma.h"
 #include "ScanPipeline.h"
 #include "SelfServiceController.h"
+#include "DashboardController.h"
 #include "DoorController.h"
 #include "StaffController.h"
 #include "SyncClient.h"
@@ -43,6 +44,7 @@ struct KioskApplication::Parts
     std::unique_ptr<SelfServiceController> controller;
     std::unique_ptr<StaffController> staff;
     std::unique_ptr<DoorController> door;
+    std::unique_ptr<DashboardController> dashboard;
     std::unique_ptr<ScanPipeline> pipeline;
     std::unique_ptr<FrameSource> source;
     std::unique_ptr<WedgeScanner> wedge;
@@ -84,6 +86,7 @@ bool KioskApplication::start(QString *error)
                                                             d->options.language);
     d->staff = std::make_unique<StaffController>(d->store, *d->service, d->options.staffPinHash);
     d->door = std::make_unique<DoorController>(d->store, *d->service, d->options.language);
+    d->dashboard = std::make_unique<DashboardController>(d->store, d->options.language);
     if (!d->options.session.isEmpty())
         d->door->chooseSession(d->options.session);
     SelfServiceController::Timing timing;
@@ -120,6 +123,7 @@ bool KioskApplication::start(QString *error)
         connect(d->controller.get(), &SelfServiceController::badgeWanted, d->printing.get(), &PrintQueueRunner::printFirstBadge);
         connect(d->staff.get(), &StaffController::badgeWanted, d->printing.get(), &PrintQueueRunner::printFirstBadge);
         connect(d->staff.get(), &StaffController::reprintWanted, d->printing.get(), &PrintQueueRunner::reprint);
+        connect(d->printing.get(), &PrintQueueRunner::printerProblem, d->dashboard.get(), &DashboardController::setPrinterProblem);
         connect(d->printing.get(), &PrintQueueRunner::jobChanged, d->controller.get(),
                 [this](const QString &, const QString &attendeeId, const QString &state, const QString &message) {
                     if (state == QLatin1String("completed"))
@@ -172,6 +176,7 @@ bool KioskApplication::start(QString *error)
     d->engine->setInitialProperties({ { QStringLiteral("controller"), QVariant::fromValue(d->controller.get()) },
                                       { QStringLiteral("staff"), QVariant::fromValue(d->staff.get()) },
                                       { QStringLiteral("door"), QVariant::fromValue(d->door.get()) },
+                                      { QStringLiteral("dashboard"), QVariant::fromValue(d->dashboard.get()) },
                                       { QStringLiteral("doorMode"), d->options.doorMode } });
     d->engine->load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/Accueil/Main.qml")));
     auto *window = d->engine->rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(d->engine->rootObjects().first());
@@ -243,6 +248,8 @@ bool KioskApplication::selfTest(QStringList *problems)
         // The staff screens too.
         d->staff->unlock(QStringLiteral("0000"));
         d->staff->search(people.last().lastName);
+        QCoreApplication::processEvents();
+        d->dashboard->refresh();
         QCoreApplication::processEvents();
         d->staff->lock();
         d->door->chooseSession(QStringLiteral("A1"));
@@ -368,6 +375,12 @@ bool KioskApplication::screenshots(const QString &folder, QString *error)
             d->staff->unlock(QStringLiteral("0000"));
             d->staff->search(people.at(1).lastName.left(3));
             shoot(QStringLiteral("staff-search"));
+            if (QObject *tabs = window->findChild<QObject *>(QStringLiteral("staffTabs"))) {
+                tabs->setProperty("currentIndex", 2);
+                d->dashboard->refresh();
+                shoot(QStringLiteral("staff-figures"));
+                tabs->setProperty("currentIndex", 0);
+            }
             d->staff->lock();
             window->setProperty("doorMode", true);
             d->door->leaveSession();

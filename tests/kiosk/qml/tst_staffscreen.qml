@@ -13,6 +13,7 @@ Item {
         anchors.fill: parent
         unit: 8
         staff: TestStaff
+        dashboard: TestDashboard
     }
 
     SignalSpy { id: badges; target: TestStaff; signalName: "badgeWanted" }

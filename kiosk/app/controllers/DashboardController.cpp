@@ -1,0 +1,84 @@
+#include "DashboardController.h"
+
+#include "Attendance.h"
+#include "EventStore.h"
+
+#include <QMap>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+DashboardController::DashboardController(EventStore &store, QString language, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_language(std::move(language))
+{
+    m_timer.setInterval(5000);
+    connect(&m_timer, &QTimer::timeout, this, &DashboardController::refresh);
+}
+
+QString DashboardController::printerStatus() const
+{
+    return m_printerProblem.isEmpty() ? tr("The printer is working.") : m_printerProblem;
+}
+
+void DashboardController::setActive(bool active)
+{
+    if (active) {
+        refresh();
+        m_timer.start();
+    } else {
+        m_timer.stop();
+    }
+}
+
+void DashboardController::setPrinterProblem(const QString &, const QString &message)
+{
+    m_printerProblem = message;
+    Q_EMIT changed();
+}
+
+void DashboardController::refresh()
+{
+    const Attendance::Figures figures = Attendance(m_store).figures(m_language);
+    m_registered = figures.registered;
+    m_checkedIn = figures.checkedIn;
+    m_doubleEntries = figures.doubleEntries;
+    m_sessions.clear();
+    for (const Attendance::SessionFigures &s : figures.sessions) {
+        m_sessions << QVariantMap { { QStringLiteral("code"), s.code }, { QStringLiteral("title"), s.title },
+                                    { QStringLiteral("count"), s.checkedIn }, { QStringLiteral("capacity"), s.capacity } };
+    }
+    // First venue check-ins, by quarter of an hour in the event's time.
+    QMap<QDateTime, int> quarters;
+    const QTimeZone zone("Europe/Paris");
+    QSqlQuery q(m_store.database());
+    q.exec(QStringLiteral("SELECT min(e.occurred_at) FROM checkin_event e WHERE e.kind = 'in' AND e.session_id IS NULL"
+                          " AND NOT EXISTS (SELECT 1 FROM checkin_event r WHERE r.kind = 'revoke' AND r.revokes = e.id)"
+                          " GROUP BY e.attendee_id"));
+    while (q.next()) {
+        const QDateTime local = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toTimeZone(zone);
+        const QTime t = local.time();
+        quarters[QDateTime(local.date(), QTime(t.hour(), t.minute() / 15 * 15), zone)]++;
+    }
+    m_arrivals.clear();
+    for (auto it = quarters.cbegin(); it != quarters.cend(); ++it)
+        m_arrivals << QVariantMap { { QStringLiteral("time"), it.key().toString(QStringLiteral("HH:mm")) }, { QStringLiteral("count"), it.value() } };
+    QSqlQuery jobs(m_store.database());
+    m_badgesWaiting = jobs.exec(QStringLiteral("SELECT count(*) FROM print_job WHERE state IN ('pending', 'sent')")) && jobs.next()
+        ? jobs.value(0).toInt()
+        : 0;
+    QSqlQuery waiting(m_store.database());
+    const int unsent = waiting.exec(QStringLiteral("SELECT count(*) FROM checkin_event WHERE server_seq IS NULL")) && waiting.next()
+        ? waiting.value(0).toInt()
+        : 0;
+    const QString hub = m_store.metaValue(QStringLiteral("sync_hub_url"));
+    const QDateTime last = QDateTime::fromString(m_store.metaValue(QStringLiteral("sync_last_success")), Qt::ISODate);
+    if (hub.isEmpty())
+        m_syncStatus = tr("This device works alone (no hub).");
+    else if (!last.isValid())
+        m_syncStatus = tr("Not synced with the hub yet; %n check-in(s) waiting to be sent.", nullptr, unsent);
+    else
+        m_syncStatus = tr("Last sync with the hub at %1; %n check-in(s) waiting to be sent.", nullptr, unsent)
+                           .arg(last.toTimeZone(zone).toString(QStringLiteral("HH:mm:ss")));
+    Q_EMIT changed();
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class EventStore;
+
+// The organisers' live view: arrivals and when they came, per-session counts,
+// badges waiting and the printer's last word, and how the sync with the hub is.
+class DashboardController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by the application")
+    Q_PROPERTY(int registered READ registered NOTIFY changed)
+    Q_PROPERTY(int checkedIn READ checkedIn NOTIFY changed)
+    Q_PROPERTY(int doubleEntries READ doubleEntries NOTIFY changed)
+    Q_PROPERTY(QVariantList arrivals READ arrivals NOTIFY changed)
+    Q_PROPERTY(QVariantList sessions READ sessions NOTIFY changed)
+    Q_PROPERTY(int badgesWaiting READ badgesWaiting NOTIFY changed)
+    Q_PROPERTY(QString printerStatus READ printerStatus NOTIFY changed)
+    Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY changed)
+
+public:
+    DashboardController(EventStore &store, QString language, QObject *parent = nullptr);
+
+    int registered() const { return m_registered; }
+    int checkedIn() const { return m_checkedIn; }
+    int doubleEntries() const { return m_doubleEntries; }
+    // Arrivals per quarter of an hour, Paris time: [{time, count}].
+    QVariantList arrivals() const { return m_arrivals; }
+    QVariantList sessions() const { return m_sessions; }
+    int badgesWaiting() const { return m_badgesWaiting; }
+    QString printerStatus() const;
+    QString syncStatus() const { return m_syncStatus; }
+
+public Q_SLOTS:
+    void refresh();
+    // Keeps refreshing every few seconds while the dashboard is on screen.
+    void setActive(bool active);
+    void setPrinterProblem(const QString &printer, const QString &message);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    EventStore &m_store;
+    QString m_language;
+    int m_registered = 0;
+    int m_checkedIn = 0;
+    int m_doubleEntries = 0;
+    QVariantList m_arrivals;
+    QVariantList m_sessions;
+    int m_badgesWaiting = 0;
+    QString m_printerProblem;
+    QString m_syncStatus;
+    QTimer m_timer;
+};

@@ -1,0 +1,77 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Accueil
+
+// Live figures for the organisers, refreshed while shown.
+Item {
+    id: panel
+
+    required property real unit
+    required property DashboardController dashboard
+
+    onVisibleChanged: if (panel.dashboard) panel.dashboard.setActive(panel.visible)
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: panel.unit * 2
+
+        RowLayout {
+            spacing: panel.unit * 4
+            Repeater {
+                model: [
+                    { label: qsTr("checked in"), value: panel.dashboard.checkedIn },
+                    { label: qsTr("registered"), value: panel.dashboard.registered },
+                    { label: qsTr("codes used twice"), value: panel.dashboard.doubleEntries },
+                    { label: qsTr("badges waiting"), value: panel.dashboard.badgesWaiting }
+                ]
+                delegate: ColumnLayout {
+                    id: figure
+                    required property var modelData
+                    Text { text: String(figure.modelData.value); font.pixelSize: panel.unit * 8; font.bold: true; color: Theme.accent }
+                    Text { text: figure.modelData.label; font.pixelSize: panel.unit * 2.4; color: Theme.muted }
+                }
+            }
+        }
+        Text { text: qsTr("Arrivals by quarter of an hour"); font.pixelSize: panel.unit * 2.8; font.bold: true; color: Theme.text }
+        Row {
+            id: chart
+            Layout.fillWidth: true
+            Layout.preferredHeight: panel.unit * 14
+            spacing: panel.unit * 0.5
+            readonly property int peak: Math.max(1, ...panel.dashboard.arrivals.map(a => a.count))
+            Repeater {
+                model: panel.dashboard.arrivals
+                delegate: Column {
+                    id: bar
+                    required property var modelData
+                    anchors.bottom: parent ? parent.bottom : undefined
+                    Text { anchors.horizontalCenter: parent.horizontalCenter; text: bar.modelData.count; font.pixelSize: panel.unit * 1.8; color: Theme.text }
+                    Rectangle { width: panel.unit * 4; height: panel.unit * 10 * bar.modelData.count / chart.peak; color: Theme.accent }
+                    Text { text: bar.modelData.time; font.pixelSize: panel.unit * 1.6; color: Theme.muted }
+                }
+            }
+        }
+        Text { text: qsTr("Sessions"); font.pixelSize: panel.unit * 2.8; font.bold: true; color: Theme.text }
+        ListView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: panel.dashboard.sessions
+            delegate: RowLayout {
+                id: session
+                required property var modelData
+                width: ListView.view.width
+                Text { text: session.modelData.code; font.pixelSize: panel.unit * 2.2; font.bold: true; Layout.preferredWidth: panel.unit * 8; color: Theme.text }
+                Text { Layout.fillWidth: true; text: session.modelData.title; font.pixelSize: panel.unit * 2.2; elide: Text.ElideRight; color: Theme.text }
+                Text {
+                    text: session.modelData.capacity > 0 ? qsTr("%1 / %2").arg(session.modelData.count).arg(session.modelData.capacity) : String(session.modelData.count)
+                    font.pixelSize: panel.unit * 2.2
+                    color: Theme.text
+                }
+            }
+        }
+        Text { Layout.fillWidth: true; text: panel.dashboard.printerStatus; font.pixelSize: panel.unit * 2.4; wrapMode: Text.WordWrap; color: Theme.text }
+        Text { Layout.fillWidth: true; text: panel.dashboard.syncStatus; font.pixelSize: panel.unit * 2.4; wrapMode: Text.WordWrap; color: Theme.text }
+    }
+}
