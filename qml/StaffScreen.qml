@@ -99,7 +99,14 @@ Rectangle {
                             spacing: screen.unit
                             ColumnLayout {
                                 Layout.fillWidth: true
-                                Text { Layout.fillWidth: true; text: row.name; font.pixelSize: screen.unit * 3; font.bold: true; elide: Text.ElideRight; color: Theme.text }
+                                MouseArea {
+                                    objectName: "openAttendee"
+                                    Layout.fillWidth: true
+                                    Layout.preferredHeight: screen.unit * 4
+                                    Accessible.name: qsTr("Open the page of %1").arg(row.name)
+                                    onClicked: screen.staff.select(row.attendeeId)
+                                    Text { anchors.fill: parent; text: row.name; font.pixelSize: screen.unit * 3; font.bold: true; elide: Text.ElideRight; color: Theme.text }
+                                }
                                 Text {
                                     Layout.fillWidth: true
                                     text: row.cancelled ? qsTr("Registration cancelled")
@@ -173,5 +180,15 @@ Rectangle {
                 visible: screen.visible && tabs.currentIndex === 2
             }
         }
+    }
+
+    AttendeePanel {
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.margins: screen.unit * 3
+        width: Math.min(parent.width * 0.55, screen.unit * 90)
+        unit: screen.unit
+        staff: screen.staff
     }
 }

@@ -485,6 +485,59 @@
     </message>
 </context>
 <context>
+    <name>AttendeePanel</name>
+    <message>
+        <location filename="../../qml/AttendeePanel.qml" line="+39" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close this page</source>
+        <translation>Close this page</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+1" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save the changes</source>
+        <translation>Save the changes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
     <name>BadgeRenderer</name>
     <message>
         <location filename="../../printing/BadgeRenderer.cpp" line="+158" />
@@ -1194,7 +1247,7 @@
 <context>
     <name>StaffController</name>
     <message numerus="yes">
-        <location filename="../app/controllers/StaffController.cpp" line="+38" />
+        <location filename="../app/controllers/StaffController.cpp" line="+41" />
         <location line="+9" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation><numerusform>Too many wrong PINs. Try again in %n second.</numerusform><numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform></translation>
@@ -1210,7 +1263,7 @@
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>This person has no code to check in with.</source>
         <translation>This person has no code to check in with.</translation>
     </message>
@@ -1231,11 +1284,12 @@
     </message>
     <message>
         <location line="+8" />
+        <location line="+83" />
         <source>Give at least a first or a last name.</source>
         <translation>Give at least a first or a last name.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-78" />
         <source>This email address does not look right: %1</source>
         <translation>This email address does not look right: %1</translation>
     </message>
@@ -1243,6 +1297,46 @@
         <location line="+19" />
         <source>The walk-in could not be recorded: %1</source>
         <translation>The walk-in could not be recorded: %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Check-in undone</source>
+        <translation>Check-in undone</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Entered %1</source>
+        <translation>Entered %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Badge reprint: %1</source>
+        <translation>Badge reprint: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Badge: %1</source>
+        <translation>Badge: %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>This person is no longer on the list.</source>
+        <translation>This person is no longer on the list.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The change could not be saved: %1</source>
+        <translation>The change could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is updated.</source>
+        <translation>%1 is updated.</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1416,12 @@
         <translation>Search attendees</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
+        <source>Open the page of %1</source>
+        <translation>Open the page of %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Registration cancelled</source>
         <translation>Registration cancelled</translation>
     </message>

@@ -488,6 +488,59 @@
     </message>
 </context>
 <context>
+    <name>AttendeePanel</name>
+    <message>
+        <location filename="../../qml/AttendeePanel.qml" line="+39" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close this page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+1" />
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save the changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BadgeRenderer</name>
     <message>
         <location filename="../../printing/BadgeRenderer.cpp" line="+158" />
@@ -1209,7 +1262,7 @@
 <context>
     <name>StaffController</name>
     <message numerus="yes">
-        <location filename="../app/controllers/StaffController.cpp" line="+38" />
+        <location filename="../app/controllers/StaffController.cpp" line="+41" />
         <location line="+9" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation type="unfinished">
@@ -1228,7 +1281,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>This person has no code to check in with.</source>
         <translation type="unfinished" />
     </message>
@@ -1249,17 +1302,58 @@
     </message>
     <message>
         <location line="+8" />
+        <location line="+83" />
         <source>Give at least a first or a last name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="-78" />
         <source>This email address does not look right: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+19" />
         <source>The walk-in could not be recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Check-in undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Entered %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Checked in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Badge reprint: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Badge: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>This person is no longer on the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is updated.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1340,7 +1434,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
+        <source>Open the page of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
         <source>Registration cancelled</source>
         <translation>Inscripción anulada</translation>
     </message>

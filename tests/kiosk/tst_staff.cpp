@@ -79,6 +79,29 @@ private Q_SLOTS:
         QVERIFY(!m_staff->undoLastCheckIn(id));
     }
 
+    void attendeePageAndEdit()
+    {
+        QVERIFY(m_staff->unlock(QStringLiteral("4321")));
+        m_staff->search(QStringLiteral("lefevre"));
+        const QString id = m_staff->results()->index(0).data(AttendeeListModel::IdRole).toString();
+        QVERIFY(m_staff->checkIn(id));
+        QVERIFY(m_staff->undoLastCheckIn(id));
+        QSignalSpy selection(m_staff.get(), &StaffController::selectionChanged);
+        m_staff->select(id);
+        QCOMPARE(m_staff->selected().value(QStringLiteral("lastName")).toString(), QStringLiteral("Lefèvre-Dubois"));
+        QCOMPARE(m_staff->history().size(), 2); // checked in, then undone
+        QVERIFY(!m_staff->saveEdit(id, QString(), QStringLiteral(" "), QString(), QString(), QString()));
+        QVERIFY(m_staff->saveEdit(id, QStringLiteral("Hélène"), QStringLiteral("Lefebvre-Dubois"), QStringLiteral("Métropole de Lyon"),
+                                  QStringLiteral("Maire adjointe"), QStringLiteral("Élu·e")));
+        const auto a = AttendeeTable(m_store->database()).byId(id);
+        QCOMPARE(a->lastName, QStringLiteral("Lefebvre-Dubois"));
+        QCOMPARE(a->organisation, QStringLiteral("Métropole de Lyon"));
+        QCOMPARE(AttendeeTable(m_store->database()).pendingPush().size() >= 1, true); // to be synced
+        QVERIFY(selection.size() >= 2);
+        m_staff->lock();
+        QVERIFY(m_staff->selected().isEmpty());
+    }
+
     void dashboardFigures()
     {
         DashboardController dashboard(*m_store, QStringLiteral("fr"));

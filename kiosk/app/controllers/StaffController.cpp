@@ -6,10 +6,13 @@
 #include "CheckInService.h"
 #include "EventStore.h"
 #include "HybridClock.h"
+#include "SessionTable.h"
 #include "WriteTransaction.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTimeZone>
 #include <QUuid>
 
 StaffController::StaffController(EventStore &store, CheckInService &service, QString pinHash, QObject *parent, Clock clock)
@@ -64,6 +67,7 @@ void StaffController::lock()
 {
     m_idle.stop();
     m_results.setRows({});
+    closeSelection();
     if (!m_unlocked)
         return;
     m_unlocked = false;
@@ -168,4 +172,85 @@ QString StaffController::registerWalkIn(const QString &firstName, const QString 
     }
     checkIn(a.id);
     return a.id;
+}
+
+void StaffController::select(const QString &attendeeId)
+{
+    touch();
+    const auto a = AttendeeTable(m_store.database()).byId(attendeeId);
+    m_selected.clear();
+    m_history.clear();
+    if (a) {
+        m_selected = QVariantMap { { QStringLiteral("id"), a->id }, { QStringLiteral("code"), a->code },
+                                   { QStringLiteral("firstName"), a->firstName }, { QStringLiteral("lastName"), a->lastName },
+                                   { QStringLiteral("organisation"), a->organisation }, { QStringLiteral("role"), a->role },
+                                   { QStringLiteral("category"), a->category }, { QStringLiteral("country"), a->country },
+                                   { QStringLiteral("cancelled"), a->status == Attendee::Status::Cancelled } };
+        const QTimeZone zone("Europe/Paris");
+        const SessionTable sessions(m_store.database());
+        for (const CheckInEvent &e : CheckInLog(m_store.database()).forAttendee(attendeeId)) {
+            QString what;
+            if (e.kind == CheckInEvent::Kind::Revoke)
+                what = tr("Check-in undone");
+            else if (!e.sessionId.isEmpty())
+                what = tr("Entered %1").arg(sessions.byId(e.sessionId) ? sessions.byId(e.sessionId)->code : e.sessionId);
+            else
+                what = tr("Checked in");
+            m_history << QVariantMap { { QStringLiteral("time"), e.occurredAt.toTimeZone(zone).toString(QStringLiteral("dd/MM HH:mm")) },
+                                       { QStringLiteral("what"), what },
+                                       { QStringLiteral("detail"), e.device } };
+        }
+        QSqlQuery jobs(m_store.database());
+        jobs.prepare(QStringLiteral("SELECT created_at, state, printer, last_error, reprint FROM print_job WHERE attendee_id = ? ORDER BY created_at"));
+        jobs.addBindValue(attendeeId);
+        jobs.exec();
+        while (jobs.next()) {
+            m_history << QVariantMap { { QStringLiteral("time"), QDateTime::fromString(jobs.value(0).toString(), Qt::ISODateWithMs).toTimeZone(zone).toString(QStringLiteral("dd/MM HH:mm")) },
+                                       { QStringLiteral("what"), (jobs.value(4).toBool() ? tr("Badge reprint: %1") : tr("Badge: %1")).arg(jobs.value(1).toString()) },
+                                       { QStringLiteral("detail"), jobs.value(3).toString().isEmpty() ? jobs.value(2).toString() : jobs.value(3).toString() } };
+        }
+    }
+    Q_EMIT selectionChanged();
+}
+
+void StaffController::closeSelection()
+{
+    m_selected.clear();
+    m_history.clear();
+    Q_EMIT selectionChanged();
+}
+
+bool StaffController::saveEdit(const QString &attendeeId, const QString &firstName, const QString &lastName, const QString &organisation,
+                               const QString &role, const QString &category)
+{
+    touch();
+    if (firstName.trimmed().isEmpty() && lastName.trimmed().isEmpty()) {
+        setStatus(tr("Give at least a first or a last name."));
+        return false;
+    }
+    AttendeeTable table(m_store.database());
+    auto a = table.byId(attendeeId);
+    if (!a) {
+        setStatus(tr("This person is no longer on the list."));
+        return false;
+    }
+    a->firstName = firstName.simplified();
+    a->lastName = lastName.simplified();
+    a->organisation = organisation.simplified();
+    a->role = role.simplified();
+    a->category = category.simplified();
+    HybridClock clock(m_service.device());
+    clock.observe(a->version);
+    a->version = clock.tick();
+    a->device = clock.device();
+    WriteTransaction transaction(m_store.database());
+    transaction.begin();
+    if (!table.save(*a) || !transaction.commit()) {
+        setStatus(tr("The change could not be saved: %1").arg(table.errorString()));
+        return false;
+    }
+    setStatus(tr("%1 is updated.").arg(a->displayName()));
+    select(attendeeId);
+    search(m_lastQuery);
+    return true;
 }

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
+#include <QVariantList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -25,6 +27,8 @@ class StaffController : public QObject
     Q_PROPERTY(QString pinMessage READ pinMessage NOTIFY pinMessageChanged)
     Q_PROPERTY(AttendeeListModel *results READ results CONSTANT)
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectionChanged)
+    Q_PROPERTY(QVariantList history READ history NOTIFY selectionChanged)
 
 public:
     using Clock = std::function<QDateTime()>;
@@ -40,6 +44,10 @@ public:
     AttendeeListModel *results() { return &m_results; }
     QString status() const { return m_status; }
     void setIdleTimeout(int ms) { m_idle.setInterval(ms); }
+    // The attendee whose page is open: their fields, empty when none.
+    QVariantMap selected() const { return m_selected; }
+    // Their check-ins, undos and badges, oldest first: [{time, what, detail}].
+    QVariantList history() const { return m_history; }
 
 public Q_SLOTS:
     bool unlock(const QString &pin);
@@ -53,11 +61,17 @@ public Q_SLOTS:
     // Registers a walk-in and checks them in; returns the new id, or empty and a status saying what is missing.
     QString registerWalkIn(const QString &firstName, const QString &lastName, const QString &organisation, const QString &email,
                            const QString &category);
+    void select(const QString &attendeeId);
+    void closeSelection();
+    // Fixes a misspelled name or organisation; the change is synced like any edit.
+    bool saveEdit(const QString &attendeeId, const QString &firstName, const QString &lastName, const QString &organisation,
+                  const QString &role, const QString &category);
 
 Q_SIGNALS:
     void unlockedChanged();
     void pinMessageChanged();
     void statusChanged();
+    void selectionChanged();
     void badgeWanted(const QString &attendeeId);
     void reprintWanted(const QString &attendeeId);
 
@@ -75,5 +89,7 @@ private:
     QString m_status;
     QString m_lastQuery;
     AttendeeListModel m_results;
+    QVariantMap m_selected;
+    QVariantList m_history;
     QTimer m_idle;
 };

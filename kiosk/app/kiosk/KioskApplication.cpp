@@ -249,6 +249,8 @@ bool KioskApplication::selfTest(QStringList *problems)
         d->staff->unlock(QStringLiteral("0000"));
         d->staff->search(people.last().lastName);
         QCoreApplication::processEvents();
+        d->staff->select(people.first().id);
+        QCoreApplication::processEvents();
         d->dashboard->refresh();
         QCoreApplication::processEvents();
         d->staff->lock();
@@ -375,6 +377,9 @@ bool KioskApplication::screenshots(const QString &folder, QString *error)
             d->staff->unlock(QStringLiteral("0000"));
             d->staff->search(people.at(1).lastName.left(3));
             shoot(QStringLiteral("staff-search"));
+            d->staff->select(people.at(1).id);
+            shoot(QStringLiteral("staff-attendee"));
+            d->staff->closeSelection();
             if (QObject *tabs = window->findChild<QObject *>(QStringLiteral("staffTabs"))) {
                 tabs->setProperty("currentIndex", 2);
                 d->dashboard->refresh();

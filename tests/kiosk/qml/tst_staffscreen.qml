@@ -61,6 +61,21 @@ Item {
             tryCompare(TestStaff.results, "count", 1)
         }
 
+        function test_5_editFromTheAttendeePage() {
+            mouseClick(findChild(screen, "searchTab"))
+            findChild(screen, "searchField").text = "lefevre"
+            tryCompare(TestStaff.results, "count", 1)
+            const open = findChild(screen, "openAttendee")
+            verify(open !== null)
+            mouseClick(open)
+            compare(TestStaff.selected.lastName, "Lefèvre-Dubois")
+            const last = findChild(screen, "editLastName")
+            last.text = "Lefebvre-Dubois"
+            mouseClick(findChild(screen, "saveEditButton"))
+            compare(TestStaff.selected.lastName, "Lefebvre-Dubois")
+            verify(TestStaff.status.indexOf("Lefebvre-Dubois") >= 0, TestStaff.status)
+        }
+
         function test_4_walkInWithoutNameIsRefused() {
             mouseClick(findChild(screen, "walkInTab"))
             badges.clear()
