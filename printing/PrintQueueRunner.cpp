@@ -46,6 +46,8 @@ public:
         round();
     }
 
+    void setPrinter(const QString &printer) { m_printer = printer; }
+
     void round()
     {
         const PrintQueue::Round r = m_queue->process();
@@ -106,6 +108,11 @@ void PrintQueueRunner::stop()
 void PrintQueueRunner::printFirstBadge(const QString &attendeeId)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, attendeeId] { w->enqueue(attendeeId, false); }, Qt::QueuedConnection);
+}
+
+void PrintQueueRunner::setPrinter(const QString &printer)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, printer] { w->setPrinter(printer); }, Qt::QueuedConnection);
 }
 
 void PrintQueueRunner::reprint(const QString &attendeeId)

@@ -24,6 +24,8 @@ public:
     // The badge of a first check-in (queued once), or an explicit reprint.
     void printFirstBadge(const QString &attendeeId);
     void reprint(const QString &attendeeId);
+    // Badges from now on go to another printer (staff's choice).
+    void setPrinter(const QString &printer);
 
 Q_SIGNALS:
     void jobChanged(const QString &jobId, const QString &attendeeId, const QString &state, const QString &message);

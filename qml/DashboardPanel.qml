@@ -72,6 +72,30 @@ Item {
             }
         }
         Text { Layout.fillWidth: true; text: panel.dashboard.printerStatus; font.pixelSize: panel.unit * 2.4; wrapMode: Text.WordWrap; color: Theme.text }
+        Text { text: qsTr("Printers"); font.pixelSize: panel.unit * 2.8; font.bold: true; color: Theme.text; visible: panel.dashboard.printers.length > 0 }
+        Repeater {
+            model: panel.dashboard.printers
+            delegate: RowLayout {
+                id: printerRow
+                required property var modelData
+                Layout.fillWidth: true
+                Text {
+                    Layout.fillWidth: true
+                    text: (printerRow.modelData.name ? printerRow.modelData.name + " — " : "") + printerRow.modelData.message
+                    font.pixelSize: panel.unit * 2.2
+                    color: printerRow.modelData.ready ? Theme.success : Theme.warning
+                    wrapMode: Text.WordWrap
+                }
+                KioskButton {
+                    unit: panel.unit * 0.6
+                    visible: printerRow.modelData.name.length > 0
+                    checked: printerRow.modelData.name === panel.dashboard.printer
+                    text: checked ? qsTr("In use") : qsTr("Use this printer")
+                    Accessible.name: qsTr("Print badges on %1").arg(printerRow.modelData.name)
+                    onClicked: panel.dashboard.choosePrinter(printerRow.modelData.name)
+                }
+            }
+        }
         Text { Layout.fillWidth: true; text: panel.dashboard.syncStatus; font.pixelSize: panel.unit * 2.4; wrapMode: Text.WordWrap; color: Theme.text }
     }
 }

@@ -813,12 +813,17 @@
 <context>
     <name>DashboardController</name>
     <message>
-        <location filename="../app/controllers/DashboardController.cpp" line="+21" />
+        <location filename="../app/controllers/DashboardController.cpp" line="+22" />
         <source>The printer is working.</source>
         <translation>The printer is working.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+29" />
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location line="+55" />
         <source>This device works alone (no hub).</source>
         <translation>This device works alone (no hub).</translation>
     </message>
@@ -869,6 +874,26 @@
         <location line="+13" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Printers</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Use this printer</source>
+        <translation>Use this printer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print badges on %1</source>
+        <translation>Print badges on %1</translation>
     </message>
 </context>
 <context>
@@ -1003,7 +1028,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+184" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+186" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation>The kiosk screens could not be loaded: %1</translation>
     </message>

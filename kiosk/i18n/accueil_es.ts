@@ -816,12 +816,17 @@
 <context>
     <name>DashboardController</name>
     <message>
-        <location filename="../app/controllers/DashboardController.cpp" line="+21" />
+        <location filename="../app/controllers/DashboardController.cpp" line="+22" />
         <source>The printer is working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+56" />
+        <location line="+29" />
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+55" />
         <source>This device works alone (no hub).</source>
         <translation type="unfinished" />
     </message>
@@ -877,6 +882,26 @@
     <message>
         <location line="+13" />
         <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Printers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>In use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Use this printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print badges on %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1018,7 +1043,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+184" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+186" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation type="unfinished" />
     </message>

@@ -123,6 +123,20 @@ private Q_SLOTS:
         QCOMPARE(arrivals, 2);
         dashboard.setPrinterProblem(QStringLiteral("badges"), QStringLiteral("The printer \"badges\" is out of labels."));
         QVERIFY(dashboard.printerStatus().contains(QStringLiteral("labels")));
+        // Staff move this kiosk's badges to another printer.
+        QSignalSpy chosen(&dashboard, &DashboardController::printerChosen);
+        dashboard.setPrinter(QStringLiteral("badges"));
+        dashboard.choosePrinter(QStringLiteral("badges"));
+        QCOMPARE(chosen.size(), 0);
+        dashboard.choosePrinter(QStringLiteral("desk-printer"));
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(dashboard.printer(), QStringLiteral("desk-printer"));
+        QVERIFY(!dashboard.printerStatus().contains(QStringLiteral("labels")));
+        // With no print server, the list says so rather than staying empty.
+        qputenv("CUPS_SERVER", m_dir.filePath(QStringLiteral("no-cupsd.sock")).toUtf8());
+        dashboard.refreshPrinters();
+        QVERIFY(!dashboard.printers().isEmpty());
+        QVERIFY(!dashboard.printers().first().toMap().value(QStringLiteral("ready")).toBool());
     }
 
     void walkIn_data()

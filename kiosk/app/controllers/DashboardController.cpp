@@ -1,6 +1,7 @@
 #include "DashboardController.h"
 
 #include "Attendance.h"
+#include "CupsClient.h"
 #include "EventStore.h"
 
 #include <QMap>
@@ -25,6 +26,7 @@ void DashboardController::setActive(bool active)
 {
     if (active) {
         refresh();
+        refreshPrinters();
         m_timer.start();
     } else {
         m_timer.stop();
@@ -34,6 +36,33 @@ void DashboardController::setActive(bool active)
 void DashboardController::setPrinterProblem(const QString &, const QString &message)
 {
     m_printerProblem = message;
+    Q_EMIT changed();
+}
+
+void DashboardController::refreshPrinters()
+{
+    QString error;
+    m_printers.clear();
+    for (const CupsClient::Printer &p : CupsClient().printers(&error)) {
+        QString problem = p.state == CupsClient::PrinterState::Stopped && p.reasons.isEmpty()
+            ? CupsClient::describe({ QStringLiteral("paused") }, p.name)
+            : CupsClient::describe(p.reasons, p.name);
+        m_printers << QVariantMap { { QStringLiteral("name"), p.name }, { QStringLiteral("ready"), p.ready() },
+                                    { QStringLiteral("message"), problem.isEmpty() ? tr("ready") : problem } };
+    }
+    if (!error.isEmpty())
+        m_printers << QVariantMap { { QStringLiteral("name"), QString() }, { QStringLiteral("ready"), false },
+                                    { QStringLiteral("message"), error } };
+    Q_EMIT changed();
+}
+
+void DashboardController::choosePrinter(const QString &printer)
+{
+    if (printer.isEmpty() || printer == m_printer)
+        return;
+    m_printer = printer;
+    m_printerProblem.clear();
+    Q_EMIT printerChosen(printer);
     Q_EMIT changed();
 }
 

@@ -22,6 +22,8 @@ class DashboardController : public QObject
     Q_PROPERTY(int badgesWaiting READ badgesWaiting NOTIFY changed)
     Q_PROPERTY(QString printerStatus READ printerStatus NOTIFY changed)
     Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY changed)
+    Q_PROPERTY(QVariantList printers READ printers NOTIFY changed)
+    Q_PROPERTY(QString printer READ printer NOTIFY changed)
 
 public:
     DashboardController(EventStore &store, QString language, QObject *parent = nullptr);
@@ -35,15 +37,23 @@ public:
     int badgesWaiting() const { return m_badgesWaiting; }
     QString printerStatus() const;
     QString syncStatus() const { return m_syncStatus; }
+    // The print server's queues: [{name, ready, message}].
+    QVariantList printers() const { return m_printers; }
+    QString printer() const { return m_printer; }
+    void setPrinter(const QString &printer) { m_printer = printer; }
 
 public Q_SLOTS:
     void refresh();
     // Keeps refreshing every few seconds while the dashboard is on screen.
     void setActive(bool active);
     void setPrinterProblem(const QString &printer, const QString &message);
+    void refreshPrinters();
+    // Staff send this kiosk's badges to another printer.
+    void choosePrinter(const QString &printer);
 
 Q_SIGNALS:
     void changed();
+    void printerChosen(const QString &printer);
 
 private:
     EventStore &m_store;
@@ -56,5 +66,7 @@ private:
     int m_badgesWaiting = 0;
     QString m_printerProblem;
     QString m_syncStatus;
+    QVariantList m_printers;
+    QString m_printer;
     QTimer m_timer;
 };

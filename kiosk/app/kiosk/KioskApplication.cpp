@@ -124,6 +124,8 @@ bool KioskApplication::start(QString *error)
         connect(d->staff.get(), &StaffController::badgeWanted, d->printing.get(), &PrintQueueRunner::printFirstBadge);
         connect(d->staff.get(), &StaffController::reprintWanted, d->printing.get(), &PrintQueueRunner::reprint);
         connect(d->printing.get(), &PrintQueueRunner::printerProblem, d->dashboard.get(), &DashboardController::setPrinterProblem);
+        d->dashboard->setPrinter(d->options.printer);
+        connect(d->dashboard.get(), &DashboardController::printerChosen, d->printing.get(), &PrintQueueRunner::setPrinter);
         connect(d->printing.get(), &PrintQueueRunner::jobChanged, d->controller.get(),
                 [this](const QString &, const QString &attendeeId, const QString &state, const QString &message) {
                     if (state == QLatin1String("completed"))
