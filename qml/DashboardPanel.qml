@@ -39,7 +39,7 @@ Item {
             Layout.fillWidth: true
             Layout.preferredHeight: panel.unit * 14
             spacing: panel.unit * 0.5
-            readonly property int peak: Math.max(1, ...panel.dashboard.arrivals.map(a => a.count))
+            readonly property int peak: panel.dashboard.arrivalsPeak
             Repeater {
                 model: panel.dashboard.arrivals
                 delegate: Column {

@@ -53,19 +53,16 @@ Window {
         height: width
         pressAndHoldInterval: 2000
         Accessible.name: qsTr("Staff access (press and hold)")
-        onPressAndHold: login.visible = true
+        onPressAndHold: window.loginRequested = true
     }
+    property bool loginRequested: false
+    Component.onCompleted: window.staff.unlockedChanged.connect(() => { window.loginRequested = false })
     StaffLogin {
-        id: login
         anchors.fill: parent
         unit: window.unit
         staff: window.staff
-        visible: false
-        onCancelled: visible = false
-        Connections {
-            target: window.staff
-            function onUnlockedChanged() { login.visible = false }
-        }
+        visible: window.loginRequested
+        onCancelled: window.loginRequested = false
     }
     StaffScreen {
         anchors.fill: parent

@@ -90,6 +90,9 @@ void DashboardController::refresh()
         quarters[QDateTime(local.date(), QTime(t.hour(), t.minute() / 15 * 15), zone)]++;
     }
     m_arrivals.clear();
+    m_arrivalsPeak = 1;
+    for (auto it = quarters.cbegin(); it != quarters.cend(); ++it)
+        m_arrivalsPeak = std::max(m_arrivalsPeak, it.value());
     for (auto it = quarters.cbegin(); it != quarters.cend(); ++it)
         m_arrivals << QVariantMap { { QStringLiteral("time"), it.key().toString(QStringLiteral("HH:mm")) }, { QStringLiteral("count"), it.value() } };
     QSqlQuery jobs(m_store.database());

@@ -18,6 +18,7 @@ class DashboardController : public QObject
     Q_PROPERTY(int checkedIn READ checkedIn NOTIFY changed)
     Q_PROPERTY(int doubleEntries READ doubleEntries NOTIFY changed)
     Q_PROPERTY(QVariantList arrivals READ arrivals NOTIFY changed)
+    Q_PROPERTY(int arrivalsPeak READ arrivalsPeak NOTIFY changed)
     Q_PROPERTY(QVariantList sessions READ sessions NOTIFY changed)
     Q_PROPERTY(int badgesWaiting READ badgesWaiting NOTIFY changed)
     Q_PROPERTY(QString printerStatus READ printerStatus NOTIFY changed)
@@ -33,6 +34,8 @@ public:
     int doubleEntries() const { return m_doubleEntries; }
     // Arrivals per quarter of an hour, Paris time: [{time, count}].
     QVariantList arrivals() const { return m_arrivals; }
+    // The busiest quarter's count (at least 1), to scale the chart.
+    int arrivalsPeak() const { return m_arrivalsPeak; }
     QVariantList sessions() const { return m_sessions; }
     int badgesWaiting() const { return m_badgesWaiting; }
     QString printerStatus() const;
@@ -62,6 +65,7 @@ private:
     int m_checkedIn = 0;
     int m_doubleEntries = 0;
     QVariantList m_arrivals;
+    int m_arrivalsPeak = 1;
     QVariantList m_sessions;
     int m_badgesWaiting = 0;
     QString m_printerProblem;
