@@ -23,6 +23,9 @@
 #include "WedgeScanner.h"
 
 #include <QDir>
+#include <QAudioDevice>
+#include <QMediaDevices>
+#include <QSoundEffect>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
@@ -54,6 +57,8 @@ struct KioskApplication::Parts
     std::atomic<SyncClient *> syncClient { nullptr };
     QStringList warnings;
     std::unique_ptr<QTemporaryDir> selfTestDir; // the demo event of the self-test
+    std::unique_ptr<QSoundEffect> acceptedSound;
+    std::unique_ptr<QSoundEffect> refusedSound;
 };
 
 KioskApplication::KioskApplication(const Options &options, QObject *parent)
@@ -149,6 +154,16 @@ bool KioskApplication::start(QString *error)
             d->syncClient = nullptr;
         });
         d->syncThread->start();
+    }
+
+    // Distinct sounds for "come in" and "go to the desk", where there is a speaker.
+    if (!QMediaDevices::audioOutputs().isEmpty()) {
+        d->acceptedSound = std::make_unique<QSoundEffect>();
+        d->acceptedSound->setSource(QUrl(QStringLiteral("qrc:/sounds/accepted.wav")));
+        d->refusedSound = std::make_unique<QSoundEffect>();
+        d->refusedSound->setSource(QUrl(QStringLiteral("qrc:/sounds/refused.wav")));
+        connect(d->controller.get(), &SelfServiceController::accepted, d->acceptedSound.get(), &QSoundEffect::play);
+        connect(d->controller.get(), &SelfServiceController::refused, d->refusedSound.get(), &QSoundEffect::play);
     }
 
     if (d->options.logDecisions) {
