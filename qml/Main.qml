@@ -36,6 +36,14 @@ Window {
         unit: window.unit
         controller: window.controller
         visible: !window.doorMode && window.controller.state !== SelfServiceController.Welcome
+                 && !(window.controller.state === SelfServiceController.NoCode && window.controller.selfSearch)
+    }
+
+    SelfSearchScreen {
+        anchors.fill: parent
+        unit: window.unit
+        controller: window.controller
+        visible: !window.doorMode && window.controller.state === SelfServiceController.NoCode && window.controller.selfSearch
     }
 
     DoorScreen {

@@ -1,5 +1,6 @@
 #include "CheckInService.h"
 
+#include "AttendeeSearch.h"
 #include "AttendeeTable.h"
 #include "CheckInLog.h"
 #include "CodeVerifier.h"
@@ -226,4 +227,15 @@ CheckInService::UndoResult CheckInService::undo(const QString &eventId, const QS
     result.ok = true;
     result.eventId = revoke.id;
     return result;
+}
+
+QVector<Attendee> CheckInService::searchAttendees(const QString &text, int limit) const
+{
+    return AttendeeSearch(m_store.database()).find(text, limit);
+}
+
+QString CheckInService::codeOf(const QString &attendeeId) const
+{
+    const auto a = AttendeeTable(m_store.database()).byId(attendeeId);
+    return a ? a->code : QString();
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QVector>
 #include <QString>
 #include <functional>
 
@@ -38,6 +39,10 @@ public:
     CheckInService(EventStore &store, QString device, Clock clock = {});
 
     CheckInResult scan(const Request &request);
+    // Name search for self-service, and the code of one attendee.
+    QVector<Attendee> searchAttendees(const QString &text, int limit) const;
+    QString codeOf(const QString &attendeeId) const;
+
     // Revokes a check-in (or session entry) by its event id.
     UndoResult undo(const QString &eventId, const QString &staff = QString());
 

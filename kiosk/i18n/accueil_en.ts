@@ -652,7 +652,7 @@
 <context>
     <name>CheckInService</name>
     <message>
-        <location filename="../core/CheckInService.cpp" line="+69" />
+        <location filename="../core/CheckInService.cpp" line="+70" />
         <source>empty code</source>
         <translation>empty code</translation>
     </message>
@@ -823,7 +823,7 @@
         <translation>ready</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+58" />
         <source>This device works alone (no hub).</source>
         <translation>This device works alone (no hub).</translation>
     </message>
@@ -1028,7 +1028,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+186" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+202" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation>The kiosk screens could not be loaded: %1</translation>
     </message>
@@ -1041,7 +1041,7 @@
         <translation>Accueil — check-in</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+42" />
         <source>Staff access (press and hold)</source>
         <translation>Staff access (press and hold)</translation>
     </message>
@@ -1152,9 +1152,33 @@
     </message>
 </context>
 <context>
+    <name>SelfSearchScreen</name>
+    <message>
+        <location filename="../../qml/SelfSearchScreen.qml" line="+47" />
+        <location line="+1" />
+        <source>Your last name</source>
+        <translation>Your last name</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>I am %1</source>
+        <translation>I am %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+</context>
+<context>
     <name>SelfServiceController</name>
     <message>
-        <location filename="../app/controllers/SelfServiceController.cpp" line="+23" />
+        <location filename="../app/controllers/SelfServiceController.cpp" line="+25" />
         <source>Your badge is printing…</source>
         <translation>Your badge is printing…</translation>
     </message>
@@ -1169,17 +1193,22 @@
         <translation>Your badge will be handed to you at the welcome desk.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+48" />
         <source>No code?</source>
         <translation>No code?</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
+        <source>Type the first letters of your last name, then touch your name.</source>
+        <translation>Type the first letters of your last name, then touch your name.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Please go to the welcome desk: we will find your registration.</source>
         <translation>Please go to the welcome desk: we will find your registration.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+64" />
         <source>Welcome, %1!</source>
         <translation>Welcome, %1!</translation>
     </message>
@@ -1676,7 +1705,7 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../app/kiosk/main.cpp" line="+23" />
+        <location filename="../app/kiosk/main.cpp" line="+26" />
         <source>Configuration file (see deploy/kiosk.conf).</source>
         <translation>Configuration file (see deploy/kiosk.conf).</translation>
     </message>
@@ -1751,7 +1780,7 @@
         <translation>Render every screen in French and English at three sizes into DIR.</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</translation>
     </message>

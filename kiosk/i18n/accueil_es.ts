@@ -655,7 +655,7 @@
 <context>
     <name>CheckInService</name>
     <message>
-        <location filename="../core/CheckInService.cpp" line="+69" />
+        <location filename="../core/CheckInService.cpp" line="+70" />
         <source>empty code</source>
         <translation>código vacío</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+55" />
+        <location line="+58" />
         <source>This device works alone (no hub).</source>
         <translation type="unfinished" />
     </message>
@@ -1043,7 +1043,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+186" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+202" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1056,7 +1056,7 @@
         <translation>Accueil — registro</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+42" />
         <source>Staff access (press and hold)</source>
         <translation type="unfinished" />
     </message>
@@ -1167,9 +1167,33 @@
     </message>
 </context>
 <context>
+    <name>SelfSearchScreen</name>
+    <message>
+        <location filename="../../qml/SelfSearchScreen.qml" line="+47" />
+        <location line="+1" />
+        <source>Your last name</source>
+        <translation>Su apellido</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>I am %1</source>
+        <translation>Soy %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back to the start</source>
+        <translation>Volver al inicio</translation>
+    </message>
+</context>
+<context>
     <name>SelfServiceController</name>
     <message>
-        <location filename="../app/controllers/SelfServiceController.cpp" line="+23" />
+        <location filename="../app/controllers/SelfServiceController.cpp" line="+25" />
         <source>Your badge is printing…</source>
         <translation>Su acreditación se está imprimiendo…</translation>
     </message>
@@ -1184,17 +1208,22 @@
         <translation>Le entregarán su acreditación en el mostrador de acogida.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+48" />
         <source>No code?</source>
         <translation>¿No tiene código?</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
+        <source>Type the first letters of your last name, then touch your name.</source>
+        <translation>Escriba las primeras letras de su apellido y toque su nombre.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Please go to the welcome desk: we will find your registration.</source>
         <translation>Diríjase al mostrador de acogida: encontraremos su inscripción.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+64" />
         <source>Welcome, %1!</source>
         <translation>¡Bienvenido/a, %1!</translation>
     </message>
@@ -1694,7 +1723,7 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../app/kiosk/main.cpp" line="+23" />
+        <location filename="../app/kiosk/main.cpp" line="+26" />
         <source>Configuration file (see deploy/kiosk.conf).</source>
         <translation type="unfinished" />
     </message>
@@ -1769,7 +1798,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation type="unfinished" />
     </message>

@@ -128,6 +128,25 @@ private Q_SLOTS:
         QCOMPARE(m_controller->printStatus(), SelfServiceController::PrintStatus::AtDesk);
     }
 
+    void findYourselfByName()
+    {
+        m_controller->showNoCode();
+        m_controller->searchSelf(QStringLiteral("lefevre"));
+        QVERIFY(m_controller->selfSearchResults().isEmpty()); // off unless the organisers allow it
+        m_controller->setSelfSearch(true);
+        m_controller->showNoCode();
+        m_controller->searchSelf(QStringLiteral("le"));
+        QVERIFY(m_controller->selfSearchResults().isEmpty()); // three letters at least
+        m_controller->searchSelf(QStringLiteral("lefev"));
+        QCOMPARE(m_controller->selfSearchResults().size(), 2); // Marie and Lucía; the cancelled Paul is not shown
+        const QVariantMap first = m_controller->selfSearchResults().first().toMap();
+        QCOMPARE(first.keys(), (QStringList { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("organisation") }));
+        m_controller->chooseSelf(first.value(QStringLiteral("id")).toString());
+        QCOMPARE(m_controller->state(), State::Greeting);
+        QCOMPARE(m_controller->lastResult().outcome, CheckInResult::Outcome::CheckedIn);
+        QVERIFY(m_controller->selfSearchResults().isEmpty());
+    }
+
     void noCodePath()
     {
         m_controller->showNoCode();

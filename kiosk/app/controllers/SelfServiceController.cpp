@@ -2,6 +2,8 @@
 
 #include "CheckInService.h"
 
+#include <QVariantMap>
+
 #include <QTimeZone>
 
 SelfServiceController::SelfServiceController(CheckInService &service, QString eventName, QString eventDates,
@@ -68,7 +70,42 @@ void SelfServiceController::backToWelcome()
 
 void SelfServiceController::showNoCode()
 {
-    show(State::NoCode, tr("No code?"), tr("Please go to the welcome desk: we will find your registration."), m_timing.noCodeMs);
+    m_selfSearchResults.clear();
+    Q_EMIT selfSearchResultsChanged();
+    show(State::NoCode, tr("No code?"),
+         m_selfSearch ? tr("Type the first letters of your last name, then touch your name.")
+                      : tr("Please go to the welcome desk: we will find your registration."),
+         m_timing.noCodeMs);
+}
+
+void SelfServiceController::searchSelf(const QString &text)
+{
+    if (!m_selfSearch || m_state != State::NoCode)
+        return;
+    m_return.start(m_timing.noCodeMs); // typing keeps the screen
+    m_selfSearchResults.clear();
+    if (text.trimmed().size() >= 3) {
+        for (const Attendee &a : m_service.searchAttendees(text, 6)) {
+            if (a.status == Attendee::Status::Registered)
+                m_selfSearchResults << QVariantMap { { QStringLiteral("id"), a.id }, { QStringLiteral("name"), a.displayName() },
+                                                     { QStringLiteral("organisation"), a.organisation } };
+        }
+    }
+    Q_EMIT selfSearchResultsChanged();
+}
+
+void SelfServiceController::chooseSelf(const QString &attendeeId)
+{
+    if (!m_selfSearch)
+        return;
+    const QString code = m_service.codeOf(attendeeId);
+    if (code.isEmpty()) {
+        showNoCode();
+        return;
+    }
+    m_selfSearchResults.clear();
+    Q_EMIT selfSearchResultsChanged();
+    scan(code, QStringLiteral("search"));
 }
 
 void SelfServiceController::scan(const QString &text, const QString &method)

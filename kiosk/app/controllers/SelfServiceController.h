@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 class CheckInService;
@@ -30,6 +31,8 @@ class SelfServiceController : public QObject
     Q_PROPERTY(QString eventName READ eventName CONSTANT)
     Q_PROPERTY(QString eventDates READ eventDates CONSTANT)
     Q_PROPERTY(QString cameraProblem READ cameraProblem NOTIFY changed)
+    Q_PROPERTY(bool selfSearch READ selfSearch CONSTANT)
+    Q_PROPERTY(QVariantList selfSearchResults READ selfSearchResults NOTIFY selfSearchResultsChanged)
 
 public:
     enum class State { Welcome, Greeting, AlreadyCheckedIn, Refused, NoCode };
@@ -50,6 +53,11 @@ public:
     void setTiming(const Timing &timing) { m_timing = timing; }
     // Whether a first check-in asks for a badge (the app connects printing).
     void setPrinting(bool enabled) { m_printing = enabled; }
+    // People without a code may find themselves by name (off by default).
+    void setSelfSearch(bool enabled) { m_selfSearch = enabled; }
+    bool selfSearch() const { return m_selfSearch; }
+    // Matches show only a name and an organisation: [{id, name, organisation}].
+    QVariantList selfSearchResults() const { return m_selfSearchResults; }
 
     State state() const { return m_state; }
     QString title() const { return m_title; }
@@ -75,10 +83,13 @@ public Q_SLOTS:
     void badgePrinted(const QString &attendeeId);
     void badgeProblem(const QString &attendeeId);
     void setCameraProblem(const QString &problem);
+    void searchSelf(const QString &text);
+    void chooseSelf(const QString &attendeeId);
 
 Q_SIGNALS:
     void changed();
     void languageChanged();
+    void selfSearchResultsChanged();
     void badgeWanted(const QString &attendeeId);
     // A language switch the application carries out (translations, retranslate).
     void languageRequested(const QString &language);
@@ -107,4 +118,6 @@ private:
     CheckInResult m_last;
     QTimer m_return;
     QString m_cameraProblem;
+    bool m_selfSearch = false;
+    QVariantList m_selfSearchResults;
 };

@@ -98,6 +98,7 @@ bool KioskApplication::start(QString *error)
     timing.greetingMs = d->options.greetingSeconds * 1000;
     timing.refusalMs = d->options.refusalSeconds * 1000;
     d->controller->setTiming(timing);
+    d->controller->setSelfSearch(d->options.selfSearch);
     Translations::install(QLocale(d->options.language));
 
     // Scanning: a camera or, for demos and tests, images shown in turn.
@@ -239,6 +240,7 @@ bool KioskApplication::selfTest(QStringList *problems)
     options.cameraImages = dir.path(); // no images: no camera needed
     options.printer.clear();
     options.staffPinHash = StaffController::hashPin(QStringLiteral("0000"));
+    options.selfSearch = true; // its screen and keyboard are loaded too
     d->options = options;
     QString error;
     if (!start(&error)) {
@@ -253,6 +255,8 @@ bool KioskApplication::selfTest(QStringList *problems)
         d->controller->chooseLanguage(language);
         QCoreApplication::processEvents();
         d->controller->showNoCode();
+        QCoreApplication::processEvents();
+        d->controller->searchSelf(people.first().lastName);
         QCoreApplication::processEvents();
         d->controller->backToWelcome();
         for (const QString &code : { people.first().code, people.first().code, QStringLiteral("NOT-A-CODE") }) {
@@ -370,6 +374,7 @@ bool KioskApplication::screenshots(const QString &folder, QString *error)
             d->controller->chooseLanguage(language);
             shoot(QStringLiteral("welcome"));
             d->controller->showNoCode();
+            d->controller->searchSelf(people.at(3).lastName);
             shoot(QStringLiteral("no-code"));
             d->controller->backToWelcome();
             d->controller->chooseLanguage(language);

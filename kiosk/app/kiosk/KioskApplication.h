@@ -29,6 +29,7 @@ public:
         QString language { QStringLiteral("fr") };
         QString staffPinHash; // SHA-256 of the staff PIN (accueil-kiosk --hash-pin)
         bool doorMode = false; // a session door rather than self-service
+        bool selfSearch = false; // people without a code may find themselves by name
         QString session;       // the door's session (code or id); empty: chosen on screen
         bool fullscreen = false;
         bool logDecisions = false;

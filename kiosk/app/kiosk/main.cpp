@@ -11,6 +11,9 @@ Q_IMPORT_QML_PLUGIN(AccueilPlugin)
 
 int main(int argc, char *argv[])
 {
+    // The screen's own keyboard, for the self-search of people without a code.
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("accueil-kiosk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACCUEIL_VERSION));
@@ -58,6 +61,7 @@ int main(int argc, char *argv[])
     options.fullscreen = parser.isSet(QStringLiteral("fullscreen")) || config.value(QStringLiteral("kiosk/fullscreen")).toBool();
     options.logDecisions = parser.isSet(QStringLiteral("log")) || QGuiApplication::platformName() == QLatin1String("offscreen");
     options.staffPinHash = config.value(QStringLiteral("staff/pin_hash")).toString();
+    options.selfSearch = config.value(QStringLiteral("kiosk/self_search"), false).toBool();
     options.doorMode = setting("mode", "kiosk/mode", QStringLiteral("self-service")) == QLatin1String("door");
     options.session = setting("session", "door/session");
     options.greetingSeconds = config.value(QStringLiteral("timeouts/greeting"), 6).toInt();
