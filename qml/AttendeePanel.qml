@@ -55,12 +55,31 @@ Rectangle {
             Label { text: qsTr("Category"); font.pixelSize: panel.unit * 2.4 }
             TextField { id: category; Layout.fillWidth: true; font.pixelSize: panel.unit * 2.6; text: panel.person.category || ""; Accessible.name: qsTr("Category") }
         }
-        KioskButton {
-            objectName: "saveEditButton"
-            unit: panel.unit * 0.8
-            text: qsTr("Save the changes")
-            Accessible.name: text
-            onClicked: panel.staff.saveEdit(panel.person.id, first.text, last.text, organisation.text, role.text, category.text)
+        Image {
+            // The badge as it will print, before a reprint.
+            objectName: "badgePreview"
+            Layout.fillWidth: true
+            Layout.preferredHeight: panel.unit * 22
+            fillMode: Image.PreserveAspectFit
+            cache: false
+            source: panel.person.id !== undefined ? "image://badge/" + panel.person.id + "?" + (panel.person.lastName || "") : ""
+            Accessible.name: qsTr("Badge preview")
+        }
+        RowLayout {
+            spacing: panel.unit
+            KioskButton {
+                objectName: "saveEditButton"
+                unit: panel.unit * 0.8
+                text: qsTr("Save the changes")
+                Accessible.name: text
+                onClicked: panel.staff.saveEdit(panel.person.id, first.text, last.text, organisation.text, role.text, category.text)
+            }
+            KioskButton {
+                unit: panel.unit * 0.8
+                text: qsTr("Reprint")
+                Accessible.name: qsTr("Reprint this badge")
+                onClicked: panel.staff.reprint(panel.person.id)
+            }
         }
         Text { text: qsTr("History"); font.pixelSize: panel.unit * 2.6; font.bold: true; color: Theme.text }
         ListView {

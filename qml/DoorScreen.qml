@@ -69,7 +69,8 @@ Rectangle {
         }
         Text {
             objectName: "doorCounter"
-            Layout.alignment: Qt.AlignHCenter
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
             text: screen.door.capacity > 0 ? qsTr("%1 / %2").arg(screen.door.count).arg(screen.door.capacity) : String(screen.door.count)
             font.pixelSize: screen.unit * 16
             font.bold: true
@@ -77,18 +78,24 @@ Rectangle {
             Accessible.name: qsTr("%n person(s) in the session", "", screen.door.count)
         }
         Text {
-            Layout.alignment: Qt.AlignHCenter
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
             text: qsTr("people in the session")
             font.pixelSize: screen.unit * 3
             color: Theme.muted
         }
-        KioskButton {
-            Layout.alignment: Qt.AlignHCenter
+        Item {
+            Layout.fillWidth: true
             visible: screen.door.pendingOverride.length > 0
-            unit: screen.unit
-            text: qsTr("Let %1 in anyway").arg(screen.door.pendingOverride)
-            Accessible.name: text
-            onClicked: screen.door.letInAnyway()
+            implicitHeight: override.implicitHeight
+            KioskButton {
+                id: override
+                anchors.horizontalCenter: parent.horizontalCenter
+                unit: screen.unit
+                text: qsTr("Let %1 in anyway").arg(screen.door.pendingOverride)
+                Accessible.name: text
+                onClicked: screen.door.letInAnyway()
+            }
         }
         ListView {
             Layout.fillWidth: true

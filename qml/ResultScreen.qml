@@ -31,18 +31,22 @@ Item {
         spacing: screen.unit * 2.5
 
         Item { Layout.fillHeight: true }
-        Rectangle {
-            Layout.alignment: Qt.AlignHCenter
-            width: screen.unit * 16
-            height: width
-            radius: width / 2
-            color: screen.tone
-            Text {
-                anchors.centerIn: parent
-                text: screen.icon
-                color: "#FFFFFF"
-                font.pixelSize: screen.unit * 10
-                font.bold: true
+        Item {
+            Layout.fillWidth: true
+            implicitHeight: screen.unit * 16
+            Rectangle {
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: screen.unit * 16
+                height: width
+                radius: width / 2
+                color: screen.tone
+                Text {
+                    anchors.centerIn: parent
+                    text: screen.icon
+                    color: "#FFFFFF"
+                    font.pixelSize: screen.unit * 10
+                    font.bold: true
+                }
             }
         }
         Text {
@@ -92,12 +96,17 @@ Item {
             wrapMode: Text.WordWrap
         }
         Item { Layout.fillHeight: true }
-        KioskButton {
-            Layout.alignment: Qt.AlignHCenter
-            unit: screen.unit
-            text: qsTr("Back")
-            Accessible.name: qsTr("Back to the start")
-            onClicked: screen.controller.backToWelcome()
+        Item {
+            Layout.fillWidth: true
+            implicitHeight: back.implicitHeight
+            KioskButton {
+                id: back
+                anchors.horizontalCenter: parent.horizontalCenter
+                unit: screen.unit
+                text: qsTr("Back")
+                Accessible.name: qsTr("Back to the start")
+                onClicked: screen.controller.backToWelcome()
+            }
         }
     }
 }

@@ -46,7 +46,7 @@ Rectangle {
             font.pixelSize: screen.unit * 4
             placeholderText: qsTr("Your last name")
             Accessible.name: qsTr("Your last name")
-            inputMethodHints: Qt.ImhNoPredictiveText
+            Component.onCompleted: inputMethodHints = 0x40 // Qt.ImhNoPredictiveText: names are not words
             onTextChanged: screen.controller.searchSelf(text)
         }
         Repeater {

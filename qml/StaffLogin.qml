@@ -40,7 +40,7 @@ Rectangle {
                 objectName: "pinField"
                 Layout.fillWidth: true
                 echoMode: TextInput.Password
-                inputMethodHints: Qt.ImhDigitsOnly
+                Component.onCompleted: inputMethodHints = 0x10000 // Qt.ImhDigitsOnly: the digit pad on the screen's keyboard
                 font.pixelSize: login.unit * 4
                 placeholderText: qsTr("PIN")
                 Accessible.name: qsTr("Staff PIN")

@@ -153,7 +153,7 @@ Rectangle {
                 Label { text: qsTr("Organisation"); font.pixelSize: screen.unit * 2.8 }
                 TextField { id: organisation; objectName: "walkInOrganisation"; Layout.fillWidth: true; font.pixelSize: screen.unit * 3; Accessible.name: qsTr("Organisation") }
                 Label { text: qsTr("Email"); font.pixelSize: screen.unit * 2.8 }
-                TextField { id: email; objectName: "walkInEmail"; Layout.fillWidth: true; font.pixelSize: screen.unit * 3; inputMethodHints: Qt.ImhEmailCharactersOnly; Accessible.name: qsTr("Email") }
+                TextField { id: email; objectName: "walkInEmail"; Layout.fillWidth: true; font.pixelSize: screen.unit * 3; Accessible.name: qsTr("Email") }
                 Label { text: qsTr("Category"); font.pixelSize: screen.unit * 2.8 }
                 TextField { id: category; objectName: "walkInCategory"; Layout.fillWidth: true; font.pixelSize: screen.unit * 3; Accessible.name: qsTr("Category") }
                 Item { width: 1; height: 1 }

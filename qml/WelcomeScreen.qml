@@ -84,6 +84,15 @@ Item {
                     }
                 }
             }
+            Text {
+                // For staff passing by: the badge printer needs them.
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: screen.controller.printerAlert.length > 0 ? "⚠ " + screen.controller.printerAlert : ""
+                font.pixelSize: screen.unit * 2.2
+                color: Theme.warning
+                wrapMode: Text.WordWrap
+            }
             KioskButton {
                 unit: screen.unit
                 text: qsTr("No code?")

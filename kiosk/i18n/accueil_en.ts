@@ -527,9 +527,24 @@
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+10" />
+        <source>Badge preview</source>
+        <translation>Badge preview</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Save the changes</source>
         <translation>Save the changes</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reprint this badge</source>
+        <translation>Reprint this badge</translation>
     </message>
     <message>
         <location line="+4" />
@@ -927,7 +942,7 @@
         <translation>Change session</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -937,12 +952,12 @@
         <translation><numerusform>%n person in the session</numerusform><numerusform>%n persons in the session</numerusform></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>people in the session</source>
         <translation>people in the session</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>Let %1 in anyway</source>
         <translation>Let %1 in anyway</translation>
     </message>
@@ -1028,7 +1043,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+202" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+207" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation>The kiosk screens could not be loaded: %1</translation>
     </message>
@@ -1141,7 +1156,7 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../qml/ResultScreen.qml" line="+98" />
+        <location filename="../../qml/ResultScreen.qml" line="+106" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -1604,7 +1619,7 @@
         <translation>Hold the code of your confirmation up to the camera, on your phone or on paper.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+31" />
         <source>No code?</source>
         <translation>No code?</translation>
     </message>
@@ -1731,6 +1746,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>The hub's address, when it changed since this device enrolled.</source>
+        <translation>The hub's address, when it changed since this device enrolled.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Badge template.</source>
         <translation>Badge template.</translation>
     </message>
@@ -1780,7 +1800,7 @@
         <translation>Render every screen in French and English at three sizes into DIR.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</translation>
     </message>

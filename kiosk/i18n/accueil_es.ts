@@ -530,8 +530,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+10" />
+        <source>Badge preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
         <source>Save the changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reprint this badge</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -936,7 +951,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>%1 / %2</source>
         <translation type="unfinished" />
     </message>
@@ -949,12 +964,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>people in the session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>Let %1 in anyway</source>
         <translation type="unfinished" />
     </message>
@@ -1043,7 +1058,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+202" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+207" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1156,7 +1171,7 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../qml/ResultScreen.qml" line="+98" />
+        <location filename="../../qml/ResultScreen.qml" line="+106" />
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -1622,7 +1637,7 @@
         <translation>Muestre a la cámara el código de su confirmación, en el teléfono o en papel.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+31" />
         <source>No code?</source>
         <translation>¿No tiene código?</translation>
     </message>
@@ -1749,6 +1764,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>The hub's address, when it changed since this device enrolled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Badge template.</source>
         <translation type="unfinished" />
     </message>
@@ -1798,7 +1818,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation type="unfinished" />
     </message>

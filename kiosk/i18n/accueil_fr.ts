@@ -527,9 +527,24 @@
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+10" />
+        <source>Badge preview</source>
+        <translation>Aperçu du badge</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Save the changes</source>
         <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reprint</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reprint this badge</source>
+        <translation>Réimprimer ce badge</translation>
     </message>
     <message>
         <location line="+4" />
@@ -927,7 +942,7 @@
         <translation>Changer de session</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -937,12 +952,12 @@
         <translation><numerusform>%n personne dans la session</numerusform><numerusform>%n personnes dans la session</numerusform></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>people in the session</source>
         <translation>personnes dans la session</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>Let %1 in anyway</source>
         <translation>Laisser entrer %1 tout de même</translation>
     </message>
@@ -1028,7 +1043,7 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+202" />
+        <location filename="../app/kiosk/KioskApplication.cpp" line="+207" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation>Les écrans de la borne n’ont pas pu être chargés : %1</translation>
     </message>
@@ -1141,7 +1156,7 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../qml/ResultScreen.qml" line="+98" />
+        <location filename="../../qml/ResultScreen.qml" line="+106" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -1604,7 +1619,7 @@
         <translation>Présentez le code de votre confirmation à la caméra, sur votre téléphone ou sur papier.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+31" />
         <source>No code?</source>
         <translation>Pas de code ?</translation>
     </message>
@@ -1731,6 +1746,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>The hub's address, when it changed since this device enrolled.</source>
+        <translation>L’adresse du hub, si elle a changé depuis l’inscription de cet appareil.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Badge template.</source>
         <translation>Modèle de badge.</translation>
     </message>
@@ -1780,7 +1800,7 @@
         <translation>Rendre chaque écran en français et en anglais, en trois tailles, dans DOSSIER.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation>accueil-kiosk a besoin d’une base d’événement : --db FICHIER ou kiosk/database dans --config.</translation>
     </message>

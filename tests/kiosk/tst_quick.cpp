@@ -1,5 +1,6 @@
 // Qt Quick tests of the kiosk screens, driven like a person at the desk, on a
 // real event database.
+#include "BadgePreviewProvider.h"
 #include "CheckInService.h"
 #include "DashboardController.h"
 #include "EventStore.h"
@@ -28,8 +29,9 @@ public:
     }
 
 public Q_SLOTS:
-    void qmlEngineAvailable(QQmlEngine *)
+    void qmlEngineAvailable(QQmlEngine *engine)
     {
+        engine->addImageProvider(QStringLiteral("badge"), new BadgePreviewProvider(m_store, QStringLiteral("id1-card")));
         qmlRegisterSingletonInstance("AccueilTest", 1, 0, "TestStaff", m_staff.get());
         qmlRegisterSingletonInstance("AccueilTest", 1, 0, "TestDashboard", m_dashboard.get());
     }

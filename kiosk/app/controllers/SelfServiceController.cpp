@@ -202,3 +202,9 @@ void SelfServiceController::setCameraProblem(const QString &problem)
                                         : tr("The camera is not working (%1). Use the scanner, or go to the welcome desk.").arg(problem);
     Q_EMIT changed();
 }
+
+void SelfServiceController::setPrinterAlert(const QString &, const QString &message)
+{
+    m_printerAlert = message;
+    Q_EMIT changed();
+}

@@ -32,6 +32,7 @@ class SelfServiceController : public QObject
     Q_PROPERTY(QString eventDates READ eventDates CONSTANT)
     Q_PROPERTY(QString cameraProblem READ cameraProblem NOTIFY changed)
     Q_PROPERTY(bool selfSearch READ selfSearch CONSTANT)
+    Q_PROPERTY(QString printerAlert READ printerAlert NOTIFY changed)
     Q_PROPERTY(QVariantList selfSearchResults READ selfSearchResults NOTIFY selfSearchResultsChanged)
 
 public:
@@ -72,6 +73,8 @@ public:
     const CheckInResult &lastResult() const { return m_last; }
     // Empty while the camera works; else what the welcome screen tells people.
     QString cameraProblem() const { return m_cameraProblem; }
+    // For staff passing by: what is wrong with the badge printer, or empty.
+    QString printerAlert() const { return m_printerAlert; }
 
 public Q_SLOTS:
     // A code from the camera or a scanner.
@@ -83,6 +86,7 @@ public Q_SLOTS:
     void badgePrinted(const QString &attendeeId);
     void badgeProblem(const QString &attendeeId);
     void setCameraProblem(const QString &problem);
+    void setPrinterAlert(const QString &printer, const QString &message);
     void searchSelf(const QString &text);
     void chooseSelf(const QString &attendeeId);
 
@@ -118,6 +122,7 @@ private:
     CheckInResult m_last;
     QTimer m_return;
     QString m_cameraProblem;
+    QString m_printerAlert;
     bool m_selfSearch = false;
     QVariantList m_selfSearchResults;
 };

@@ -4,6 +4,7 @@
 #include "ProgrammeImporter.h"
 #include "AttendeeTable.h"
 #include "BadgeComposer.h"
+#include "BadgePreviewProvider.h"
 #include "CameraSource.h"
 #include "CheckInService.h"
 #include "EventStore.h"
@@ -130,6 +131,7 @@ bool KioskApplication::start(QString *error)
         connect(d->staff.get(), &StaffController::badgeWanted, d->printing.get(), &PrintQueueRunner::printFirstBadge);
         connect(d->staff.get(), &StaffController::reprintWanted, d->printing.get(), &PrintQueueRunner::reprint);
         connect(d->printing.get(), &PrintQueueRunner::printerProblem, d->dashboard.get(), &DashboardController::setPrinterProblem);
+        connect(d->printing.get(), &PrintQueueRunner::printerProblem, d->controller.get(), &SelfServiceController::setPrinterAlert);
         d->dashboard->setPrinter(d->options.printer);
         connect(d->dashboard.get(), &DashboardController::printerChosen, d->printing.get(), &PrintQueueRunner::setPrinter);
         connect(d->printing.get(), &PrintQueueRunner::jobChanged, d->controller.get(),
@@ -143,6 +145,8 @@ bool KioskApplication::start(QString *error)
     }
 
     // Sync in the background when this device is enrolled with a hub.
+    if (!d->options.hub.isEmpty())
+        d->store.setMetaValue(QStringLiteral("sync_hub_url"), d->options.hub); // a hub that moved
     if (!d->store.metaValue(QStringLiteral("sync_token")).isEmpty()) {
         const QString path = d->options.database;
         d->syncThread = QThread::create([this, path] {
@@ -183,6 +187,7 @@ bool KioskApplication::start(QString *error)
     }
 
     d->engine = std::make_unique<QQmlApplicationEngine>();
+    d->engine->addImageProvider(QStringLiteral("badge"), new BadgePreviewProvider(d->store, d->options.badgeTemplate));
     connect(d->engine.get(), &QQmlApplicationEngine::warnings, this, [this](const QList<QQmlError> &warnings) {
         for (const QQmlError &w : warnings)
             d->warnings << w.toString();
@@ -248,9 +253,11 @@ bool KioskApplication::selfTest(QStringList *problems)
         return false;
     }
     d->source->stop();
-    d->controller->setCameraProblem(QStringLiteral("test")); // the banner is drawn too
+    d->controller->setCameraProblem(QStringLiteral("test")); // the banners are drawn too
+    d->controller->setPrinterAlert(QStringLiteral("badges"), QStringLiteral("test"));
     QCoreApplication::processEvents();
     d->controller->setCameraProblem(QString());
+    d->controller->setPrinterAlert(QString(), QString());
     for (const QString &language : { QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("es") }) {
         d->controller->chooseLanguage(language);
         QCoreApplication::processEvents();

@@ -25,6 +25,7 @@ public:
         QSize cameraResolution { 1280, 720 };
         QString cameraImages; // a folder of images instead of a camera
         QString printer;      // empty: no printing
+        QString hub;          // the hub's address, when it changed since enrolment
         QString badgeTemplate { QStringLiteral("a6") };
         QString language { QStringLiteral("fr") };
         QString staffPinHash; // SHA-256 of the staff PIN (accueil-kiosk --hash-pin)

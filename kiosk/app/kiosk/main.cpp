@@ -28,6 +28,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("camera"), QCoreApplication::translate("kiosk", "Camera id or part of its name."), QStringLiteral("NAME") },
         { QStringLiteral("camera-images"), QCoreApplication::translate("kiosk", "Show the images of a folder instead of a camera."), QStringLiteral("DIR") },
         { QStringLiteral("printer"), QCoreApplication::translate("kiosk", "CUPS queue for badges."), QStringLiteral("QUEUE") },
+        { QStringLiteral("hub"), QCoreApplication::translate("kiosk", "The hub's address, when it changed since this device enrolled."), QStringLiteral("URL") },
         { QStringLiteral("template"), QCoreApplication::translate("kiosk", "Badge template."), QStringLiteral("NAME") },
         { QStringLiteral("language"), QCoreApplication::translate("kiosk", "Language of the screens: fr, en or es."), QStringLiteral("CODE") },
         { QStringLiteral("mode"), QCoreApplication::translate("kiosk", "self-service (default) or door."), QStringLiteral("MODE") },
@@ -56,6 +57,7 @@ int main(int argc, char *argv[])
     options.cameraDevice = setting("camera", "camera/device");
     options.cameraImages = setting("camera-images", "camera/images");
     options.printer = setting("printer", "printing/printer");
+    options.hub = setting("hub", "sync/hub");
     options.badgeTemplate = setting("template", "printing/template", QStringLiteral("a6"));
     options.language = setting("language", "kiosk/language", QStringLiteral("fr"));
     options.fullscreen = parser.isSet(QStringLiteral("fullscreen")) || config.value(QStringLiteral("kiosk/fullscreen")).toBool();

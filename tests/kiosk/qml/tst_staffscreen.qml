@@ -69,6 +69,9 @@ Item {
             verify(open !== null)
             mouseClick(open)
             compare(TestStaff.selected.lastName, "Lefèvre-Dubois")
+            const preview = findChild(screen, "badgePreview")
+            tryCompare(preview, "status", Image.Ready)
+            verify(preview.implicitWidth > preview.implicitHeight, "an ID-1 badge, landscape")
             const last = findChild(screen, "editLastName")
             last.text = "Lefebvre-Dubois"
             mouseClick(findChild(screen, "saveEditButton"))
