@@ -3,6 +3,7 @@
 #include "BadgePreviewProvider.h"
 #include "CheckInService.h"
 #include "DashboardController.h"
+#include "SelfServiceController.h"
 #include "EventStore.h"
 #include "StaffController.h"
 #include "TestSupport.h"
@@ -26,6 +27,8 @@ public:
         m_service = std::make_unique<CheckInService>(m_store, QStringLiteral("desk-1"));
         m_staff = std::make_unique<StaffController>(m_store, *m_service, StaffController::hashPin(QStringLiteral("2468")));
         m_dashboard = std::make_unique<DashboardController>(m_store, QStringLiteral("fr"));
+        m_selfService = std::make_unique<SelfServiceController>(*m_service, QStringLiteral("RAICT 2026"), QStringLiteral("8–9 juillet 2026"),
+                                                                 QStringLiteral("en"));
     }
 
 public Q_SLOTS:
@@ -34,6 +37,7 @@ public Q_SLOTS:
         engine->addImageProvider(QStringLiteral("badge"), new BadgePreviewProvider(m_store, QStringLiteral("id1-card")));
         qmlRegisterSingletonInstance("AccueilTest", 1, 0, "TestStaff", m_staff.get());
         qmlRegisterSingletonInstance("AccueilTest", 1, 0, "TestDashboard", m_dashboard.get());
+        qmlRegisterSingletonInstance("AccueilTest", 1, 0, "TestSelfService", m_selfService.get());
     }
 
 private:
@@ -42,6 +46,7 @@ private:
     std::unique_ptr<CheckInService> m_service;
     std::unique_ptr<StaffController> m_staff;
     std::unique_ptr<DashboardController> m_dashboard;
+    std::unique_ptr<SelfServiceController> m_selfService;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_quick, Setup)

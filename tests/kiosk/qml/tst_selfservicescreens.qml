@@ -1,0 +1,62 @@
+import QtQuick
+import QtTest
+import Accueil
+import AccueilTest
+
+Item {
+    id: root
+    width: 1080
+    height: 1920
+
+    WelcomeScreen {
+        id: welcome
+        anchors.fill: parent
+        unit: 10.8
+        controller: TestSelfService
+        visible: TestSelfService.state === SelfServiceController.Welcome
+    }
+    ResultScreen {
+        id: result
+        anchors.fill: parent
+        unit: 10.8
+        controller: TestSelfService
+        visible: TestSelfService.state !== SelfServiceController.Welcome
+    }
+
+    TestCase {
+        name: "SelfServiceScreens"
+        when: windowShown
+
+        function textShown(item, text) {
+            if (item.text !== undefined && String(item.text).indexOf(text) >= 0 && item.visible)
+                return true
+            for (let i = 0; i < item.children.length; ++i) {
+                if (textShown(item.children[i], text))
+                    return true
+            }
+            return false
+        }
+
+        function test_1_welcomeInvitesToScan() {
+            verify(welcome.visible)
+            verify(textShown(welcome, "Scannez votre QR code"))
+            verify(textShown(welcome, "RAICT 2026"))
+        }
+
+        function test_2_greetingThenBack() {
+            TestSelfService.scan("K-1", "scanner")
+            verify(result.visible)
+            verify(textShown(result, "Hélène"), "the greeting names the person")
+            verify(textShown(result, "Ville de Lyon"))
+            TestSelfService.backToWelcome()
+            verify(welcome.visible)
+        }
+
+        function test_3_unknownCodeSaysWhatToDo() {
+            TestSelfService.scan("NOT-A-CODE", "scanner")
+            verify(result.visible)
+            verify(textShown(result, "welcome desk"), "points to the desk")
+            TestSelfService.backToWelcome()
+        }
+    }
+}
