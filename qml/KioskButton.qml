@@ -7,7 +7,8 @@ Button {
 
     required property real unit
 
-    implicitHeight: Math.max(unit * 9, 60)
+    // 90 px is 15 mm on a 150 dpi tablet, more on a kiosk screen.
+    implicitHeight: Math.max(unit * 9, 90)
     implicitWidth: Math.max(contentItem.implicitWidth + unit * 6, unit * 20)
     font.pixelSize: unit * 3
     checkable: false
