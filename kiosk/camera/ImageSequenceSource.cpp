@@ -57,11 +57,6 @@ void ImageSequenceSource::stop()
     Q_EMIT activeChanged();
 }
 
-QString ImageSequenceSource::currentFile() const
-{
-    return m_phaseMs < m_timing.holdMs ? m_files.value(m_index) : QString();
-}
-
 void ImageSequenceSource::tick()
 {
     Q_EMIT frameAvailable(m_phaseMs < m_timing.holdMs ? m_frames.at(m_index) : m_blank);

@@ -31,8 +31,6 @@ public:
     void stop() override;
     bool isActive() const override { return m_timer.isActive(); }
     QStringList files() const { return m_files; }
-    // The file whose frames are being shown now, or empty during a gap.
-    QString currentFile() const;
 
 private:
     void tick();

@@ -15,8 +15,6 @@ public:
 
     // A frame read `text` at `ms` (any monotonic clock). True: a new scan.
     bool read(const QString &text, qint64 ms);
-    // A frame with no code in it at `ms`.
-    void nothing(qint64 ms) { Q_UNUSED(ms) }
     void setGoneAfter(int ms) { m_goneAfterMs = ms; }
     void reset() { m_last.clear(); }
 

@@ -37,8 +37,3 @@ bool Translations::install(const QLocale &locale)
     current() = std::move(translator);
     return true;
 }
-
-QStringList Translations::available()
-{
-    return { QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("es") };
-}

@@ -15,5 +15,4 @@ public:
     static QLocale systemLocale();
     // Returns false when no translation exists for the language (English is the source).
     static bool install(const QLocale &locale);
-    static QStringList available();
 };

@@ -82,11 +82,6 @@ QStringList FrameDecoder::passNames()
     return names;
 }
 
-FrameDecoder::Result FrameDecoder::timeOnePass(int index, const LumaImage &frame)
-{
-    return FrameDecoder().tryPass(passes().at(index), frame);
-}
-
 QStringList FrameDecoder::knownFormats()
 {
     return { QStringLiteral("QRCode"), QStringLiteral("MicroQRCode"), QStringLiteral("Aztec"),

@@ -44,8 +44,6 @@ public:
 
     Result decode(const LumaImage &frame);
     static QStringList passNames();
-    // Runs one pass alone (benchmarks).
-    static Result timeOnePass(int index, const LumaImage &frame);
     static QStringList knownFormats();
     // False and a message when a format name is unknown.
     static bool validFormats(const QStringList &formats, QString *error);

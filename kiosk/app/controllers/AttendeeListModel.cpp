@@ -36,8 +36,3 @@ void AttendeeListModel::setRows(QVector<Row> rows)
     endResetModel();
     Q_EMIT countChanged();
 }
-
-const AttendeeListModel::Row *AttendeeListModel::row(int index) const
-{
-    return index >= 0 && index < m_rows.size() ? &m_rows.at(index) : nullptr;
-}

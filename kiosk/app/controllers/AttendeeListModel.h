@@ -37,8 +37,6 @@ public:
 Q_SIGNALS:
     void countChanged();
 
-public:
-    const Row *row(int index) const;
 
 private:
     QVector<Row> m_rows;
