@@ -2,6 +2,7 @@
 #include "AdminCli.h"
 
 #include "AttendeeTable.h"
+#include "CsvText.h"
 #include "EventStore.h"
 #include "HybridClock.h"
 #include "QrCodeImage.h"
@@ -49,15 +50,6 @@ QString fileSafe(const QString &text)
             out += QLatin1Char('-');
     }
     return out.left(40);
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 } // namespace
@@ -254,7 +246,7 @@ int AdminCli::issue(QCommandLineParser &parser)
             m_err << tr("Cannot write the code of %1 (%2).").arg(a.displayName(), base) << Qt::endl;
             return Failure;
         }
-        csv << QStringList { a.id, csvField(a.firstName), csvField(a.lastName), csvField(a.email), a.code,
+        csv << QStringList { a.id, CsvText::field(a.firstName), CsvText::field(a.lastName), CsvText::field(a.email), a.code,
                              base + QStringLiteral(".png"), base + QStringLiteral(".svg") }
                    .join(QLatin1Char(','));
         issued.append(QJsonObject { { QStringLiteral("attendee_id"), a.id }, { QStringLiteral("code"), a.code },

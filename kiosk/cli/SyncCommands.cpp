@@ -65,9 +65,6 @@ int AdminCli::walkin(QCommandLineParser &parser)
     if (!openStore(parser))
         return Failure;
     Attendee a;
-    a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    // A code nobody else can have, whichever device registers the person.
-    a.code = QStringLiteral("W-") + a.id.left(8).toUpper() + a.id.mid(9, 4).toUpper();
     a.firstName = parser.value(QStringLiteral("first-name")).simplified();
     a.lastName = parser.value(QStringLiteral("last-name")).simplified();
     a.organisation = parser.value(QStringLiteral("organisation")).simplified();
@@ -77,28 +74,16 @@ int AdminCli::walkin(QCommandLineParser &parser)
     a.email = parser.value(QStringLiteral("email")).simplified();
     if (a.firstName.isEmpty() && a.lastName.isEmpty())
         return usage(tr("A walk-in needs at least --first-name or --last-name."));
-    HybridClock clock(deviceName(parser));
-    a.version = clock.tick();
-    a.device = clock.device();
-    {
-        WriteTransaction transaction(m_store->database());
-        transaction.begin();
-        AttendeeTable table(m_store->database());
-        if (!table.save(a) || !transaction.commit()) {
-            m_err << table.errorString() << Qt::endl;
-            return Failure;
-        }
-    }
     CheckInService service(*m_store, deviceName(parser));
-    CheckInService::Request request;
-    request.scanned = a.code;
-    request.method = QStringLiteral("walk-in");
-    request.staff = parser.value(QStringLiteral("staff"));
-    const CheckInResult result = service.scan(request);
+    const CheckInResult result = service.registerWalkIn(a, parser.value(QStringLiteral("staff")));
+    if (result.outcome == CheckInResult::Outcome::Error) {
+        m_err << result.message() << Qt::endl;
+        return Failure;
+    }
     if (m_json)
         printJson(result.toJson());
     else
-        m_out << result.message() << ' ' << tr("Code: %1").arg(a.code) << Qt::endl;
+        m_out << result.message() << ' ' << tr("Code: %1").arg(result.attendee->code) << Qt::endl;
     return result.admitted() ? Ok : Failure;
 }
 

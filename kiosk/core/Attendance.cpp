@@ -2,6 +2,7 @@
 
 #include "AttendeeTable.h"
 #include "CheckInLog.h"
+#include "CsvText.h"
 #include "EventStore.h"
 #include "SessionTable.h"
 
@@ -10,21 +11,6 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
-
-namespace {
-
-QString csvField(const QString &value, QChar separator)
-{
-    if (value.contains(separator) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r'))) {
-        QString quoted = value;
-        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return value;
-}
-
-} // namespace
 
 QJsonObject Attendance::Figures::toJson() const
 {
@@ -114,7 +100,7 @@ bool Attendance::exportCsv(const QString &path, QChar separator, QString *error)
     auto writeRow = [&](const QStringList &fields) {
         QStringList quoted;
         for (const QString &f : fields)
-            quoted << csvField(f, separator);
+            quoted << CsvText::field(f, separator);
         out += quoted.join(separator) + QLatin1String("\r\n");
     };
     writeRow(header);

@@ -239,3 +239,25 @@ QString CheckInService::codeOf(const QString &attendeeId) const
     const auto a = AttendeeTable(m_store.database()).byId(attendeeId);
     return a ? a->code : QString();
 }
+
+CheckInResult CheckInService::registerWalkIn(Attendee person, const QString &staff)
+{
+    person.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    person.code = QStringLiteral("W-") + person.id.left(8).toUpper() + person.id.mid(9, 4).toUpper();
+    person.version = m_clock.tick();
+    person.device = m_clock.device();
+    {
+        WriteTransaction transaction(m_store.database());
+        AttendeeTable table(m_store.database());
+        if (!transaction.begin() || !table.save(person) || !transaction.commit()) {
+            CheckInResult failed;
+            failed.detail = table.errorString().isEmpty() ? transaction.errorString() : table.errorString();
+            return failed;
+        }
+    }
+    Request request;
+    request.scanned = person.code;
+    request.method = QStringLiteral("walk-in");
+    request.staff = staff;
+    return scan(request);
+}

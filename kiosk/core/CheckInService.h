@@ -39,6 +39,11 @@ public:
     CheckInService(EventStore &store, QString device, Clock clock = {});
 
     CheckInResult scan(const Request &request);
+    // Registers someone who came without registering and checks them in. The
+    // person gets a UUID and a code derived from it, so that two devices never
+    // make the same one; names and details come from `person`.
+    CheckInResult registerWalkIn(Attendee person, const QString &staff = QString());
+
     // Name search for self-service, and the code of one attendee.
     QVector<Attendee> searchAttendees(const QString &text, int limit) const;
     QString codeOf(const QString &attendeeId) const;

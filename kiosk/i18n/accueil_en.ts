@@ -197,7 +197,7 @@
     <message>
         <location line="+3" />
         <location filename="../cli/BadgeCommands.cpp" line="-34" />
-        <location filename="../cli/CodeCommands.cpp" line="+267" />
+        <location filename="../cli/CodeCommands.cpp" line="+259" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -324,7 +324,7 @@
     <message>
         <location line="+21" />
         <location line="+41" />
-        <location filename="../cli/SyncCommands.cpp" line="+114" />
+        <location filename="../cli/SyncCommands.cpp" line="+99" />
         <source>Nobody has the code %1.</source>
         <translation>Nobody has the code %1.</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>--move needs --printer.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommands.cpp" line="-94" />
+        <location filename="../cli/SyncCommands.cpp" line="-79" />
         <source>accueil enroll needs --hub URL and --code CODE.</source>
         <translation>accueil enroll needs --hub URL and --code CODE.</translation>
     </message>
@@ -394,12 +394,12 @@
         <translation>In sync with %1 (change %2).</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+18" />
         <source>A walk-in needs at least --first-name or --last-name.</source>
         <translation>A walk-in needs at least --first-name or --last-name.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+10" />
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
@@ -417,7 +417,7 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../core/Attendance.cpp" line="+48" />
+        <location filename="../core/Attendance.cpp" line="+34" />
         <source>Checked in: %1 of %2 registered</source>
         <translation>Checked in: %1 of %2 registered</translation>
     </message>
@@ -1353,22 +1353,22 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+83" />
+        <location line="+77" />
         <source>Give at least a first or a last name.</source>
         <translation>Give at least a first or a last name.</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-72" />
         <source>This email address does not look right: %1</source>
         <translation>This email address does not look right: %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+11" />
         <source>The walk-in could not be recorded: %1</source>
         <translation>The walk-in could not be recorded: %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>

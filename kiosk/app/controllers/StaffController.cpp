@@ -151,27 +151,21 @@ QString StaffController::registerWalkIn(const QString &firstName, const QString 
         return QString();
     }
     Attendee a;
-    a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    a.code = QStringLiteral("W-") + a.id.left(8).toUpper() + a.id.mid(9, 4).toUpper();
     a.firstName = firstName.simplified();
     a.lastName = lastName.simplified();
     a.organisation = organisation.simplified();
     a.email = email.trimmed();
     a.category = category.simplified();
-    HybridClock clock(m_service.device());
-    a.version = clock.tick();
-    a.device = clock.device();
-    {
-        WriteTransaction transaction(m_store.database());
-        transaction.begin();
-        AttendeeTable table(m_store.database());
-        if (!table.save(a) || !transaction.commit()) {
-            setStatus(tr("The walk-in could not be recorded: %1").arg(table.errorString()));
-            return QString();
-        }
+    const CheckInResult result = m_service.registerWalkIn(a, QStringLiteral("desk"));
+    if (result.outcome == CheckInResult::Outcome::Error) {
+        setStatus(tr("The walk-in could not be recorded: %1").arg(result.detail));
+        return QString();
     }
-    checkIn(a.id);
-    return a.id;
+    setStatus(result.message());
+    if (result.admitted())
+        Q_EMIT badgeWanted(result.attendee->id);
+    search(m_lastQuery);
+    return result.attendee->id;
 }
 
 void StaffController::select(const QString &attendeeId)
