@@ -1,8 +1,8 @@
-#include "BadgeComposer.h"
+#include "printing/BadgeComposer.h"
 
-#include "CategoryStyles.h"
-#include "EventStore.h"
-#include "SessionTable.h"
+#include "printing/CategoryStyles.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/SessionTable.h"
 
 #include <QLocale>
 #include <QTimeZone>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Attendee.h"
-#include "BadgeData.h"
+#include "kiosk/core/Attendee.h"
+#include "printing/BadgeData.h"
 
 class EventStore;
 

@@ -1,4 +1,4 @@
-#include "BadgeData.h"
+#include "printing/BadgeData.h"
 
 QString BadgeData::field(const QString &name) const
 {

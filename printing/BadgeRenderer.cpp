@@ -1,7 +1,7 @@
-#include "BadgeRenderer.h"
+#include "printing/BadgeRenderer.h"
 
-#include "QrCodeImage.h"
-#include "TextFitter.h"
+#include "kiosk/codes/QrCodeImage.h"
+#include "printing/TextFitter.h"
 
 #include <QBuffer>
 #include <QFileInfo>

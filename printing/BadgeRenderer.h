@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BadgeData.h"
-#include "BadgeTemplate.h"
+#include "printing/BadgeData.h"
+#include "printing/BadgeTemplate.h"
 
 #include <QCoreApplication>
 #include <QImage>

@@ -1,4 +1,4 @@
-#include "BadgeTemplate.h"
+#include "printing/BadgeTemplate.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "CategoryStyles.h"
+#include "printing/CategoryStyles.h"
 
-#include "TextFolding.h"
+#include "kiosk/core/TextFolding.h"
 
 #include <QFile>
 #include <QJsonArray>

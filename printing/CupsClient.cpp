@@ -1,4 +1,4 @@
-#include "CupsClient.h"
+#include "printing/CupsClient.h"
 
 #include <cups/cups.h>
 

@@ -1,4 +1,4 @@
-#include "PrintJob.h"
+#include "printing/PrintJob.h"
 
 QString PrintJob::stateName(State state)
 {

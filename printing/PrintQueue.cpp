@@ -1,11 +1,11 @@
-#include "PrintQueue.h"
+#include "printing/PrintQueue.h"
 
-#include "AttendeeTable.h"
-#include "BadgeComposer.h"
-#include "BadgeRenderer.h"
-#include "CategoryStyles.h"
-#include "EventStore.h"
-#include "SqlValues.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "printing/BadgeComposer.h"
+#include "printing/BadgeRenderer.h"
+#include "printing/CategoryStyles.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/SqlValues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CupsClient.h"
-#include "PrintJob.h"
+#include "printing/CupsClient.h"
+#include "printing/PrintJob.h"
 
 #include <QCoreApplication>
 #include <QVector>

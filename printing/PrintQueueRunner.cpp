@@ -1,8 +1,8 @@
-#include "PrintQueueRunner.h"
+#include "printing/PrintQueueRunner.h"
 
-#include "CupsClient.h"
-#include "EventStore.h"
-#include "PrintQueue.h"
+#include "printing/CupsClient.h"
+#include "kiosk/core/EventStore.h"
+#include "printing/PrintQueue.h"
 
 #include <QTimer>
 

@@ -1,4 +1,4 @@
-#include "TextFitter.h"
+#include "printing/TextFitter.h"
 
 #include <QFontMetricsF>
 

@@ -1,7 +1,7 @@
-#include "HubServer.h"
+#include "sync/HubServer.h"
 
-#include "HubService.h"
-#include "SyncProtocol.h"
+#include "sync/HubService.h"
+#include "sync/SyncProtocol.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>

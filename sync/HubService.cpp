@@ -1,10 +1,10 @@
-#include "HubService.h"
+#include "sync/HubService.h"
 
-#include "Base32.h"
-#include "EventStore.h"
-#include "Replica.h"
-#include "SyncProtocol.h"
-#include "WriteTransaction.h"
+#include "kiosk/codes/Base32.h"
+#include "kiosk/core/EventStore.h"
+#include "sync/Replica.h"
+#include "sync/SyncProtocol.h"
+#include "kiosk/core/WriteTransaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

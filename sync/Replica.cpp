@@ -1,12 +1,12 @@
-#include "Replica.h"
+#include "sync/Replica.h"
 
-#include "AttendeeTable.h"
-#include "CheckInLog.h"
-#include "HybridClock.h"
-#include "SessionTable.h"
-#include "SigningKeys.h"
-#include "SqlValues.h"
-#include "SyncProtocol.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/CheckInLog.h"
+#include "kiosk/core/HybridClock.h"
+#include "kiosk/core/SessionTable.h"
+#include "kiosk/codes/SigningKeys.h"
+#include "kiosk/core/SqlValues.h"
+#include "sync/SyncProtocol.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,10 +1,10 @@
-#include "SyncClient.h"
+#include "sync/SyncClient.h"
 
-#include "AttendeeTable.h"
-#include "EventStore.h"
-#include "Replica.h"
-#include "SyncProtocol.h"
-#include "WriteTransaction.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/EventStore.h"
+#include "sync/Replica.h"
+#include "sync/SyncProtocol.h"
+#include "kiosk/core/WriteTransaction.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HybridClock.h"
+#include "kiosk/core/HybridClock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "SyncProtocol.h"
+#include "sync/SyncProtocol.h"
 
 #include <QJsonValue>
 

@@ -1,4 +1,4 @@
-#include "CameraSource.h"
+#include "kiosk/camera/CameraSource.h"
 
 #include <QCameraDevice>
 #include <QMediaDevices>

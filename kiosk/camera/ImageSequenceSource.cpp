@@ -1,6 +1,6 @@
-#include "ImageSequenceSource.h"
+#include "kiosk/camera/ImageSequenceSource.h"
 
-#include "VideoFrameLuma.h"
+#include "kiosk/camera/VideoFrameLuma.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "RepeatFilter.h"
+#include "kiosk/camera/RepeatFilter.h"
 
 bool RepeatFilter::read(const QString &text, qint64 ms)
 {

@@ -1,7 +1,7 @@
-#include "ScanPipeline.h"
+#include "kiosk/camera/ScanPipeline.h"
 
-#include "FrameSource.h"
-#include "ScanWorker.h"
+#include "kiosk/camera/FrameSource.h"
+#include "kiosk/camera/ScanWorker.h"
 
 ScanPipeline::ScanPipeline(const FrameDecoder::Options &options, QObject *parent)
     : QObject(parent)

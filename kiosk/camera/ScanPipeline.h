@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FrameDecoder.h"
-#include "RepeatFilter.h"
+#include "kiosk/scan/FrameDecoder.h"
+#include "kiosk/camera/RepeatFilter.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "ScanWorker.h"
+#include "kiosk/camera/ScanWorker.h"
 
-#include "VideoFrameLuma.h"
+#include "kiosk/camera/VideoFrameLuma.h"
 
 #include <QMetaObject>
 

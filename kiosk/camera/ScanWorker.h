@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FrameDecoder.h"
+#include "kiosk/scan/FrameDecoder.h"
 
 #include <QMutex>
 #include <QObject>

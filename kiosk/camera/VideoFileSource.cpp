@@ -1,4 +1,4 @@
-#include "VideoFileSource.h"
+#include "kiosk/camera/VideoFileSource.h"
 
 #include <QUrl>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FrameSource.h"
+#include "kiosk/camera/FrameSource.h"
 
 #include <QMediaPlayer>
 #include <QVideoSink>

@@ -1,4 +1,4 @@
-#include "VideoFrameLuma.h"
+#include "kiosk/camera/VideoFrameLuma.h"
 
 #include <algorithm>
 

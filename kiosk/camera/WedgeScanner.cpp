@@ -1,4 +1,4 @@
-#include "WedgeScanner.h"
+#include "kiosk/camera/WedgeScanner.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,16 +1,16 @@
-#include "AdminCli.h"
+#include "kiosk/cli/AdminCli.h"
 
-#include "Attendance.h"
-#include "AttendeeImporter.h"
-#include "AttendeeSearch.h"
-#include "CheckInService.h"
-#include "EventStore.h"
-#include "CupsClient.h"
-#include "FrameDecoder.h"
-#include "PrintQueue.h"
-#include "HybridClock.h"
-#include "ProgrammeImporter.h"
-#include "SyntheticAttendees.h"
+#include "kiosk/core/Attendance.h"
+#include "kiosk/import/AttendeeImporter.h"
+#include "kiosk/core/AttendeeSearch.h"
+#include "kiosk/core/CheckInService.h"
+#include "kiosk/core/EventStore.h"
+#include "printing/CupsClient.h"
+#include "kiosk/scan/FrameDecoder.h"
+#include "printing/PrintQueue.h"
+#include "kiosk/core/HybridClock.h"
+#include "kiosk/import/ProgrammeImporter.h"
+#include "kiosk/import/SyntheticAttendees.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,13 +1,13 @@
 // The badge and printing commands of `accueil`: badge, print, printers, jobs.
-#include "AdminCli.h"
+#include "kiosk/cli/AdminCli.h"
 
-#include "AttendeeTable.h"
-#include "BadgeComposer.h"
-#include "BadgeRenderer.h"
-#include "CategoryStyles.h"
-#include "CupsClient.h"
-#include "EventStore.h"
-#include "PrintQueue.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "printing/BadgeComposer.h"
+#include "printing/BadgeRenderer.h"
+#include "printing/CategoryStyles.h"
+#include "printing/CupsClient.h"
+#include "kiosk/core/EventStore.h"
+#include "printing/PrintQueue.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

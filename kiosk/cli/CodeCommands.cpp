@@ -1,14 +1,14 @@
 // The signed-code commands of `accueil`: keygen, keys, issue, revoke.
-#include "AdminCli.h"
+#include "kiosk/cli/AdminCli.h"
 
-#include "AttendeeTable.h"
-#include "CsvText.h"
-#include "EventStore.h"
-#include "HybridClock.h"
-#include "QrCodeImage.h"
-#include "SignedCode.h"
-#include "SigningKeys.h"
-#include "WriteTransaction.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/CsvText.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/HybridClock.h"
+#include "kiosk/codes/QrCodeImage.h"
+#include "kiosk/codes/SignedCode.h"
+#include "kiosk/codes/SigningKeys.h"
+#include "kiosk/core/WriteTransaction.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,12 +1,12 @@
 // The sync and desk commands of `accueil`: enroll, sync, walkin, edit.
-#include "AdminCli.h"
+#include "kiosk/cli/AdminCli.h"
 
-#include "AttendeeTable.h"
-#include "CheckInService.h"
-#include "EventStore.h"
-#include "HybridClock.h"
-#include "SyncClient.h"
-#include "WriteTransaction.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/CheckInService.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/HybridClock.h"
+#include "sync/SyncClient.h"
+#include "kiosk/core/WriteTransaction.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "Base32.h"
+#include "kiosk/codes/Base32.h"
 
 namespace {
 const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";

@@ -1,6 +1,6 @@
-#include "CodeVerifier.h"
+#include "kiosk/codes/CodeVerifier.h"
 
-#include "SigningKeys.h"
+#include "kiosk/codes/SigningKeys.h"
 
 CodeVerifier::Verdict CodeVerifier::verify(const QString &text, QSqlDatabase db, const QString &eventId, const QDateTime &now)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SignedCode.h"
+#include "kiosk/codes/SignedCode.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

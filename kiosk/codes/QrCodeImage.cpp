@@ -1,4 +1,4 @@
-#include "QrCodeImage.h"
+#include "kiosk/codes/QrCodeImage.h"
 
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>

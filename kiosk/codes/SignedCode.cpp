@@ -1,6 +1,6 @@
-#include "SignedCode.h"
+#include "kiosk/codes/SignedCode.h"
 
-#include "Base32.h"
+#include "kiosk/codes/Base32.h"
 
 #include <QDataStream>
 #include <QIODevice>

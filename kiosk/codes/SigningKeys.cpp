@@ -1,4 +1,4 @@
-#include "SigningKeys.h"
+#include "kiosk/codes/SigningKeys.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>

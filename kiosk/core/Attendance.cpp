@@ -1,10 +1,10 @@
-#include "Attendance.h"
+#include "kiosk/core/Attendance.h"
 
-#include "AttendeeTable.h"
-#include "CheckInLog.h"
-#include "CsvText.h"
-#include "EventStore.h"
-#include "SessionTable.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/CheckInLog.h"
+#include "kiosk/core/CsvText.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/SessionTable.h"
 
 #include <QJsonArray>
 #include <QSaveFile>

@@ -1,4 +1,4 @@
-#include "Attendee.h"
+#include "kiosk/core/Attendee.h"
 
 #include <QStringList>
 

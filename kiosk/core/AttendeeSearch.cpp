@@ -1,7 +1,7 @@
-#include "AttendeeSearch.h"
+#include "kiosk/core/AttendeeSearch.h"
 
-#include "AttendeeTable.h"
-#include "TextFolding.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/TextFolding.h"
 
 #include <QSet>
 #include <QSqlQuery>

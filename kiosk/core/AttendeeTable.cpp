@@ -1,8 +1,8 @@
-#include "AttendeeTable.h"
+#include "kiosk/core/AttendeeTable.h"
 
-#include "TextFolding.h"
+#include "kiosk/core/TextFolding.h"
 
-#include "SqlValues.h"
+#include "kiosk/core/SqlValues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Attendee.h"
+#include "kiosk/core/Attendee.h"
 
 #include <QSqlDatabase>
 #include <QVector>

@@ -1,4 +1,4 @@
-#include "CheckInEvent.h"
+#include "kiosk/core/CheckInEvent.h"
 
 QString CheckInEvent::kindName(Kind kind)
 {

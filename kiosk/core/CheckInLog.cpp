@@ -1,6 +1,6 @@
-#include "CheckInLog.h"
+#include "kiosk/core/CheckInLog.h"
 
-#include "SqlValues.h"
+#include "kiosk/core/SqlValues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

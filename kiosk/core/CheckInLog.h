@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CheckInEvent.h"
+#include "kiosk/core/CheckInEvent.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "CheckInResult.h"
+#include "kiosk/core/CheckInResult.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Attendee.h"
-#include "CheckInEvent.h"
-#include "Session.h"
+#include "kiosk/core/Attendee.h"
+#include "kiosk/core/CheckInEvent.h"
+#include "kiosk/core/Session.h"
 
 #include <QJsonObject>
 #include <optional>

@@ -1,12 +1,12 @@
-#include "CheckInService.h"
+#include "kiosk/core/CheckInService.h"
 
-#include "AttendeeSearch.h"
-#include "AttendeeTable.h"
-#include "CheckInLog.h"
-#include "CodeVerifier.h"
-#include "EventStore.h"
-#include "SessionTable.h"
-#include "WriteTransaction.h"
+#include "kiosk/core/AttendeeSearch.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/CheckInLog.h"
+#include "kiosk/codes/CodeVerifier.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/SessionTable.h"
+#include "kiosk/core/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QUuid>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CheckInResult.h"
-#include "HybridClock.h"
+#include "kiosk/core/CheckInResult.h"
+#include "kiosk/core/HybridClock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "EventStore.h"
+#include "kiosk/core/EventStore.h"
 
-#include "Schema.h"
-#include "WriteTransaction.h"
+#include "kiosk/core/Schema.h"
+#include "kiosk/core/WriteTransaction.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

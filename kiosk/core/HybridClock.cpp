@@ -1,4 +1,4 @@
-#include "HybridClock.h"
+#include "kiosk/core/HybridClock.h"
 
 #include <QDateTime>
 #include <algorithm>

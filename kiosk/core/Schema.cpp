@@ -1,4 +1,4 @@
-#include "Schema.h"
+#include "kiosk/core/Schema.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "Session.h"
+#include "kiosk/core/Session.h"
 
 QString Session::title(const QString &language) const
 {

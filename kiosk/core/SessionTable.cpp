@@ -1,6 +1,6 @@
-#include "SessionTable.h"
+#include "kiosk/core/SessionTable.h"
 
-#include "SqlValues.h"
+#include "kiosk/core/SqlValues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Session.h"
+#include "kiosk/core/Session.h"
 
 #include <QSqlDatabase>
 #include <QVector>

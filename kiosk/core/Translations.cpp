@@ -1,4 +1,4 @@
-#include "Translations.h"
+#include "kiosk/core/Translations.h"
 
 #include <QCoreApplication>
 #include <QTranslator>

@@ -1,4 +1,4 @@
-#include "WriteTransaction.h"
+#include "kiosk/core/WriteTransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
-#include "AttendeeColumns.h"
+#include "kiosk/import/AttendeeColumns.h"
 
-#include "TextFolding.h"
+#include "kiosk/core/TextFolding.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
-#include "AttendeeImporter.h"
+#include "kiosk/import/AttendeeImporter.h"
 
-#include "AttendeeColumns.h"
-#include "AttendeeTable.h"
-#include "DelimitedText.h"
-#include "EventStore.h"
-#include "HybridClock.h"
-#include "NameSplitting.h"
-#include "TextFolding.h"
-#include "WriteTransaction.h"
+#include "kiosk/import/AttendeeColumns.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/import/DelimitedText.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/HybridClock.h"
+#include "kiosk/import/NameSplitting.h"
+#include "kiosk/core/TextFolding.h"
+#include "kiosk/core/WriteTransaction.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "kiosk/import/CsvReader.h"
 
 #include <array>
 

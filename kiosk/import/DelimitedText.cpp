@@ -1,6 +1,6 @@
-#include "DelimitedText.h"
+#include "kiosk/import/DelimitedText.h"
 
-#include "TextDecoding.h"
+#include "kiosk/import/TextDecoding.h"
 
 #include <QFile>
 

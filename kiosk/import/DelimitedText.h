@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CsvReader.h"
-#include "ImportReport.h"
+#include "kiosk/import/CsvReader.h"
+#include "kiosk/import/ImportReport.h"
 
 #include <QCoreApplication>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "ImportReport.h"
+#include "kiosk/import/ImportReport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "NameSplitting.h"
+#include "kiosk/import/NameSplitting.h"
 
 #include <QStringList>
 

@@ -1,11 +1,11 @@
-#include "ProgrammeImporter.h"
+#include "kiosk/import/ProgrammeImporter.h"
 
-#include "DelimitedText.h"
-#include "EventStore.h"
-#include "HybridClock.h"
-#include "SessionTable.h"
-#include "TextFolding.h"
-#include "WriteTransaction.h"
+#include "kiosk/import/DelimitedText.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/HybridClock.h"
+#include "kiosk/core/SessionTable.h"
+#include "kiosk/core/TextFolding.h"
+#include "kiosk/core/WriteTransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportReport.h"
+#include "kiosk/import/ImportReport.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "TextDecoding.h"
+#include "kiosk/import/TextDecoding.h"
 
 #include <QStringDecoder>
 

@@ -1,4 +1,5 @@
-#include "FrameDecoder.h"
+#include "kiosk/scan/FrameDecoder.h"
+#include "kiosk/scan/ScanLog.h"
 
 #include <ZXing/ReadBarcode.h>
 
@@ -121,8 +122,7 @@ FrameDecoder::Result FrameDecoder::tryPass(const Pass &pass, const LumaImage &fr
             result.text = QString::fromStdString(read.text());
             result.format = QString::fromStdString(ZXing::ToString(read.format()));
             result.pass = QString::fromLatin1(pass.name);
-            if (qEnvironmentVariableIsSet("ACCUEIL_DECODE_TRACE"))
-                qInfo("pass %s", pass.name);
+            qCDebug(lcScan, "read by pass %s", pass.name);
         }
     } catch (const std::exception &) {
         // ZXing 1.4 can throw on some damaged symbols: no code in this pass.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LumaImage.h"
+#include "kiosk/scan/LumaImage.h"
 
 #include <ZXing/BarcodeFormat.h>
 

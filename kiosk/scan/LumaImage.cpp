@@ -1,4 +1,4 @@
-#include "LumaImage.h"
+#include "kiosk/scan/LumaImage.h"
 
 #include <QVector>
 

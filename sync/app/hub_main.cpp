@@ -1,8 +1,8 @@
 // accueil-hub: the central list and the meeting point of every kiosk and desk.
-#include "EventStore.h"
-#include "HubServer.h"
-#include "HubService.h"
-#include "Translations.h"
+#include "kiosk/core/EventStore.h"
+#include "sync/HubServer.h"
+#include "sync/HubService.h"
+#include "kiosk/core/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

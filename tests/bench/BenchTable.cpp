@@ -1,4 +1,4 @@
-#include "BenchTable.h"
+#include "tests/bench/BenchTable.h"
 
 #include <QTextStream>
 

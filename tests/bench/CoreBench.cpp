@@ -1,15 +1,15 @@
-#include "CoreBench.h"
+#include "tests/bench/CoreBench.h"
 
-#include "AttendeeImporter.h"
-#include "AttendeeSearch.h"
-#include "AttendeeTable.h"
-#include "BenchTable.h"
-#include "CheckInService.h"
-#include "EventStore.h"
-#include "HybridClock.h"
-#include "SyntheticAttendees.h"
-#include "TextFolding.h"
-#include "WriteTransaction.h"
+#include "kiosk/import/AttendeeImporter.h"
+#include "kiosk/core/AttendeeSearch.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "tests/bench/BenchTable.h"
+#include "kiosk/core/CheckInService.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/HybridClock.h"
+#include "kiosk/import/SyntheticAttendees.h"
+#include "kiosk/core/TextFolding.h"
+#include "kiosk/core/WriteTransaction.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

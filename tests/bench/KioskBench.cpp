@@ -1,10 +1,10 @@
-#include "KioskBench.h"
+#include "tests/bench/KioskBench.h"
 
-#include "AttendeeImporter.h"
-#include "BenchTable.h"
-#include "EventStore.h"
-#include "HybridClock.h"
-#include "SyntheticAttendees.h"
+#include "kiosk/import/AttendeeImporter.h"
+#include "tests/bench/BenchTable.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/HybridClock.h"
+#include "kiosk/import/SyntheticAttendees.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -1,16 +1,16 @@
-#include "PrintBench.h"
+#include "tests/bench/PrintBench.h"
 
-#include "BadgeComposer.h"
-#include "BadgeRenderer.h"
-#include "BadgeTemplate.h"
-#include "BenchTable.h"
-#include "CategoryStyles.h"
-#include "CheckInService.h"
-#include "CupsClient.h"
-#include "CupsServer.h"
-#include "EventStore.h"
-#include "PrintQueue.h"
-#include "TestSupport.h"
+#include "printing/BadgeComposer.h"
+#include "printing/BadgeRenderer.h"
+#include "printing/BadgeTemplate.h"
+#include "tests/bench/BenchTable.h"
+#include "printing/CategoryStyles.h"
+#include "kiosk/core/CheckInService.h"
+#include "printing/CupsClient.h"
+#include "tests/support/CupsServer.h"
+#include "kiosk/core/EventStore.h"
+#include "printing/PrintQueue.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTextStream>

@@ -1,9 +1,9 @@
-#include "ScanBench.h"
+#include "tests/bench/ScanBench.h"
 
-#include "BenchTable.h"
-#include "FrameDecoder.h"
-#include "QrCodeImage.h"
-#include "VideoFrameLuma.h"
+#include "tests/bench/BenchTable.h"
+#include "kiosk/scan/FrameDecoder.h"
+#include "kiosk/codes/QrCodeImage.h"
+#include "kiosk/camera/VideoFrameLuma.h"
 
 #include <ZXing/ReadBarcode.h>
 

@@ -1,15 +1,15 @@
-#include "SyncBench.h"
+#include "tests/bench/SyncBench.h"
 
-#include "AttendeeTable.h"
-#include "BenchTable.h"
-#include "CheckInLog.h"
-#include "CheckInService.h"
-#include "EventStore.h"
-#include "HubProcess.h"
-#include "HybridClock.h"
-#include "SyncClient.h"
-#include "SyncProtocol.h"
-#include "SyntheticAttendees.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "tests/bench/BenchTable.h"
+#include "kiosk/core/CheckInLog.h"
+#include "kiosk/core/CheckInService.h"
+#include "kiosk/core/EventStore.h"
+#include "tests/support/HubProcess.h"
+#include "kiosk/core/HybridClock.h"
+#include "sync/SyncClient.h"
+#include "sync/SyncProtocol.h"
+#include "kiosk/import/SyntheticAttendees.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

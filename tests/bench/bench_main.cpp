@@ -1,8 +1,8 @@
-#include "CoreBench.h"
-#include "PrintBench.h"
-#include "ScanBench.h"
-#include "KioskBench.h"
-#include "SyncBench.h"
+#include "tests/bench/CoreBench.h"
+#include "tests/bench/PrintBench.h"
+#include "tests/bench/ScanBench.h"
+#include "tests/bench/KioskBench.h"
+#include "tests/bench/SyncBench.h"
 
 #include <QGuiApplication>
 #include <QStringList>

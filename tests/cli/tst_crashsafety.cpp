@@ -1,5 +1,5 @@
-#include "EventStore.h"
-#include "TestSupport.h"
+#include "kiosk/core/EventStore.h"
+#include "tests/support/TestSupport.h"
 
 #include <QProcess>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
-#include "AttendeeTable.h"
-#include "CheckInLog.h"
-#include "CheckInService.h"
-#include "EventStore.h"
-#include "SessionTable.h"
-#include "TestSupport.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/CheckInLog.h"
+#include "kiosk/core/CheckInService.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/SessionTable.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

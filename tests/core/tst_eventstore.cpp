@@ -1,6 +1,6 @@
-#include "AttendeeTable.h"
-#include "EventStore.h"
-#include "TestSupport.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/EventStore.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "AttendeeSearch.h"
-#include "EventStore.h"
-#include "TestSupport.h"
+#include "kiosk/core/AttendeeSearch.h"
+#include "kiosk/core/EventStore.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

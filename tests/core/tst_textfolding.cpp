@@ -1,4 +1,4 @@
-#include "TextFolding.h"
+#include "kiosk/core/TextFolding.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
-#include "AttendeeImporter.h"
-#include "AttendeeTable.h"
-#include "CheckInLog.h"
-#include "CheckInService.h"
-#include "EventStore.h"
-#include "HybridClock.h"
-#include "TestSupport.h"
+#include "kiosk/import/AttendeeImporter.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/CheckInLog.h"
+#include "kiosk/core/CheckInService.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/HybridClock.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QJsonArray>

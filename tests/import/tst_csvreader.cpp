@@ -1,5 +1,5 @@
-#include "CsvReader.h"
-#include "TextDecoding.h"
+#include "kiosk/import/CsvReader.h"
+#include "kiosk/import/TextDecoding.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "EventStore.h"
-#include "HybridClock.h"
-#include "ProgrammeImporter.h"
-#include "SessionTable.h"
-#include "TestSupport.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/HybridClock.h"
+#include "kiosk/import/ProgrammeImporter.h"
+#include "kiosk/core/SessionTable.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

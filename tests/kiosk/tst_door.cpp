@@ -1,8 +1,8 @@
-#include "CheckInService.h"
-#include "DoorController.h"
-#include "EventStore.h"
-#include "SessionTable.h"
-#include "TestSupport.h"
+#include "kiosk/core/CheckInService.h"
+#include "kiosk/app/controllers/DoorController.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/SessionTable.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

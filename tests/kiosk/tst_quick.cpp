@@ -1,18 +1,19 @@
 // Qt Quick tests of the kiosk screens, driven like a person at the desk, on a
 // real event database.
-#include "BadgePreviewProvider.h"
-#include "CheckInService.h"
-#include "DashboardController.h"
-#include "SelfServiceController.h"
-#include "EventStore.h"
-#include "StaffController.h"
-#include "TestSupport.h"
+#include "kiosk/app/controllers/BadgePreviewProvider.h"
+#include "kiosk/core/CheckInService.h"
+#include "kiosk/app/controllers/DashboardController.h"
+#include "kiosk/app/controllers/SelfServiceController.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/app/controllers/StaffController.h"
+#include "tests/support/TestSupport.h"
 
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
+Q_IMPORT_QML_PLUGIN(Accueil_ControllersPlugin)
 Q_IMPORT_QML_PLUGIN(AccueilPlugin)
 
 class Setup : public QObject

@@ -1,8 +1,8 @@
-#include "AttendeeTable.h"
-#include "CheckInService.h"
-#include "EventStore.h"
-#include "SelfServiceController.h"
-#include "TestSupport.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/CheckInService.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/app/controllers/SelfServiceController.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

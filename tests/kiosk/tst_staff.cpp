@@ -1,10 +1,10 @@
-#include "AttendeeTable.h"
-#include "CheckInLog.h"
-#include "CheckInService.h"
-#include "DashboardController.h"
-#include "EventStore.h"
-#include "StaffController.h"
-#include "TestSupport.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/CheckInLog.h"
+#include "kiosk/core/CheckInService.h"
+#include "kiosk/app/controllers/DashboardController.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/app/controllers/StaffController.h"
+#include "tests/support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
-#include "BadgeComposer.h"
-#include "BadgeRenderer.h"
-#include "BadgeTemplate.h"
-#include "CategoryStyles.h"
-#include "FrameDecoder.h"
-#include "PdfTools.h"
-#include "TestSupport.h"
-#include "TextFitter.h"
+#include "printing/BadgeComposer.h"
+#include "printing/BadgeRenderer.h"
+#include "printing/BadgeTemplate.h"
+#include "printing/CategoryStyles.h"
+#include "kiosk/scan/FrameDecoder.h"
+#include "tests/printing/PdfTools.h"
+#include "tests/support/TestSupport.h"
+#include "printing/TextFitter.h"
 
 #include <QFile>
 #include <QFontMetricsF>

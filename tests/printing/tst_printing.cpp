@@ -1,13 +1,13 @@
-#include "AttendeeTable.h"
-#include "BadgeTemplate.h"
-#include "CupsClient.h"
-#include "CupsServer.h"
-#include "EventStore.h"
-#include "FrameDecoder.h"
-#include "PdfTools.h"
-#include "PrintQueue.h"
-#include "PrintQueueRunner.h"
-#include "TestSupport.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "printing/BadgeTemplate.h"
+#include "printing/CupsClient.h"
+#include "tests/support/CupsServer.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/scan/FrameDecoder.h"
+#include "tests/printing/PdfTools.h"
+#include "printing/PrintQueue.h"
+#include "printing/PrintQueueRunner.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>

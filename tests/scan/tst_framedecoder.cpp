@@ -1,7 +1,7 @@
-#include "FrameDecoder.h"
-#include "QrCodeImage.h"
-#include "TestSupport.h"
-#include "VideoFrameLuma.h"
+#include "kiosk/scan/FrameDecoder.h"
+#include "kiosk/codes/QrCodeImage.h"
+#include "tests/support/TestSupport.h"
+#include "kiosk/camera/VideoFrameLuma.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "CameraSource.h"
-#include "ImageSequenceSource.h"
-#include "QrCodeImage.h"
-#include "RepeatFilter.h"
-#include "ScanPipeline.h"
-#include "ScanWorker.h"
-#include "VideoFileSource.h"
-#include "VideoFrameLuma.h"
+#include "kiosk/camera/CameraSource.h"
+#include "kiosk/camera/ImageSequenceSource.h"
+#include "kiosk/codes/QrCodeImage.h"
+#include "kiosk/camera/RepeatFilter.h"
+#include "kiosk/camera/ScanPipeline.h"
+#include "kiosk/camera/ScanWorker.h"
+#include "kiosk/camera/VideoFileSource.h"
+#include "kiosk/camera/VideoFrameLuma.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "CupsServer.h"
+#include "tests/support/CupsServer.h"
 
 #include <QDir>
 #include <QFile>

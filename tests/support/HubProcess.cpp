@@ -1,6 +1,6 @@
-#include "HubProcess.h"
+#include "tests/support/HubProcess.h"
 
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

@@ -1,7 +1,7 @@
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "AttendeeTable.h"
-#include "EventStore.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/EventStore.h"
 
 #include <QDir>
 #include <QFile>

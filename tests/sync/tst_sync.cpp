@@ -1,10 +1,10 @@
-#include "AttendeeTable.h"
-#include "CheckInLog.h"
-#include "EventStore.h"
-#include "HubProcess.h"
-#include "PostgresServer.h"
-#include "SyncProtocol.h"
-#include "TestSupport.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/CheckInLog.h"
+#include "kiosk/core/EventStore.h"
+#include "tests/support/HubProcess.h"
+#include "tests/support/PostgresServer.h"
+#include "sync/SyncProtocol.h"
+#include "tests/support/TestSupport.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

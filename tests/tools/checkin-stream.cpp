@@ -1,8 +1,8 @@
 // Checks in the codes read from stdin one by one and prints "<code> <event id>"
 // after each check-in is committed, so that a test can kill it at any moment
 // and hold the database to what it reported.
-#include "CheckInService.h"
-#include "EventStore.h"
+#include "kiosk/core/CheckInService.h"
+#include "kiosk/core/EventStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,5 +1,5 @@
-#include "AdminCli.h"
-#include "Translations.h"
+#include "kiosk/cli/AdminCli.h"
+#include "kiosk/core/Translations.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "AttendeeListModel.h"
+#include "kiosk/app/controllers/AttendeeListModel.h"
 
 int AttendeeListModel::rowCount(const QModelIndex &parent) const
 {

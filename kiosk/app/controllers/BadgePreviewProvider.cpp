@@ -1,10 +1,10 @@
-#include "BadgePreviewProvider.h"
+#include "kiosk/app/controllers/BadgePreviewProvider.h"
 
-#include "AttendeeTable.h"
-#include "BadgeComposer.h"
-#include "BadgeRenderer.h"
-#include "CategoryStyles.h"
-#include "EventStore.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "printing/BadgeComposer.h"
+#include "printing/BadgeRenderer.h"
+#include "printing/CategoryStyles.h"
+#include "kiosk/core/EventStore.h"
 
 BadgePreviewProvider::BadgePreviewProvider(EventStore &store, QString templateName)
     : QQuickImageProvider(QQuickImageProvider::Image)

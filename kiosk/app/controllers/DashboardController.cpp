@@ -1,8 +1,8 @@
-#include "DashboardController.h"
+#include "kiosk/app/controllers/DashboardController.h"
 
-#include "Attendance.h"
-#include "CupsClient.h"
-#include "EventStore.h"
+#include "kiosk/core/Attendance.h"
+#include "printing/CupsClient.h"
+#include "kiosk/core/EventStore.h"
 
 #include <QMap>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
-#include "DoorController.h"
+#include "kiosk/app/controllers/DoorController.h"
 
-#include "CheckInLog.h"
-#include "CheckInService.h"
-#include "EventStore.h"
-#include "SessionTable.h"
+#include "kiosk/core/CheckInLog.h"
+#include "kiosk/core/CheckInService.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/SessionTable.h"
 
 #include <QLocale>
 #include <QTimeZone>

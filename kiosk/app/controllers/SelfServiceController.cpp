@@ -1,6 +1,6 @@
-#include "SelfServiceController.h"
+#include "kiosk/app/controllers/SelfServiceController.h"
 
-#include "CheckInService.h"
+#include "kiosk/core/CheckInService.h"
 
 #include <QVariantMap>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CheckInResult.h"
+#include "kiosk/core/CheckInResult.h"
 
 #include <QObject>
 #include <QString>

@@ -1,13 +1,13 @@
-#include "StaffController.h"
+#include "kiosk/app/controllers/StaffController.h"
 
-#include "AttendeeSearch.h"
-#include "AttendeeTable.h"
-#include "CheckInLog.h"
-#include "CheckInService.h"
-#include "EventStore.h"
-#include "HybridClock.h"
-#include "SessionTable.h"
-#include "WriteTransaction.h"
+#include "kiosk/core/AttendeeSearch.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/CheckInLog.h"
+#include "kiosk/core/CheckInService.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/HybridClock.h"
+#include "kiosk/core/SessionTable.h"
+#include "kiosk/core/WriteTransaction.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

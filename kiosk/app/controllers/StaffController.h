@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AttendeeListModel.h"
+#include "kiosk/app/controllers/AttendeeListModel.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,27 +1,28 @@
-#include "KioskApplication.h"
+#include "kiosk/app/kiosk/KioskApplication.h"
+#include "kiosk/app/kiosk/KioskLog.h"
 
-#include "AttendeeImporter.h"
-#include "ProgrammeImporter.h"
-#include "AttendeeTable.h"
-#include "BadgeComposer.h"
-#include "BadgePreviewProvider.h"
-#include "CameraSource.h"
-#include "CheckInService.h"
-#include "EventStore.h"
-#include "HybridClock.h"
-#include "ImageSequenceSource.h"
-#include "PrintQueueRunner.h"
-#include "QrCodeImage.h"
-#include "VideoFrameLuma.h"
-#include "ScanPipeline.h"
-#include "SelfServiceController.h"
-#include "DashboardController.h"
-#include "DoorController.h"
-#include "StaffController.h"
-#include "SyncClient.h"
-#include "SyntheticAttendees.h"
-#include "Translations.h"
-#include "WedgeScanner.h"
+#include "kiosk/import/AttendeeImporter.h"
+#include "kiosk/import/ProgrammeImporter.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "printing/BadgeComposer.h"
+#include "kiosk/app/controllers/BadgePreviewProvider.h"
+#include "kiosk/camera/CameraSource.h"
+#include "kiosk/core/CheckInService.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/HybridClock.h"
+#include "kiosk/camera/ImageSequenceSource.h"
+#include "printing/PrintQueueRunner.h"
+#include "kiosk/codes/QrCodeImage.h"
+#include "kiosk/camera/VideoFrameLuma.h"
+#include "kiosk/camera/ScanPipeline.h"
+#include "kiosk/app/controllers/SelfServiceController.h"
+#include "kiosk/app/controllers/DashboardController.h"
+#include "kiosk/app/controllers/DoorController.h"
+#include "kiosk/app/controllers/StaffController.h"
+#include "sync/SyncClient.h"
+#include "kiosk/import/SyntheticAttendees.h"
+#include "kiosk/core/Translations.h"
+#include "kiosk/camera/WedgeScanner.h"
 
 #include <QDir>
 #include <QAudioDevice>
@@ -173,7 +174,7 @@ bool KioskApplication::start(QString *error)
 
     if (d->options.logDecisions) {
         auto log = [this] {
-            qInfo().noquote() << "decision:" << CheckInResult::outcomeName(d->controller->lastResult().outcome) << '|'
+            qCInfo(lcKiosk).noquote() << "decision:" << CheckInResult::outcomeName(d->controller->lastResult().outcome) << '|'
                               << d->controller->title() << '|' << d->controller->attendeeName();
         };
         connect(d->controller.get(), &SelfServiceController::accepted, this, log);
@@ -181,7 +182,7 @@ bool KioskApplication::start(QString *error)
         if (d->printing) {
             connect(d->printing.get(), &PrintQueueRunner::jobChanged, this,
                     [](const QString &jobId, const QString &, const QString &state, const QString &message) {
-                        qInfo().noquote() << "badge:" << jobId.left(8) << state << message;
+                        qCInfo(lcKiosk).noquote() << "badge:" << jobId.left(8) << state << message;
                     });
         }
     }
@@ -215,11 +216,11 @@ bool KioskApplication::start(QString *error)
             connect(d->source.get(), &FrameSource::frameAvailable, sink, &QVideoSink::setVideoFrame);
     }
     connect(d->source.get(), &FrameSource::failed, this, [this](const QString &message) {
-        qWarning().noquote() << message;
+        qCWarning(lcKiosk).noquote() << message;
         d->controller->setCameraProblem(message);
     });
     d->source->start();
-    qInfo("ready");
+    qCInfo(lcKiosk, "ready");
     return true;
 }
 

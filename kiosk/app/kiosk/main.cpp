@@ -1,5 +1,5 @@
-#include "KioskApplication.h"
-#include "StaffController.h"
+#include "kiosk/app/kiosk/KioskApplication.h"
+#include "kiosk/app/controllers/StaffController.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -7,6 +7,7 @@
 #include <QTextStream>
 #include <QtQml/qqmlextensionplugin.h>
 
+Q_IMPORT_QML_PLUGIN(Accueil_ControllersPlugin)
 Q_IMPORT_QML_PLUGIN(AccueilPlugin)
 
 int main(int argc, char *argv[])

@@ -1,4 +1,5 @@
 import QtQuick
+import Accueil.Controllers
 import QtTest
 import Accueil
 import AccueilTest

@@ -1,4 +1,4 @@
-#include "SyntheticAttendees.h"
+#include "kiosk/import/SyntheticAttendees.h"
 
 #include <QSet>
 #include <QStringList>

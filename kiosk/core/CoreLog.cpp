@@ -1,0 +1,3 @@
+#include "kiosk/core/CoreLog.h"
+
+Q_LOGGING_CATEGORY(lcCore, "accueil.core", QtInfoMsg)

@@ -1,0 +1,3 @@
+#include "printing/PrintLog.h"
+
+Q_LOGGING_CATEGORY(lcPrint, "accueil.print", QtInfoMsg)
