@@ -31,9 +31,9 @@ QJsonObject Attendance::Figures::toJson() const
 QString Attendance::Figures::toText() const
 {
     QStringList lines;
-    lines << tr("Checked in: %1 of %2 registered").arg(checkedIn).arg(registered);
+    lines << Attendance::tr("Checked in: %1 of %2 registered").arg(checkedIn).arg(registered);
     if (doubleEntries > 0)
-        lines << tr("Codes used more than once: %1").arg(doubleEntries);
+        lines << Attendance::tr("Codes used more than once: %1").arg(doubleEntries);
     for (const SessionFigures &s : sessions) {
         const QString count = s.capacity > 0 ? QStringLiteral("%1 / %2").arg(s.checkedIn).arg(s.capacity)
                                              : QString::number(s.checkedIn);

@@ -4,617 +4,490 @@
 <context>
     <name>AdminCli</name>
     <message>
-        <location filename="../cli/AdminCli.cpp" line="+76" />
         <source>create (or open) an event database</source>
-        <translation type="unfinished" />
+        <translation>crear (o abrir) la base de datos de un evento</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>import a registration export (CSV or TSV)</source>
-        <translation type="unfinished" />
+        <translation>importar una exportación de inscripciones (CSV o TSV)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>import the sessions (CSV or JSON)</source>
-        <translation type="unfinished" />
+        <translation>importar las sesiones (CSV o JSON)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>find attendees by name or organisation</source>
-        <translation type="unfinished" />
+        <translation>buscar participantes por nombre u organización</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>check a code in, as the kiosk does</source>
-        <translation type="unfinished" />
+        <translation>registrar la llegada de un código, como lo hace el quiosco</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>revoke a check-in</source>
-        <translation type="unfinished" />
+        <translation>anular un registro de llegada</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>arrivals and per-session counts</source>
-        <translation type="unfinished" />
+        <translation>llegadas y asistencia por sesión</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>write attendance as CSV</source>
-        <translation type="unfinished" />
+        <translation>escribir la asistencia en CSV</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>make a new signing key pair for the event</source>
-        <translation type="unfinished" />
+        <translation>crear un nuevo par de claves de firma para el evento</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>list, add or retire the event's public keys</source>
-        <translation type="unfinished" />
+        <source>list, add or retire the event&apos;s public keys</source>
+        <translation>listar, añadir o retirar las claves públicas del evento</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>issue signed codes and their QR images</source>
-        <translation type="unfinished" />
+        <translation>emitir códigos firmados y sus imágenes QR</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>refuse a signed code from now on</source>
-        <translation type="unfinished" />
+        <translation>rechazar un código firmado a partir de ahora</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>render a badge (or all of them) to PDF or PNG</source>
-        <translation type="unfinished" />
+        <translation>generar una credencial (o todas) en PDF o PNG</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>print a badge through CUPS</source>
-        <translation type="unfinished" />
+        <translation>imprimir una credencial mediante CUPS</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>list the printers and their state</source>
-        <translation type="unfinished" />
+        <translation>listar las impresoras y su estado</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>the badge print queue: list, move or cancel jobs</source>
-        <translation type="unfinished" />
+        <translation>la cola de impresión de credenciales: listar, mover o cancelar trabajos</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>enrol this device with a hub</source>
-        <translation type="unfinished" />
+        <translation>registrar este dispositivo en un hub</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>one sync round with the hub, or keep in sync with --follow</source>
-        <translation type="unfinished" />
+        <translation>una ronda de sincronización con el hub, o mantenerse sincronizado con --follow</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>register a walk-in and check them in</source>
-        <translation type="unfinished" />
+        <translation>inscribir a una persona sin inscripción previa y registrar su llegada</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>fix an attendee's details, or cancel a registration</source>
-        <translation type="unfinished" />
+        <source>fix an attendee&apos;s details, or cancel a registration</source>
+        <translation>corregir los datos de un participante o cancelar una inscripción</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>read codes from image files with the camera pipeline</source>
-        <translation type="unfinished" />
+        <translation>leer códigos de archivos de imagen con la cadena de la cámara</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>write a synthetic attendee list for trials</source>
-        <translation type="unfinished" />
+        <translation>escribir una lista de participantes ficticia para pruebas</translation>
     </message>
     <message>
-        <location line="+43" />
         <source>Usage: accueil [--db FILE] COMMAND [ARGS] [--json]</source>
-        <translation type="unfinished" />
+        <translation>Uso: accueil [--db ARCHIVO] ORDEN [ARGUMENTOS] [--json]</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Unknown command "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Orden desconocida «%1».</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>accueil %1 needs %2.</source>
-        <translation type="unfinished" />
+        <translation>accueil %1 necesita %2.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Run "accueil --help" for the list of commands.</source>
-        <translation type="unfinished" />
+        <source>Run &quot;accueil --help&quot; for the list of commands.</source>
+        <translation>Ejecute «accueil --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location line="+33" />
         <source>--event-id takes a UUID.</source>
-        <translation type="unfinished" />
+        <translation>--event-id espera un UUID.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>%1 already belongs to the event %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 ya pertenece al evento %2.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Unknown time zone "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Zona horaria desconocida «%1».</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Event "%1" is ready in %2.</source>
-        <translation type="unfinished" />
+        <source>Event &quot;%1&quot; is ready in %2.</source>
+        <translation>El evento «%1» está listo en %2.</translation>
     </message>
     <message>
-        <location line="+42" />
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished" />
+        <translation>--limit espera un número positivo.</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Nobody found.</source>
-        <translation type="unfinished" />
+        <translation>No se encontró a nadie.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>cancelada</translation>
     </message>
     <message>
-        <location line="+34" />
-        <location filename="../cli/BadgeCommands.cpp" line="+122" />
         <source>No printer is set: give --printer, or set a default printer in CUPS.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna impresora configurada: indique --printer o defina una impresora predeterminada en CUPS.</translation>
     </message>
     <message>
-        <location line="+29" />
         <source>Check-in %1 undone.</source>
-        <translation type="unfinished" />
+        <translation>Registro de llegada %1 anulado.</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>--separator takes one character.</source>
-        <translation type="unfinished" />
+        <translation>--separator espera un solo carácter.</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Attendance written to %1.</source>
-        <translation type="unfinished" />
+        <translation>Asistencia escrita en %1.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>--count and --seed take whole numbers.</source>
-        <translation type="unfinished" />
+        <translation>--count y --seed esperan números enteros.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../cli/BadgeCommands.cpp" line="-34" />
-        <location filename="../cli/CodeCommands.cpp" line="+259" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>%1 attendees written to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 participantes escritos en %2.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Unknown code format "%1"; known: %2.</source>
-        <translation type="unfinished" />
+        <source>Unknown code format &quot;%1&quot;; known: %2.</source>
+        <translation>Formato de código desconocido «%1»; conocidos: %2.</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Cannot read the image %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la imagen %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/CodeCommands.cpp" line="-195" />
         <source>All 255 key numbers are used.</source>
-        <translation type="unfinished" />
+        <translation>Los 255 números de clave están en uso.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Cannot create the key file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede crear el archivo de clave %1: %2</translation>
     </message>
     <message>
-        <location line="+19" />
         <source>Key %1 made. Private key: %2 (keep it secret). Public key: %3</source>
-        <translation type="unfinished" />
+        <translation>Clave %1 creada. Clave privada: %2 (manténgala en secreto). Clave pública: %3</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>keys --add takes a 64-digit hexadecimal public key, and --id a number from 1 to 255.</source>
-        <translation type="unfinished" />
+        <translation>keys --add espera una clave pública hexadecimal de 64 cifras, y --id un número de 1 a 255.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>There is no key %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe la clave %1.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>withdrawn</source>
-        <translation type="unfinished" />
+        <translation>retirada</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>valid</source>
-        <translation type="unfinished" />
+        <translation>válida</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>No private key found: run "accueil keygen" first, or give --key-file.</source>
-        <translation type="unfinished" />
+        <source>No private key found: run &quot;accueil keygen&quot; first, or give --key-file.</source>
+        <translation>No se encontró ninguna clave privada: ejecute primero «accueil keygen» o indique --key-file.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>%1 is not a readable Accueil key file.</source>
-        <translation type="unfinished" />
+        <translation>%1 no es un archivo de clave de Accueil legible.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>The key %1 belongs to another event.</source>
-        <translation type="unfinished" />
+        <translation>La clave %1 pertenece a otro evento.</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>--valid-from and --valid-until take a date (2026-07-09) or a date and time.</source>
-        <translation type="unfinished" />
+        <translation>--valid-from y --valid-until esperan una fecha (2026-07-09) o una fecha y una hora.</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+22" />
         <source>%1: nobody has this id or code</source>
-        <translation type="unfinished" />
+        <translation>%1: nadie tiene este identificador o código</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 already has the code %2 (give --replace to issue a new one)</source>
-        <translation type="unfinished" />
+        <translation>%1 ya tiene el código %2 (indique --replace para emitir uno nuevo)</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>%1 has an id that is not a UUID and cannot get a signed code.</source>
-        <translation type="unfinished" />
+        <translation>%1 tiene un identificador que no es un UUID y no puede recibir un código firmado.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Cannot write the code of %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir el código de %1 (%2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
         <source>%n signed code(s) issued; mail merge list: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n código firmado emitido; lista para la combinación de correspondencia: %1</numerusform>
+            <numerusform>%n códigos firmados emitidos; lista para la combinación de correspondencia: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17" />
         <source>The code is revoked.</source>
-        <translation type="unfinished" />
+        <translation>El código está revocado.</translation>
     </message>
     <message>
-        <location filename="../cli/BadgeCommands.cpp" line="-35" />
         <source>accueil badge takes a CODE, or --all.</source>
-        <translation type="unfinished" />
+        <translation>accueil badge espera un CÓDIGO, o --all.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>accueil badge needs --pdf FILE or --png FILE.</source>
-        <translation type="unfinished" />
+        <translation>accueil badge necesita --pdf ARCHIVO o --png ARCHIVO.</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+41" />
-        <location filename="../cli/SyncCommands.cpp" line="+99" />
         <source>Nobody has the code %1.</source>
-        <translation type="unfinished" />
+        <translation>Nadie tiene el código %1.</translation>
     </message>
     <message>
-        <location line="-35" />
         <source>There is nobody to make a badge for.</source>
-        <translation type="unfinished" />
+        <translation>No hay nadie para quien hacer una credencial.</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>--png makes one badge; use --pdf for sheets and --all.</source>
-        <translation type="unfinished" />
+        <translation>--png genera una sola credencial; use --pdf para hojas y --all.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>--dpi takes a resolution from 72 to 1200.</source>
-        <translation type="unfinished" />
+        <translation>--dpi espera una resolución de 72 a 1200.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Cannot write %1.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location line="+37" />
         <source>--timeout takes a number of seconds.</source>
-        <translation type="unfinished" />
+        <translation>--timeout espera un número de segundos.</translation>
     </message>
     <message>
-        <location line="+54" />
         <source>ready</source>
-        <translation type="unfinished" />
+        <translation>lista</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>not ready</source>
-        <translation type="unfinished" />
+        <translation>no está lista</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>No printer is set up in CUPS.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna impresora configurada en CUPS.</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>--move needs --printer.</source>
-        <translation type="unfinished" />
+        <translation>--move necesita --printer.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommands.cpp" line="-79" />
         <source>accueil enroll needs --hub URL and --code CODE.</source>
-        <translation type="unfinished" />
+        <translation>accueil enroll necesita --hub URL y --code CÓDIGO.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>There is no certificate file %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe el archivo de certificado %1.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>This device is enrolled with %1 for event %2.</source>
-        <translation type="unfinished" />
+        <translation>Este dispositivo está registrado en %1 para el evento %2.</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>In sync with %1 (change %2).</source>
-        <translation type="unfinished" />
+        <translation>Sincronizado con %1 (cambio %2).</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>A walk-in needs at least --first-name or --last-name.</source>
-        <translation type="unfinished" />
+        <translation>Una inscripción en el lugar necesita al menos --first-name o --last-name.</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Code: %1</source>
-        <translation type="unfinished" />
+        <translation>Código: %1</translation>
     </message>
     <message>
-        <location line="+34" />
         <source>%1 is deleted.</source>
-        <translation type="unfinished" />
+        <translation>%1 ha sido eliminado.</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>%1 is updated.</source>
-        <translation type="unfinished" />
+        <translation>%1 ha sido actualizado.</translation>
     </message>
 </context>
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../core/Attendance.cpp" line="+34" />
-        <source>Checked in: %1 of %2 registered</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Codes used more than once: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+52" />
-        <location line="+32" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Checked in: %1 of %2 registered</source>
+        <translation>Llegadas: %1 de %2 inscritos</translation>
+    </message>
+    <message>
+        <source>Codes used more than once: %1</source>
+        <translation>Códigos usados más de una vez: %1</translation>
     </message>
 </context>
 <context>
     <name>AttendeeColumns</name>
     <message>
-        <location filename="../import/AttendeeColumns.cpp" line="+105" />
-        <source>--map takes column=field, not "%1".</source>
-        <translation type="unfinished" />
+        <source>--map takes column=field, not &quot;%1&quot;.</source>
+        <translation>--map espera columna=campo, no «%1».</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>--map: the file has no column "%1".</source>
-        <translation type="unfinished" />
+        <source>--map: the file has no column &quot;%1&quot;.</source>
+        <translation>--map: el archivo no tiene ninguna columna «%1».</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>--map: unknown field "%1"; known fields: %2, ignore.</source>
-        <translation type="unfinished" />
+        <source>--map: unknown field &quot;%1&quot;; known fields: %2, ignore.</source>
+        <translation>--map: campo desconocido «%1»; campos conocidos: %2, ignore.</translation>
     </message>
 </context>
 <context>
     <name>AttendeeImporter</name>
     <message>
-        <location filename="../import/AttendeeImporter.cpp" line="+96" />
         <source>No column for names or codes was recognised in the header (%1). Name the columns with --map column=field.</source>
-        <translation type="unfinished" />
+        <translation>No se reconoció ninguna columna de nombres o códigos en la cabecera (%1). Nombre las columnas con --map columna=campo.</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>%1 columns where the header has %2</source>
-        <translation type="unfinished" />
+        <translation>%1 columnas donde la cabecera tiene %2</translation>
     </message>
     <message>
-        <location line="+23" />
         <source>neither a name nor a code</source>
-        <translation type="unfinished" />
+        <translation>ni nombre ni código</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>the code is longer than 512 characters</source>
-        <translation type="unfinished" />
+        <translation>el código tiene más de 512 caracteres</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>the code %1 is already used on line %2</source>
-        <translation type="unfinished" />
+        <translation>el código %1 ya se usa en la línea %2</translation>
     </message>
     <message>
-        <location line="+41" />
         <source>this row and line %1 are the same attendee</source>
-        <translation type="unfinished" />
+        <translation>esta fila y la línea %1 son el mismo participante</translation>
     </message>
 </context>
 <context>
     <name>AttendeePanel</name>
     <message>
-        <location filename="../../qml/AttendeePanel.qml" line="+39" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Close this page</source>
-        <translation type="unfinished" />
+        <translation>Cerrar esta página</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+1" />
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Apellido</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organización</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Cargo</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Badge preview</source>
-        <translation type="unfinished" />
+        <translation>Vista previa de la credencial</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Save the changes</source>
-        <translation type="unfinished" />
+        <translation>Guardar los cambios</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Reprint</source>
-        <translation type="unfinished" />
+        <translation>Reimprimir</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Reprint this badge</source>
-        <translation type="unfinished" />
+        <translation>Reimprimir esta credencial</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Historial</translation>
     </message>
 </context>
 <context>
     <name>BadgeRenderer</name>
     <message>
-        <location filename="../../printing/BadgeRenderer.cpp" line="+158" />
         <source>Badges</source>
-        <translation type="unfinished" />
+        <translation>Credenciales</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Cannot write the PDF.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir el PDF.</translation>
     </message>
 </context>
 <context>
     <name>BadgeTemplate</name>
     <message>
-        <location filename="../../printing/BadgeTemplate.cpp" line="+69" />
-        <source>There is no badge template "%1"; templates: %2.</source>
-        <translation type="unfinished" />
+        <source>There is no badge template &quot;%1&quot;; templates: %2.</source>
+        <translation>No existe la plantilla de credencial «%1»; plantillas: %2.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>The badge template %1 is not valid: %2</source>
-        <translation type="unfinished" />
+        <translation>La plantilla de credencial %1 no es válida: %2</translation>
     </message>
     <message>
-        <location line="+23" />
         <source>the page needs width_mm and height_mm</source>
-        <translation type="unfinished" />
+        <translation>la página necesita width_mm y height_mm</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>a grid needs columns, rows and template</source>
-        <translation type="unfinished" />
+        <translation>una cuadrícula necesita columns, rows y template</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>element %1 has an unknown type "%2"</source>
-        <translation type="unfinished" />
+        <source>element %1 has an unknown type &quot;%2&quot;</source>
+        <translation>el elemento %1 tiene un tipo desconocido «%2»</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>element %1 has no size</source>
-        <translation type="unfinished" />
+        <translation>el elemento %1 no tiene tamaño</translation>
     </message>
 </context>
 <context>
     <name>CameraSource</name>
     <message>
-        <location filename="../camera/CameraSource.cpp" line="+28" />
         <source>No camera is connected.</source>
         <translation>No hay ninguna cámara conectada.</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>The camera "%1" is not connected.</source>
+        <source>The camera &quot;%1&quot; is not connected.</source>
         <translation>La cámara «%1» no está conectada.</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>The camera stopped: %1</source>
         <translation>La cámara se detuvo: %1</translation>
     </message>
@@ -622,47 +495,38 @@
 <context>
     <name>CheckInResult</name>
     <message>
-        <location filename="../core/CheckInResult.cpp" line="+28" />
         <source>%1 is checked in for %2.</source>
         <translation>%1 está registrado/a para %2.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 is checked in. Welcome!</source>
         <translation>%1 está registrado/a. ¡Bienvenido/a!</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>%1 was already checked in at %2 on %3, by %4.</source>
         <translation>%1 ya se registró a las %2 el %3, en %4.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>This code is not on the attendee list. Please go to the welcome desk.</source>
         <translation>Este código no figura en la lista de participantes. Diríjase al mostrador de acogida.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>This code is not valid for this event (%1). Please go to the welcome desk.</source>
         <translation>Este código no es válido para este evento (%1). Diríjase al mostrador de acogida.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The registration of %1 was cancelled. Please go to the welcome desk.</source>
         <translation>La inscripción de %1 fue anulada. Diríjase al mostrador de acogida.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>%1 is not registered for %2.</source>
         <translation>%1 no está inscrito/a en %2.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>%1 is full (%2 of %3). Staff may let %4 in anyway.</source>
         <translation>%1 está completo (%2 de %3). El personal puede dejar entrar a %4 de todos modos.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>The check-in could not be recorded: %1</source>
         <translation>No se pudo guardar el registro: %1</translation>
     </message>
@@ -670,85 +534,69 @@
 <context>
     <name>CheckInService</name>
     <message>
-        <location filename="../core/CheckInService.cpp" line="+70" />
         <source>empty code</source>
         <translation>código vacío</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>code too long</source>
         <translation>código demasiado largo</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>unreadable characters in the code</source>
         <translation>caracteres ilegibles en el código</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>unknown session %1</source>
         <translation>sesión desconocida %1</translation>
     </message>
     <message>
-        <location line="+98" />
         <source>There is no check-in with the id %1.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún registro de llegada con el identificador %1.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>%1 is itself an undo and cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>%1 ya es una anulación y no se puede anular.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The check-in %1 was already undone.</source>
-        <translation type="unfinished" />
+        <translation>El registro de llegada %1 ya estaba anulado.</translation>
     </message>
 </context>
 <context>
     <name>CodeVerifier</name>
     <message>
-        <location filename="../codes/CodeVerifier.cpp" line="+10" />
         <source>damaged or incomplete signed code</source>
         <translation>código firmado dañado o incompleto</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>signed code of an unknown format (%1)</source>
         <translation>código firmado de formato desconocido (%1)</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>signed with a key this device does not know (%1)</source>
         <translation>firmado con una clave que este equipo no conoce (%1)</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>the signature does not match: the code was altered or forged</source>
         <translation>la firma no coincide: el código fue alterado o falsificado</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>signed with a withdrawn key (%1)</source>
         <translation>firmado con una clave retirada (%1)</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>the code is for another event</source>
         <translation>el código es de otro evento</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>the code is not valid before %1</source>
         <translation>el código no es válido antes del %1</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>the code expired on %1</source>
         <translation>el código caducó el %1</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>the code was revoked</source>
         <translation>el código fue revocado</translation>
     </message>
@@ -756,427 +604,349 @@
 <context>
     <name>CupsClient</name>
     <message>
-        <location filename="../../printing/CupsClient.cpp" line="+50" />
         <source>Cannot reach the print server: %1</source>
-        <translation type="unfinished" />
+        <translation>No se puede contactar con el servidor de impresión: %1</translation>
     </message>
     <message>
-        <location line="+50" />
-        <location line="+18" />
-        <source>There is no printer "%1".</source>
-        <translation type="unfinished" />
+        <source>There is no printer &quot;%1&quot;.</source>
+        <translation>No existe la impresora «%1».</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>The printer "%1" refused the job: %2</source>
-        <translation type="unfinished" />
+        <source>The printer &quot;%1&quot; refused the job: %2</source>
+        <translation>La impresora «%1» rechazó el trabajo: %2</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+3" />
-        <source>Cannot send the badge to "%1": %2</source>
-        <translation type="unfinished" />
+        <source>Cannot send the badge to &quot;%1&quot;: %2</source>
+        <translation>No se puede enviar la credencial a «%1»: %2</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The printer "%1" refused the badge: %2</source>
-        <translation type="unfinished" />
+        <source>The printer &quot;%1&quot; refused the badge: %2</source>
+        <translation>La impresora «%1» rechazó la credencial: %2</translation>
     </message>
     <message>
-        <location line="+22" />
         <source>Cannot read the state of print job %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el estado del trabajo de impresión %1: %2</translation>
     </message>
     <message>
-        <location line="+19" />
         <source>Cannot cancel print job %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede cancelar el trabajo de impresión %1: %2</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The printer "%1" is out of labels. Load labels; waiting badges will print.</source>
-        <translation type="unfinished" />
+        <source>The printer &quot;%1&quot; is out of labels. Load labels; waiting badges will print.</source>
+        <translation>La impresora «%1» no tiene etiquetas. Cargue etiquetas; las credenciales en espera se imprimirán.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Labels are jammed in the printer "%1". Clear the jam; waiting badges will print.</source>
-        <translation type="unfinished" />
+        <source>Labels are jammed in the printer &quot;%1&quot;. Clear the jam; waiting badges will print.</source>
+        <translation>Hay etiquetas atascadas en la impresora «%1». Elimine el atasco; las credenciales en espera se imprimirán.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The printer "%1" cannot be reached. Check that it is on and plugged in.</source>
-        <translation type="unfinished" />
+        <source>The printer &quot;%1&quot; cannot be reached. Check that it is on and plugged in.</source>
+        <translation>No se puede contactar con la impresora «%1». Compruebe que esté encendida y conectada.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The printer "%1" is paused. Resume it, or move the waiting badges to another printer.</source>
-        <translation type="unfinished" />
+        <source>The printer &quot;%1&quot; is paused. Resume it, or move the waiting badges to another printer.</source>
+        <translation>La impresora «%1» está en pausa. Reanúdela o mueva las credenciales en espera a otra impresora.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The printer "%1" is open. Close its cover.</source>
-        <translation type="unfinished" />
+        <source>The printer &quot;%1&quot; is open. Close its cover.</source>
+        <translation>La impresora «%1» está abierta. Cierre la tapa.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The printer "%1" needs ink or toner.</source>
-        <translation type="unfinished" />
+        <source>The printer &quot;%1&quot; needs ink or toner.</source>
+        <translation>La impresora «%1» necesita tinta o tóner.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The printer "%1" reports a problem (%2).</source>
-        <translation type="unfinished" />
+        <source>The printer &quot;%1&quot; reports a problem (%2).</source>
+        <translation>La impresora «%1» indica un problema (%2).</translation>
     </message>
 </context>
 <context>
     <name>DashboardController</name>
     <message>
-        <location filename="../app/controllers/DashboardController.cpp" line="+22" />
         <source>The printer is working.</source>
-        <translation type="unfinished" />
+        <translation>La impresora funciona.</translation>
     </message>
     <message>
-        <location line="+29" />
         <source>ready</source>
-        <translation type="unfinished" />
+        <translation>lista</translation>
     </message>
     <message>
-        <location line="+58" />
         <source>This device works alone (no hub).</source>
-        <translation type="unfinished" />
+        <translation>Este dispositivo funciona solo (sin hub).</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
         <source>Not synced with the hub yet; %n check-in(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Aún no sincronizado con el hub; %n llegada pendiente de envío.</numerusform>
+            <numerusform>Aún no sincronizado con el hub; %n llegadas pendientes de envío.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
         <source>Last sync with the hub at %1; %n check-in(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Última sincronización con el hub a las %1; %n llegada pendiente de envío.</numerusform>
+            <numerusform>Última sincronización con el hub a las %1; %n llegadas pendientes de envío.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../qml/DashboardPanel.qml" line="+23" />
         <source>checked in</source>
-        <translation type="unfinished" />
+        <translation>llegados</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>registered</source>
-        <translation type="unfinished" />
+        <translation>inscritos</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>codes used twice</source>
-        <translation type="unfinished" />
+        <translation>códigos usados dos veces</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>badges waiting</source>
-        <translation type="unfinished" />
+        <translation>credenciales en espera</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Arrivals by quarter of an hour</source>
-        <translation type="unfinished" />
+        <translation>Llegadas por cuarto de hora</translation>
     </message>
     <message>
-        <location line="+19" />
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sesiones</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>%1 / %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Printers</source>
-        <translation type="unfinished" />
+        <translation>Impresoras</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>In use</source>
-        <translation type="unfinished" />
+        <translation>En uso</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Use this printer</source>
-        <translation type="unfinished" />
+        <translation>Usar esta impresora</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Print badges on %1</source>
-        <translation type="unfinished" />
+        <translation>Imprimir las credenciales en %1</translation>
     </message>
 </context>
 <context>
     <name>DelimitedText</name>
     <message>
-        <location filename="../import/DelimitedText.cpp" line="+15" />
         <source>a quoted field is never closed</source>
-        <translation type="unfinished" />
+        <translation>un campo entre comillas nunca se cierra</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../qml/DoorScreen.qml" line="+24" />
         <source>Which session is this door for?</source>
-        <translation type="unfinished" />
+        <translation>¿Para qué sesión es esta puerta?</translation>
     </message>
     <message>
-        <location line="+41" />
         <source>Change session</source>
-        <translation type="unfinished" />
+        <translation>Cambiar de sesión</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>%1 / %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
         <source>%n person(s) in the session</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n persona en la sesión</numerusform>
+            <numerusform>%n personas en la sesión</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
         <source>people in the session</source>
-        <translation type="unfinished" />
+        <translation>personas en la sesión</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Let %1 in anyway</source>
-        <translation type="unfinished" />
+        <translation>Dejar entrar a %1 de todos modos</translation>
     </message>
 </context>
 <context>
     <name>EventStore</name>
     <message>
-        <location filename="../core/EventStore.cpp" line="+77" />
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="-18" />
-        <location line="+26" />
         <source>Cannot open the event database %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir la base de datos del evento %1: %2</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Cannot set up the event database %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede preparar la base de datos del evento %1: %2</translation>
     </message>
     <message>
-        <location line="+51" />
         <source>The event database %1 was made by a newer version of Accueil (schema %2, this one knows %3). Update Accueil.</source>
-        <translation type="unfinished" />
+        <translation>La base de datos del evento %1 fue creada por una versión más reciente de Accueil (esquema %2; esta conoce el %3). Actualice Accueil.</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Cannot upgrade the event database %1 to schema %2: %3</source>
-        <translation type="unfinished" />
+        <translation>No se puede actualizar la base de datos del evento %1 al esquema %2: %3</translation>
     </message>
 </context>
 <context>
     <name>HubService</name>
     <message>
-        <location filename="../../sync/HubService.cpp" line="+67" />
         <source>This enrolment code is not valid: it is wrong, used already or expired.</source>
-        <translation type="unfinished" />
+        <translation>Este código de registro no es válido: es incorrecto, ya se usó o ha caducado.</translation>
     </message>
     <message>
-        <location line="+55" />
-        <source>There is no device "%1".</source>
-        <translation type="unfinished" />
+        <source>There is no device &quot;%1&quot;.</source>
+        <translation>No existe el dispositivo «%1».</translation>
     </message>
 </context>
 <context>
     <name>ImageSequenceSource</name>
     <message>
-        <location filename="../camera/ImageSequenceSource.cpp" line="+34" />
         <source>No image to show.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna imagen que mostrar.</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../import/ImportReport.cpp" line="+27" />
         <source>Dry run: %1 new, %2 updated, %3 unchanged; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Simulación: %1 nuevos, %2 actualizados, %3 sin cambios; no se escribió nada.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>%1 new, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished" />
+        <translation>%1 nuevos, %2 actualizados, %3 sin cambios.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
         <source>The file was not imported: %n problem(s), nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>El archivo no se importó: %n problema, no se escribió nada.</numerusform>
+            <numerusform>El archivo no se importó: %n problemas, no se escribió nada.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
         <source>line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Columns not used: %1</source>
-        <translation type="unfinished" />
+        <translation>Columnas no usadas: %1</translation>
     </message>
 </context>
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+207" />
         <source>The kiosk screens could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron cargar las pantallas del quiosco: %1</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+21" />
         <source>Accueil — check-in</source>
         <translation>Accueil — registro</translation>
     </message>
     <message>
-        <location line="+42" />
         <source>Staff access (press and hold)</source>
-        <translation type="unfinished" />
+        <translation>Acceso del personal (mantener pulsado)</translation>
     </message>
 </context>
 <context>
     <name>PrintQueue</name>
     <message>
-        <location filename="../../printing/PrintQueue.cpp" line="+80" />
         <source>There is no attendee %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe el participante %1.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Cannot record the print job: %1</source>
-        <translation type="unfinished" />
+        <translation>No se puede registrar el trabajo de impresión: %1</translation>
     </message>
     <message>
-        <location line="+81" />
         <source>The attendee of this badge no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>El participante de esta credencial ya no existe.</translation>
     </message>
     <message>
-        <location line="+41" />
         <source>The printer gave up on this badge.</source>
-        <translation type="unfinished" />
+        <translation>La impresora abandonó esta credencial.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Cancelled on the print server.</source>
-        <translation type="unfinished" />
+        <translation>Cancelado en el servidor de impresión.</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>The printer "%1" has not printed this badge yet: %2</source>
-        <translation type="unfinished" />
+        <source>The printer &quot;%1&quot; has not printed this badge yet: %2</source>
+        <translation>La impresora «%1» aún no ha impreso esta credencial: %2</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+25" />
         <source>There is no print job %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe el trabajo de impresión %1.</translation>
     </message>
     <message>
-        <location line="-21" />
         <source>This badge was printed already; print it again instead.</source>
-        <translation type="unfinished" />
+        <translation>Esta credencial ya se imprimió; reimprímala en su lugar.</translation>
     </message>
     <message>
-        <location line="+25" />
         <source>This print job is already over.</source>
-        <translation type="unfinished" />
+        <translation>Este trabajo de impresión ya ha terminado.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeImporter</name>
     <message>
-        <location filename="../import/ProgrammeImporter.cpp" line="+120" />
         <source>The JSON is not valid: %1 (at byte %2).</source>
-        <translation type="unfinished" />
+        <translation>El JSON no es válido: %1 (en el byte %2).</translation>
     </message>
     <message>
-        <location line="+31" />
         <source>%1 columns where the header has %2</source>
-        <translation type="unfinished" />
+        <translation>%1 columnas donde la cabecera tiene %2</translation>
     </message>
     <message>
-        <location line="+27" />
         <source>the session has no code</source>
-        <translation type="unfinished" />
+        <translation>la sesión no tiene código</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>the code %1 is used twice</source>
-        <translation type="unfinished" />
+        <translation>el código %1 se usa dos veces</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>the session %1 has no title</source>
-        <translation type="unfinished" />
+        <translation>la sesión %1 no tiene título</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>cannot read the start time "%1" (give a date and a time such as 14:30)</source>
-        <translation type="unfinished" />
+        <source>cannot read the start time &quot;%1&quot; (give a date and a time such as 14:30)</source>
+        <translation>no se puede leer la hora de inicio «%1» (indique una fecha y una hora como 14:30)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>the end time "%1" is not a time after the start</source>
-        <translation type="unfinished" />
+        <source>the end time &quot;%1&quot; is not a time after the start</source>
+        <translation>la hora de fin «%1» no es una hora posterior al inicio</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the capacity "%1" is not a whole number</source>
-        <translation type="unfinished" />
+        <source>the capacity &quot;%1&quot; is not a whole number</source>
+        <translation>la capacidad «%1» no es un número entero</translation>
     </message>
 </context>
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../qml/ResultScreen.qml" line="+106" />
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Back to the start</source>
         <translation>Volver al inicio</translation>
     </message>
@@ -1184,23 +954,18 @@
 <context>
     <name>SelfSearchScreen</name>
     <message>
-        <location filename="../../qml/SelfSearchScreen.qml" line="+47" />
-        <location line="+1" />
         <source>Your last name</source>
         <translation>Su apellido</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>I am %1</source>
         <translation>Soy %1</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Back to the start</source>
         <translation>Volver al inicio</translation>
     </message>
@@ -1208,122 +973,98 @@
 <context>
     <name>SelfServiceController</name>
     <message>
-        <location filename="../app/controllers/SelfServiceController.cpp" line="+25" />
         <source>Your badge is printing…</source>
         <translation>Su acreditación se está imprimiendo…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Please take your badge.</source>
         <translation>Tome su acreditación.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Your badge will be handed to you at the welcome desk.</source>
         <translation>Le entregarán su acreditación en el mostrador de acogida.</translation>
     </message>
     <message>
-        <location line="+48" />
         <source>No code?</source>
         <translation>¿No tiene código?</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Type the first letters of your last name, then touch your name.</source>
         <translation>Escriba las primeras letras de su apellido y toque su nombre.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Please go to the welcome desk: we will find your registration.</source>
         <translation>Diríjase al mostrador de acogida: encontraremos su inscripción.</translation>
     </message>
     <message>
-        <location line="+64" />
         <source>Welcome, %1!</source>
         <translation>¡Bienvenido/a, %1!</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>You are checked in. Please confirm your details at the welcome desk when you can.</source>
         <translation>Está registrado/a. Confirme sus datos en el mostrador de acogida cuando pueda.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>You are checked in.</source>
         <translation>Está registrado/a.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Already checked in</source>
         <translation>Ya registrado/a</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>This code was used at %1 (%2). If you need a new badge, please go to the welcome desk.</source>
         <translation>Este código se usó a las %1 (%2). Si necesita una nueva acreditación, diríjase al mostrador de acogida.</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Code not recognised</source>
         <translation>Código no reconocido</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>We cannot find this code. Please go to the welcome desk with your confirmation.</source>
         <translation>No encontramos este código. Diríjase al mostrador de acogida con su confirmación.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Code not valid</source>
         <translation>Código no válido</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>This code is not valid for this event (%1). Please go to the welcome desk.</source>
         <translation>Este código no es válido para este evento (%1). Diríjase al mostrador de acogida.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Registration cancelled</source>
         <translation>Inscripción anulada</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>This registration was cancelled. Please go to the welcome desk.</source>
         <translation>Esta inscripción fue anulada. Diríjase al mostrador de acogida.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Not registered for this session</source>
         <translation>No inscrito/a en esta sesión</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Please ask the staff at the door or go to the welcome desk.</source>
         <translation>Pregunte al personal de la puerta o diríjase al mostrador de acogida.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>This session is full</source>
         <translation>Esta sesión está completa</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Please ask the staff at the door.</source>
         <translation>Pregunte al personal de la puerta.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Your check-in could not be recorded. Please go to the welcome desk.</source>
         <translation>No se pudo guardar su registro. Diríjase al mostrador de acogida.</translation>
     </message>
     <message>
-        <location line="+26" />
         <source>The camera is not working (%1). Use the scanner, or go to the welcome desk.</source>
         <translation>La cámara no funciona (%1). Use el lector, o diríjase al mostrador de acogida.</translation>
     </message>
@@ -1331,323 +1072,256 @@
 <context>
     <name>StaffController</name>
     <message numerus="yes">
-        <location filename="../app/controllers/StaffController.cpp" line="+41" />
-        <location line="+9" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
         <source>No staff PIN is set for this kiosk.</source>
-        <translation type="unfinished" />
+        <translation>Este quiosco no tiene PIN de personal.</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Wrong PIN.</source>
-        <translation type="unfinished" />
+        <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location line="+53" />
         <source>This person has no code to check in with.</source>
-        <translation type="unfinished" />
+        <translation>Esta persona no tiene código para registrar su llegada.</translation>
     </message>
     <message>
-        <location line="+19" />
         <source>This person is not checked in.</source>
-        <translation type="unfinished" />
+        <translation>Esta persona no ha registrado su llegada.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The check-in is undone.</source>
-        <translation type="unfinished" />
+        <translation>La llegada se ha anulado.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>The badge is sent to the printer again.</source>
-        <translation type="unfinished" />
+        <translation>La credencial se envía de nuevo a la impresora.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+77" />
         <source>Give at least a first or a last name.</source>
-        <translation type="unfinished" />
+        <translation>Indique al menos un nombre o un apellido.</translation>
     </message>
     <message>
-        <location line="-72" />
         <source>This email address does not look right: %1</source>
-        <translation type="unfinished" />
+        <translation>Esta dirección de correo no parece correcta: %1</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>The walk-in could not be recorded: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo registrar la inscripción en el lugar: %1</translation>
     </message>
     <message>
-        <location line="+27" />
         <source>Check-in undone</source>
-        <translation type="unfinished" />
+        <translation>Llegada anulada</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Entered %1</source>
-        <translation type="unfinished" />
+        <translation>Entró en %1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Checked in</source>
-        <translation type="unfinished" />
+        <translation>Llegada registrada</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Badge reprint: %1</source>
-        <translation type="unfinished" />
+        <translation>Reimpresión de credencial: %1</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Badge: %1</source>
-        <translation type="unfinished" />
+        <translation>Credencial: %1</translation>
     </message>
     <message>
-        <location line="+25" />
         <source>This person is no longer on the list.</source>
-        <translation type="unfinished" />
+        <translation>Esta persona ya no está en la lista.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el cambio: %1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>%1 is updated.</source>
-        <translation type="unfinished" />
+        <translation>%1 ha sido actualizado.</translation>
     </message>
 </context>
 <context>
     <name>StaffLogin</name>
     <message>
-        <location filename="../../qml/StaffLogin.qml" line="+33" />
         <source>Staff access</source>
-        <translation type="unfinished" />
+        <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>PIN</source>
-        <translation type="unfinished" />
+        <translation>PIN</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Staff PIN</source>
-        <translation type="unfinished" />
+        <translation>PIN del personal</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Open staff mode</source>
-        <translation type="unfinished" />
+        <translation>Abrir el modo personal</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+1" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../qml/StaffScreen.qml" line="+34" />
         <source>Welcome desk</source>
-        <translation type="unfinished" />
+        <translation>Mostrador de acogida</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Close staff mode</source>
-        <translation type="unfinished" />
+        <translation>Cerrar el modo personal</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Walk-in</source>
-        <translation type="unfinished" />
+        <translation>Inscripción en el lugar</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Figures</source>
-        <translation type="unfinished" />
+        <translation>Cifras</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Name, organisation or code</source>
-        <translation type="unfinished" />
+        <translation>Nombre, organización o código</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Search attendees</source>
-        <translation type="unfinished" />
+        <translation>Buscar participantes</translation>
     </message>
     <message>
-        <location line="+30" />
         <source>Open the page of %1</source>
-        <translation type="unfinished" />
+        <translation>Abrir la página de %1</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Registration cancelled</source>
         <translation>Inscripción anulada</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Checked in</source>
-        <translation type="unfinished" />
+        <translation>Llegada registrada</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Check in</source>
-        <translation type="unfinished" />
+        <translation>Registrar llegada</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Check in %1</source>
-        <translation type="unfinished" />
+        <translation>Registrar la llegada de %1</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Anular</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Undo the check-in of %1</source>
-        <translation type="unfinished" />
+        <translation>Anular la llegada de %1</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Reprint</source>
-        <translation type="unfinished" />
+        <translation>Reimprimir</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Reprint the badge of %1</source>
-        <translation type="unfinished" />
+        <translation>Reimprimir la credencial de %1</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+1" />
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Apellido</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organización</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Register, check in and print</source>
-        <translation type="unfinished" />
+        <translation>Inscribir, registrar llegada e imprimir</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Register the walk-in, check them in and print their badge</source>
-        <translation type="unfinished" />
+        <translation>Inscribir a la persona, registrar su llegada e imprimir su credencial</translation>
     </message>
 </context>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../../sync/SyncClient.cpp" line="+110" />
         <source>The hub %1 refused the enrolment: %2</source>
-        <translation type="unfinished" />
+        <translation>El hub %1 rechazó el registro: %2</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>This database belongs to another event than the hub's (%1); use a new database for this device.</source>
-        <translation type="unfinished" />
+        <source>This database belongs to another event than the hub&apos;s (%1); use a new database for this device.</source>
+        <translation>Esta base de datos pertenece a un evento distinto del del hub (%1); use una base de datos nueva para este dispositivo.</translation>
     </message>
     <message>
-        <location line="+30" />
         <source>The hub refused the check-ins sent: %1</source>
-        <translation type="unfinished" />
+        <translation>El hub rechazó las llegadas enviadas: %1</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>The hub refused %1: %2</source>
-        <translation type="unfinished" />
+        <translation>El hub rechazó %1: %2</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Cannot get the changes from the hub: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pueden obtener los cambios del hub: %1</translation>
     </message>
     <message>
-        <location line="+62" />
-        <source>This device is not enrolled with a hub: run "accueil enroll --hub URL --code CODE".</source>
-        <translation type="unfinished" />
+        <source>This device is not enrolled with a hub: run &quot;accueil enroll --hub URL --code CODE&quot;.</source>
+        <translation>Este dispositivo no está registrado en ningún hub: ejecute «accueil enroll --hub URL --code CÓDIGO».</translation>
     </message>
 </context>
 <context>
     <name>VideoFileSource</name>
     <message>
-        <location filename="../camera/VideoFileSource.cpp" line="+13" />
         <source>Cannot play %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede reproducir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../qml/WelcomeScreen.qml" line="+67" />
         <source>Hold the code of your confirmation up to the camera, on your phone or on paper.</source>
         <translation>Muestre a la cámara el código de su confirmación, en el teléfono o en papel.</translation>
     </message>
     <message>
-        <location line="+31" />
         <source>No code?</source>
         <translation>¿No tiene código?</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>I have no code</source>
         <translation>No tengo código</translation>
     </message>
     <message>
-        <location line="+54" />
         <source>Place the code inside the frame</source>
         <translation>Coloque el código dentro del marco</translation>
     </message>
@@ -1655,172 +1329,139 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../sync/app/hub_main.cpp" line="+39" />
         <source>The Accueil hub: the central attendee list that every device syncs with.</source>
-        <translation type="unfinished" />
+        <translation>El hub de Accueil: la lista central de participantes con la que se sincroniza cada dispositivo.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Event database of the hub.</source>
-        <translation type="unfinished" />
+        <translation>Base de datos del evento del hub.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Keep the hub's data in PostgreSQL instead (postgresql://user@host/database).</source>
-        <translation type="unfinished" />
+        <source>Keep the hub&apos;s data in PostgreSQL instead (postgresql://user@host/database).</source>
+        <translation>Guardar los datos del hub en PostgreSQL (postgresql://usuario@servidor/base).</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Address and port (default 127.0.0.1:8642).</source>
-        <translation type="unfinished" />
+        <translation>Dirección y puerto (por defecto 127.0.0.1:8642).</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>TLS certificate (PEM).</source>
-        <translation type="unfinished" />
+        <translation>Certificado TLS (PEM).</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>TLS private key (PEM).</source>
-        <translation type="unfinished" />
+        <translation>Clave privada TLS (PEM).</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Nothing to serve; enrolment-code, devices or revoke DEVICE.</source>
-        <translation type="unfinished" />
+        <translation>Nada que servir; enrolment-code, devices o revoke DISPOSITIVO.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>accueil-hub needs --db FILE or --postgres URI.</source>
-        <translation type="unfinished" />
+        <translation>accueil-hub necesita --db ARCHIVO o --postgres URI.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>One-time enrolment code, valid 24 hours:</source>
-        <translation type="unfinished" />
+        <translation>Código de registro de un solo uso, válido 24 horas:</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>revoked</source>
-        <translation type="unfinished" />
+        <translation>revocado</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>revoke needs a device id or name.</source>
-        <translation type="unfinished" />
+        <translation>revoke necesita el identificador o el nombre de un dispositivo.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Unknown command "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Orden desconocida «%1».</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>--listen takes ADDRESS:PORT, such as 127.0.0.1:8642.</source>
-        <translation type="unfinished" />
+        <translation>--listen espera DIRECCIÓN:PUERTO, como 127.0.0.1:8642.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Cannot read the TLS certificate or key.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el certificado o la clave TLS.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Cannot listen on %1.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escuchar en %1.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>accueil-hub serving event %1 on %2:%3</source>
-        <translation type="unfinished" />
+        <translation>accueil-hub sirve el evento %1 en %2:%3</translation>
     </message>
 </context>
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../app/kiosk/main.cpp" line="+26" />
         <source>Configuration file (see deploy/kiosk.conf).</source>
-        <translation type="unfinished" />
+        <translation>Archivo de configuración (véase deploy/kiosk.conf).</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Event database.</source>
-        <translation type="unfinished" />
+        <translation>Base de datos del evento.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Camera id or part of its name.</source>
-        <translation type="unfinished" />
+        <translation>Identificador de la cámara o parte de su nombre.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Show the images of a folder instead of a camera.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar las imágenes de una carpeta en lugar de una cámara.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>CUPS queue for badges.</source>
-        <translation type="unfinished" />
+        <translation>Cola CUPS para las credenciales.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The hub's address, when it changed since this device enrolled.</source>
-        <translation type="unfinished" />
+        <source>The hub&apos;s address, when it changed since this device enrolled.</source>
+        <translation>La dirección del hub, si cambió desde el registro de este dispositivo.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Badge template.</source>
-        <translation type="unfinished" />
+        <translation>Plantilla de credencial.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Language of the screens: fr, en or es.</source>
-        <translation type="unfinished" />
+        <translation>Idioma de las pantallas: fr, en o es.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>self-service (default) or door.</source>
-        <translation type="unfinished" />
+        <translation>self-service (por defecto) o door.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The session of a door (its code); chosen on screen when not given.</source>
-        <translation type="unfinished" />
+        <translation>La sesión de una puerta (su código); se elige en pantalla si no se indica.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Fill the screen (the real kiosk).</source>
-        <translation type="unfinished" />
+        <translation>Ocupar toda la pantalla (el quiosco real).</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Log every decision on standard error.</source>
-        <translation type="unfinished" />
+        <translation>Registrar cada decisión en la salida de error estándar.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Load every screen in every language and exit; fails on any QML warning.</source>
-        <translation type="unfinished" />
+        <translation>Cargar cada pantalla en cada idioma y salir; falla ante cualquier advertencia QML.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Time N scans from camera frame to greeting on a demo event, and report memory.</source>
-        <translation type="unfinished" />
+        <translation>Medir N lecturas, de la imagen de la cámara al saludo, en un evento de demostración, e informar de la memoria.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Print the hash of a staff PIN for the configuration file, and exit.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar el hash de un PIN del personal para el archivo de configuración y salir.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Render every screen in French and English at three sizes into DIR.</source>
-        <translation type="unfinished" />
+        <translation>Generar cada pantalla en francés e inglés en tres tamaños dentro de DIR.</translation>
     </message>
     <message>
-        <location line="+59" />
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
-        <translation type="unfinished" />
+        <translation>accueil-kiosk necesita una base de datos del evento: --db ARCHIVO o kiosk/database en --config.</translation>
     </message>
 </context>
 </TS>

@@ -4,412 +4,329 @@
 <context>
     <name>AdminCli</name>
     <message>
-        <location filename="../cli/AdminCli.cpp" line="+76" />
         <source>create (or open) an event database</source>
         <translation>créer (ou ouvrir) la base d’un événement</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>import a registration export (CSV or TSV)</source>
         <translation>importer un export d’inscriptions (CSV ou TSV)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>import the sessions (CSV or JSON)</source>
         <translation>importer les sessions (CSV ou JSON)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>find attendees by name or organisation</source>
         <translation>chercher des participants par nom ou organisation</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>check a code in, as the kiosk does</source>
         <translation>enregistrer un code, comme la borne</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>revoke a check-in</source>
         <translation>annuler un enregistrement</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>arrivals and per-session counts</source>
         <translation>arrivées et fréquentation par session</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>write attendance as CSV</source>
         <translation>exporter les présences en CSV</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>make a new signing key pair for the event</source>
         <translation>créer une nouvelle paire de clés de signature pour l’événement</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>list, add or retire the event's public keys</source>
+        <source>list, add or retire the event&apos;s public keys</source>
         <translation>lister, ajouter ou retirer les clés publiques de l’événement</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>issue signed codes and their QR images</source>
         <translation>émettre des codes signés et leurs images QR</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>refuse a signed code from now on</source>
         <translation>refuser désormais un code signé</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>render a badge (or all of them) to PDF or PNG</source>
         <translation>produire un badge (ou tous) en PDF ou en PNG</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>print a badge through CUPS</source>
         <translation>imprimer un badge par CUPS</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>list the printers and their state</source>
         <translation>lister les imprimantes et leur état</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>the badge print queue: list, move or cancel jobs</source>
         <translation>la file d’impression des badges : lister, déplacer ou annuler des travaux</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>enrol this device with a hub</source>
         <translation>inscrire cet appareil auprès d’un hub</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>one sync round with the hub, or keep in sync with --follow</source>
         <translation>synchroniser une fois avec le hub, ou en continu avec --follow</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>register a walk-in and check them in</source>
         <translation>inscrire une personne sur place et l’enregistrer</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>fix an attendee's details, or cancel a registration</source>
+        <source>fix an attendee&apos;s details, or cancel a registration</source>
         <translation>corriger les informations d’un participant, ou annuler une inscription</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>read codes from image files with the camera pipeline</source>
         <translation>lire des codes dans des images avec la chaîne de la caméra</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>write a synthetic attendee list for trials</source>
         <translation>écrire une liste fictive de participants pour des essais</translation>
     </message>
     <message>
-        <location line="+43" />
         <source>Usage: accueil [--db FILE] COMMAND [ARGS] [--json]</source>
         <translation>Usage : accueil [--db FICHIER] COMMANDE [ARGUMENTS] [--json]</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>accueil %1 needs %2.</source>
         <translation>accueil %1 attend %2.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Run "accueil --help" for the list of commands.</source>
+        <source>Run &quot;accueil --help&quot; for the list of commands.</source>
         <translation>Lancez « accueil --help » pour la liste des commandes.</translation>
     </message>
     <message>
-        <location line="+33" />
         <source>--event-id takes a UUID.</source>
         <translation>--event-id attend un UUID.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>%1 already belongs to the event %2.</source>
         <translation>%1 appartient déjà à l’événement %2.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Unknown time zone "%1".</source>
+        <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>Fuseau horaire inconnu « %1 ».</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Event "%1" is ready in %2.</source>
+        <source>Event &quot;%1&quot; is ready in %2.</source>
         <translation>L’événement « %1 » est prêt dans %2.</translation>
     </message>
     <message>
-        <location line="+42" />
         <source>--limit takes a positive number.</source>
         <translation>--limit attend un nombre positif.</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Nobody found.</source>
         <translation>Personne n’a été trouvé.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+34" />
-        <location filename="../cli/BadgeCommands.cpp" line="+122" />
         <source>No printer is set: give --printer, or set a default printer in CUPS.</source>
         <translation>Aucune imprimante n’est choisie : donnez --printer, ou choisissez une imprimante par défaut dans CUPS.</translation>
     </message>
     <message>
-        <location line="+29" />
         <source>Check-in %1 undone.</source>
         <translation>Enregistrement %1 annulé.</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>--separator takes one character.</source>
         <translation>--separator attend un seul caractère.</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Attendance written to %1.</source>
         <translation>Présences écrites dans %1.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>--count and --seed take whole numbers.</source>
         <translation>--count et --seed attendent des nombres entiers.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../cli/BadgeCommands.cpp" line="-34" />
-        <location filename="../cli/CodeCommands.cpp" line="+259" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>%1 attendees written to %2.</source>
         <translation>%1 participants écrits dans %2.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Unknown code format "%1"; known: %2.</source>
+        <source>Unknown code format &quot;%1&quot;; known: %2.</source>
         <translation>Format de code inconnu « %1 » ; formats connus : %2.</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Cannot read the image %1: %2</source>
         <translation>Impossible de lire l’image %1 : %2</translation>
     </message>
     <message>
-        <location filename="../cli/CodeCommands.cpp" line="-195" />
         <source>All 255 key numbers are used.</source>
         <translation>Les 255 numéros de clé sont tous utilisés.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Cannot create the key file %1: %2</source>
         <translation>Impossible de créer le fichier de clé %1 : %2</translation>
     </message>
     <message>
-        <location line="+19" />
         <source>Key %1 made. Private key: %2 (keep it secret). Public key: %3</source>
         <translation>Clé %1 créée. Clé privée : %2 (à garder secrète). Clé publique : %3</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>keys --add takes a 64-digit hexadecimal public key, and --id a number from 1 to 255.</source>
         <translation>keys --add attend une clé publique de 64 chiffres hexadécimaux, et --id un nombre de 1 à 255.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>There is no key %1.</source>
         <translation>Il n’y a pas de clé %1.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>valid</source>
         <translation>valable</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>No private key found: run "accueil keygen" first, or give --key-file.</source>
+        <source>No private key found: run &quot;accueil keygen&quot; first, or give --key-file.</source>
         <translation>Aucune clé privée trouvée : lancez d’abord « accueil keygen », ou donnez --key-file.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>%1 is not a readable Accueil key file.</source>
         <translation>%1 n’est pas un fichier de clé Accueil lisible.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>The key %1 belongs to another event.</source>
         <translation>La clé %1 appartient à un autre événement.</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>--valid-from and --valid-until take a date (2026-07-09) or a date and time.</source>
         <translation>--valid-from et --valid-until attendent une date (2026-07-09) ou une date et une heure.</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+22" />
         <source>%1: nobody has this id or code</source>
         <translation>%1 : personne n’a cet identifiant ou ce code</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 already has the code %2 (give --replace to issue a new one)</source>
         <translation>%1 a déjà le code %2 (donnez --replace pour en émettre un nouveau)</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>%1 has an id that is not a UUID and cannot get a signed code.</source>
         <translation>%1 a un identifiant qui n’est pas un UUID et ne peut pas recevoir de code signé.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Cannot write the code of %1 (%2).</source>
         <translation>Impossible d’écrire le code de %1 (%2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
         <source>%n signed code(s) issued; mail merge list: %1</source>
-        <translation><numerusform>%n code signé émis ; liste pour le publipostage : %1</numerusform><numerusform>%n codes signés émis ; liste pour le publipostage : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n code signé émis ; liste pour le publipostage : %1</numerusform>
+            <numerusform>%n codes signés émis ; liste pour le publipostage : %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+17" />
         <source>The code is revoked.</source>
         <translation>Le code est révoqué.</translation>
     </message>
     <message>
-        <location filename="../cli/BadgeCommands.cpp" line="-35" />
         <source>accueil badge takes a CODE, or --all.</source>
         <translation>accueil badge attend un CODE, ou --all.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>accueil badge needs --pdf FILE or --png FILE.</source>
         <translation>accueil badge attend --pdf FICHIER ou --png FICHIER.</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+41" />
-        <location filename="../cli/SyncCommands.cpp" line="+99" />
         <source>Nobody has the code %1.</source>
         <translation>Personne n’a le code %1.</translation>
     </message>
     <message>
-        <location line="-35" />
         <source>There is nobody to make a badge for.</source>
         <translation>Il n’y a personne pour qui faire un badge.</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>--png makes one badge; use --pdf for sheets and --all.</source>
         <translation>--png produit un seul badge ; utilisez --pdf pour les planches et --all.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>--dpi takes a resolution from 72 to 1200.</source>
         <translation>--dpi attend une résolution de 72 à 1200.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location line="+37" />
         <source>--timeout takes a number of seconds.</source>
         <translation>--timeout attend un nombre de secondes.</translation>
     </message>
     <message>
-        <location line="+54" />
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>not ready</source>
         <translation>pas prête</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>No printer is set up in CUPS.</source>
         <translation>Aucune imprimante n’est installée dans CUPS.</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>--move needs --printer.</source>
         <translation>--move demande --printer.</translation>
     </message>
     <message>
-        <location filename="../cli/SyncCommands.cpp" line="-79" />
         <source>accueil enroll needs --hub URL and --code CODE.</source>
         <translation>accueil enroll attend --hub URL et --code CODE.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>There is no certificate file %1.</source>
         <translation>Il n’y a pas de fichier de certificat %1.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>This device is enrolled with %1 for event %2.</source>
         <translation>Cet appareil est inscrit auprès de %1 pour l’événement %2.</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>In sync with %1 (change %2).</source>
         <translation>Synchronisé avec %1 (modification %2).</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>A walk-in needs at least --first-name or --last-name.</source>
         <translation>Une inscription sur place demande au moins --first-name ou --last-name.</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Code: %1</source>
         <translation>Code : %1</translation>
     </message>
     <message>
-        <location line="+34" />
         <source>%1 is deleted.</source>
         <translation>%1 est supprimé·e.</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>%1 is updated.</source>
         <translation>%1 est mis·e à jour.</translation>
     </message>
@@ -417,69 +334,56 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../core/Attendance.cpp" line="+34" />
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
         <source>Checked in: %1 of %2 registered</source>
         <translation>Arrivés : %1 sur %2 inscrits</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Codes used more than once: %1</source>
         <translation>Codes utilisés plus d’une fois : %1</translation>
-    </message>
-    <message>
-        <location line="+52" />
-        <location line="+32" />
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>AttendeeColumns</name>
     <message>
-        <location filename="../import/AttendeeColumns.cpp" line="+105" />
-        <source>--map takes column=field, not "%1".</source>
+        <source>--map takes column=field, not &quot;%1&quot;.</source>
         <translation>--map attend colonne=champ, pas « %1 ».</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>--map: the file has no column "%1".</source>
+        <source>--map: the file has no column &quot;%1&quot;.</source>
         <translation>--map : le fichier n’a pas de colonne « %1 ».</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>--map: unknown field "%1"; known fields: %2, ignore.</source>
+        <source>--map: unknown field &quot;%1&quot;; known fields: %2, ignore.</source>
         <translation>--map : champ inconnu « %1 » ; champs connus : %2, ignore.</translation>
     </message>
 </context>
 <context>
     <name>AttendeeImporter</name>
     <message>
-        <location filename="../import/AttendeeImporter.cpp" line="+96" />
         <source>No column for names or codes was recognised in the header (%1). Name the columns with --map column=field.</source>
         <translation>Aucune colonne de noms ou de codes n’a été reconnue dans l’en-tête (%1). Nommez les colonnes avec --map colonne=champ.</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>%1 columns where the header has %2</source>
         <translation>%1 colonnes alors que l’en-tête en a %2</translation>
     </message>
     <message>
-        <location line="+23" />
         <source>neither a name nor a code</source>
         <translation>ni nom ni code</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>the code is longer than 512 characters</source>
         <translation>le code dépasse 512 caractères</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>the code %1 is already used on line %2</source>
         <translation>le code %1 est déjà utilisé ligne %2</translation>
     </message>
     <message>
-        <location line="+41" />
         <source>this row and line %1 are the same attendee</source>
         <translation>cette ligne et la ligne %1 désignent la même personne</translation>
     </message>
@@ -487,67 +391,50 @@
 <context>
     <name>AttendeePanel</name>
     <message>
-        <location filename="../../qml/AttendeePanel.qml" line="+39" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Close this page</source>
         <translation>Fermer cette page</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+1" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Badge preview</source>
         <translation>Aperçu du badge</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Save the changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Reprint this badge</source>
         <translation>Réimprimer ce badge</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -555,12 +442,10 @@
 <context>
     <name>BadgeRenderer</name>
     <message>
-        <location filename="../../printing/BadgeRenderer.cpp" line="+158" />
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Cannot write the PDF.</source>
         <translation>Impossible d’écrire le PDF.</translation>
     </message>
@@ -568,32 +453,26 @@
 <context>
     <name>BadgeTemplate</name>
     <message>
-        <location filename="../../printing/BadgeTemplate.cpp" line="+69" />
-        <source>There is no badge template "%1"; templates: %2.</source>
+        <source>There is no badge template &quot;%1&quot;; templates: %2.</source>
         <translation>Il n’y a pas de modèle de badge « %1 » ; modèles : %2.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>The badge template %1 is not valid: %2</source>
         <translation>Le modèle de badge %1 n’est pas valable : %2</translation>
     </message>
     <message>
-        <location line="+23" />
         <source>the page needs width_mm and height_mm</source>
         <translation>la page demande width_mm et height_mm</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>a grid needs columns, rows and template</source>
         <translation>une grille demande columns, rows et template</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>element %1 has an unknown type "%2"</source>
+        <source>element %1 has an unknown type &quot;%2&quot;</source>
         <translation>l’élément %1 est d’un type inconnu « %2 »</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>element %1 has no size</source>
         <translation>l’élément %1 n’a pas de taille</translation>
     </message>
@@ -601,17 +480,14 @@
 <context>
     <name>CameraSource</name>
     <message>
-        <location filename="../camera/CameraSource.cpp" line="+28" />
         <source>No camera is connected.</source>
         <translation>Aucune caméra n’est branchée.</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>The camera "%1" is not connected.</source>
+        <source>The camera &quot;%1&quot; is not connected.</source>
         <translation>La caméra « %1 » n’est pas branchée.</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>The camera stopped: %1</source>
         <translation>La caméra s’est arrêtée : %1</translation>
     </message>
@@ -619,47 +495,38 @@
 <context>
     <name>CheckInResult</name>
     <message>
-        <location filename="../core/CheckInResult.cpp" line="+28" />
         <source>%1 is checked in for %2.</source>
         <translation>%1 est enregistré·e pour %2.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 is checked in. Welcome!</source>
         <translation>%1 est enregistré·e. Bienvenue !</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>%1 was already checked in at %2 on %3, by %4.</source>
         <translation>%1 a déjà été enregistré·e à %2 le %3, par %4.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>This code is not on the attendee list. Please go to the welcome desk.</source>
         <translation>Ce code ne figure pas sur la liste des participants. Merci de vous rendre à l’accueil.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>This code is not valid for this event (%1). Please go to the welcome desk.</source>
         <translation>Ce code n’est pas valable pour cet événement (%1). Merci de vous rendre à l’accueil.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The registration of %1 was cancelled. Please go to the welcome desk.</source>
         <translation>L’inscription de %1 a été annulée. Merci de vous rendre à l’accueil.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>%1 is not registered for %2.</source>
         <translation>%1 n’est pas inscrit·e à %2.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>%1 is full (%2 of %3). Staff may let %4 in anyway.</source>
         <translation>%1 est complet (%2 sur %3). L’équipe peut tout de même laisser entrer %4.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>The check-in could not be recorded: %1</source>
         <translation>L’enregistrement n’a pas pu être écrit : %1</translation>
     </message>
@@ -667,37 +534,30 @@
 <context>
     <name>CheckInService</name>
     <message>
-        <location filename="../core/CheckInService.cpp" line="+70" />
         <source>empty code</source>
         <translation>code vide</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>code too long</source>
         <translation>code trop long</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>unreadable characters in the code</source>
         <translation>caractères illisibles dans le code</translation>
     </message>
     <message>
-        <location line="+20" />
         <source>unknown session %1</source>
         <translation>session inconnue %1</translation>
     </message>
     <message>
-        <location line="+98" />
         <source>There is no check-in with the id %1.</source>
         <translation>Aucun enregistrement ne porte l’identifiant %1.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>%1 is itself an undo and cannot be undone.</source>
         <translation>%1 est déjà une annulation et ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The check-in %1 was already undone.</source>
         <translation>L’enregistrement %1 a déjà été annulé.</translation>
     </message>
@@ -705,47 +565,38 @@
 <context>
     <name>CodeVerifier</name>
     <message>
-        <location filename="../codes/CodeVerifier.cpp" line="+10" />
         <source>damaged or incomplete signed code</source>
         <translation>code signé abîmé ou incomplet</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>signed code of an unknown format (%1)</source>
         <translation>code signé d’un format inconnu (%1)</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>signed with a key this device does not know (%1)</source>
         <translation>signé avec une clé que cet appareil ne connaît pas (%1)</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>the signature does not match: the code was altered or forged</source>
         <translation>la signature ne correspond pas : le code a été modifié ou falsifié</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>signed with a withdrawn key (%1)</source>
         <translation>signé avec une clé retirée (%1)</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>the code is for another event</source>
         <translation>le code est celui d’un autre événement</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>the code is not valid before %1</source>
         <translation>le code n’est pas valable avant le %1</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>the code expired on %1</source>
         <translation>le code a expiré le %1</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>the code was revoked</source>
         <translation>le code a été révoqué</translation>
     </message>
@@ -753,160 +604,134 @@
 <context>
     <name>CupsClient</name>
     <message>
-        <location filename="../../printing/CupsClient.cpp" line="+50" />
         <source>Cannot reach the print server: %1</source>
         <translation>Impossible de joindre le serveur d’impression : %1</translation>
     </message>
     <message>
-        <location line="+50" />
-        <location line="+18" />
-        <source>There is no printer "%1".</source>
+        <source>There is no printer &quot;%1&quot;.</source>
         <translation>Il n’y a pas d’imprimante « %1 ».</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>The printer "%1" refused the job: %2</source>
+        <source>The printer &quot;%1&quot; refused the job: %2</source>
         <translation>L’imprimante « %1 » a refusé le travail : %2</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+3" />
-        <source>Cannot send the badge to "%1": %2</source>
+        <source>Cannot send the badge to &quot;%1&quot;: %2</source>
         <translation>Impossible d’envoyer le badge à « %1 » : %2</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The printer "%1" refused the badge: %2</source>
+        <source>The printer &quot;%1&quot; refused the badge: %2</source>
         <translation>L’imprimante « %1 » a refusé le badge : %2</translation>
     </message>
     <message>
-        <location line="+22" />
         <source>Cannot read the state of print job %1: %2</source>
         <translation>Impossible de lire l’état du travail d’impression %1 : %2</translation>
     </message>
     <message>
-        <location line="+19" />
         <source>Cannot cancel print job %1: %2</source>
         <translation>Impossible d’annuler le travail d’impression %1 : %2</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The printer "%1" is out of labels. Load labels; waiting badges will print.</source>
+        <source>The printer &quot;%1&quot; is out of labels. Load labels; waiting badges will print.</source>
         <translation>L’imprimante « %1 » n’a plus d’étiquettes. Rechargez-la ; les badges en attente s’imprimeront.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Labels are jammed in the printer "%1". Clear the jam; waiting badges will print.</source>
+        <source>Labels are jammed in the printer &quot;%1&quot;. Clear the jam; waiting badges will print.</source>
         <translation>Des étiquettes sont coincées dans l’imprimante « %1 ». Dégagez-les ; les badges en attente s’imprimeront.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The printer "%1" cannot be reached. Check that it is on and plugged in.</source>
+        <source>The printer &quot;%1&quot; cannot be reached. Check that it is on and plugged in.</source>
         <translation>L’imprimante « %1 » est injoignable. Vérifiez qu’elle est allumée et branchée.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The printer "%1" is paused. Resume it, or move the waiting badges to another printer.</source>
+        <source>The printer &quot;%1&quot; is paused. Resume it, or move the waiting badges to another printer.</source>
         <translation>L’imprimante « %1 » est en pause. Relancez-la, ou déplacez les badges en attente vers une autre imprimante.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The printer "%1" is open. Close its cover.</source>
+        <source>The printer &quot;%1&quot; is open. Close its cover.</source>
         <translation>L’imprimante « %1 » est ouverte. Refermez son capot.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The printer "%1" needs ink or toner.</source>
+        <source>The printer &quot;%1&quot; needs ink or toner.</source>
         <translation>L’imprimante « %1 » manque d’encre ou de toner.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The printer "%1" reports a problem (%2).</source>
+        <source>The printer &quot;%1&quot; reports a problem (%2).</source>
         <translation>L’imprimante « %1 » signale un problème (%2).</translation>
     </message>
 </context>
 <context>
     <name>DashboardController</name>
     <message>
-        <location filename="../app/controllers/DashboardController.cpp" line="+22" />
         <source>The printer is working.</source>
         <translation>L’imprimante fonctionne.</translation>
     </message>
     <message>
-        <location line="+29" />
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location line="+58" />
         <source>This device works alone (no hub).</source>
         <translation>Cet appareil fonctionne seul (pas de hub).</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
         <source>Not synced with the hub yet; %n check-in(s) waiting to be sent.</source>
-        <translation><numerusform>Pas encore synchronisé avec le hub ; %n enregistrement en attente d’envoi.</numerusform><numerusform>Pas encore synchronisé avec le hub ; %n enregistrements en attente d’envoi.</numerusform></translation>
+        <translation>
+            <numerusform>Pas encore synchronisé avec le hub ; %n enregistrement en attente d’envoi.</numerusform>
+            <numerusform>Pas encore synchronisé avec le hub ; %n enregistrements en attente d’envoi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
         <source>Last sync with the hub at %1; %n check-in(s) waiting to be sent.</source>
-        <translation><numerusform>Dernière synchronisation avec le hub à %1 ; %n enregistrement en attente d’envoi.</numerusform><numerusform>Dernière synchronisation avec le hub à %1 ; %n enregistrements en attente d’envoi.</numerusform></translation>
+        <translation>
+            <numerusform>Dernière synchronisation avec le hub à %1 ; %n enregistrement en attente d’envoi.</numerusform>
+            <numerusform>Dernière synchronisation avec le hub à %1 ; %n enregistrements en attente d’envoi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../qml/DashboardPanel.qml" line="+23" />
         <source>checked in</source>
         <translation>arrivés</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>registered</source>
         <translation>inscrits</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>codes used twice</source>
         <translation>codes utilisés deux fois</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>badges waiting</source>
         <translation>badges en attente</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Arrivals by quarter of an hour</source>
         <translation>Arrivées par quart d’heure</translation>
     </message>
     <message>
-        <location line="+19" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Printers</source>
         <translation>Imprimantes</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>In use</source>
         <translation>Utilisée</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Use this printer</source>
         <translation>Utiliser cette imprimante</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Print badges on %1</source>
         <translation>Imprimer les badges sur %1</translation>
     </message>
@@ -914,17 +739,14 @@
 <context>
     <name>DelimitedText</name>
     <message>
-        <location filename="../import/DelimitedText.cpp" line="+15" />
         <source>a quoted field is never closed</source>
         <translation>un champ entre guillemets n’est jamais refermé</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -932,32 +754,29 @@
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../qml/DoorScreen.qml" line="+24" />
         <source>Which session is this door for?</source>
         <translation>Quelle session cette porte accueille-t-elle ?</translation>
     </message>
     <message>
-        <location line="+41" />
         <source>Change session</source>
         <translation>Changer de session</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
         <source>%n person(s) in the session</source>
-        <translation><numerusform>%n personne dans la session</numerusform><numerusform>%n personnes dans la session</numerusform></translation>
+        <translation>
+            <numerusform>%n personne dans la session</numerusform>
+            <numerusform>%n personnes dans la session</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
         <source>people in the session</source>
         <translation>personnes dans la session</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>Let %1 in anyway</source>
         <translation>Laisser entrer %1 tout de même</translation>
     </message>
@@ -965,28 +784,22 @@
 <context>
     <name>EventStore</name>
     <message>
-        <location filename="../core/EventStore.cpp" line="+77" />
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="-18" />
-        <location line="+26" />
         <source>Cannot open the event database %1: %2</source>
         <translation>Impossible d’ouvrir la base de l’événement %1 : %2</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Cannot set up the event database %1: %2</source>
         <translation>Impossible de préparer la base de l’événement %1 : %2</translation>
     </message>
     <message>
-        <location line="+51" />
         <source>The event database %1 was made by a newer version of Accueil (schema %2, this one knows %3). Update Accueil.</source>
         <translation>La base de l’événement %1 vient d’une version plus récente d’Accueil (schéma %2, celle-ci connaît le %3). Mettez Accueil à jour.</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Cannot upgrade the event database %1 to schema %2: %3</source>
         <translation>Impossible de mettre à jour la base de l’événement %1 vers le schéma %2 : %3</translation>
     </message>
@@ -994,20 +807,17 @@
 <context>
     <name>HubService</name>
     <message>
-        <location filename="../../sync/HubService.cpp" line="+67" />
         <source>This enrolment code is not valid: it is wrong, used already or expired.</source>
         <translation>Ce code d’inscription n’est pas valable : il est faux, déjà utilisé ou expiré.</translation>
     </message>
     <message>
-        <location line="+55" />
-        <source>There is no device "%1".</source>
+        <source>There is no device &quot;%1&quot;.</source>
         <translation>Il n’y a pas d’appareil « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>ImageSequenceSource</name>
     <message>
-        <location filename="../camera/ImageSequenceSource.cpp" line="+34" />
         <source>No image to show.</source>
         <translation>Aucune image à montrer.</translation>
     </message>
@@ -1015,27 +825,25 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../import/ImportReport.cpp" line="+27" />
         <source>Dry run: %1 new, %2 updated, %3 unchanged; nothing was written.</source>
         <translation>Essai à blanc : %1 nouveaux, %2 mis à jour, %3 inchangés ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>%1 new, %2 updated, %3 unchanged.</source>
         <translation>%1 nouveaux, %2 mis à jour, %3 inchangés.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
         <source>The file was not imported: %n problem(s), nothing was written.</source>
-        <translation><numerusform>Le fichier n’a pas été importé : %n problème, rien n’a été écrit.</numerusform><numerusform>Le fichier n’a pas été importé : %n problèmes, rien n’a été écrit.</numerusform></translation>
+        <translation>
+            <numerusform>Le fichier n’a pas été importé : %n problème, rien n’a été écrit.</numerusform>
+            <numerusform>Le fichier n’a pas été importé : %n problèmes, rien n’a été écrit.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Columns not used: %1</source>
         <translation>Colonnes non utilisées : %1</translation>
     </message>
@@ -1043,7 +851,6 @@
 <context>
     <name>KioskApplication</name>
     <message>
-        <location filename="../app/kiosk/KioskApplication.cpp" line="+207" />
         <source>The kiosk screens could not be loaded: %1</source>
         <translation>Les écrans de la borne n’ont pas pu être chargés : %1</translation>
     </message>
@@ -1051,12 +858,10 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+21" />
         <source>Accueil — check-in</source>
         <translation>Accueil — enregistrement</translation>
     </message>
     <message>
-        <location line="+42" />
         <source>Staff access (press and hold)</source>
         <translation>Accès de l’équipe (appui long)</translation>
     </message>
@@ -1064,48 +869,38 @@
 <context>
     <name>PrintQueue</name>
     <message>
-        <location filename="../../printing/PrintQueue.cpp" line="+80" />
         <source>There is no attendee %1.</source>
         <translation>Il n’y a pas de participant %1.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Cannot record the print job: %1</source>
         <translation>Impossible d’enregistrer le travail d’impression : %1</translation>
     </message>
     <message>
-        <location line="+81" />
         <source>The attendee of this badge no longer exists.</source>
         <translation>La personne de ce badge n’existe plus.</translation>
     </message>
     <message>
-        <location line="+41" />
         <source>The printer gave up on this badge.</source>
         <translation>L’imprimante a abandonné ce badge.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Cancelled on the print server.</source>
         <translation>Annulé sur le serveur d’impression.</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>The printer "%1" has not printed this badge yet: %2</source>
+        <source>The printer &quot;%1&quot; has not printed this badge yet: %2</source>
         <translation>L’imprimante « %1 » n’a pas encore imprimé ce badge : %2</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+25" />
         <source>There is no print job %1.</source>
         <translation>Il n’y a pas de travail d’impression %1.</translation>
     </message>
     <message>
-        <location line="-21" />
         <source>This badge was printed already; print it again instead.</source>
         <translation>Ce badge a déjà été imprimé ; réimprimez-le plutôt.</translation>
     </message>
     <message>
-        <location line="+25" />
         <source>This print job is already over.</source>
         <translation>Ce travail d’impression est déjà terminé.</translation>
     </message>
@@ -1113,55 +908,45 @@
 <context>
     <name>ProgrammeImporter</name>
     <message>
-        <location filename="../import/ProgrammeImporter.cpp" line="+120" />
         <source>The JSON is not valid: %1 (at byte %2).</source>
         <translation>Le JSON n’est pas valide : %1 (à l’octet %2).</translation>
     </message>
     <message>
-        <location line="+31" />
         <source>%1 columns where the header has %2</source>
         <translation>%1 colonnes alors que l’en-tête en a %2</translation>
     </message>
     <message>
-        <location line="+27" />
         <source>the session has no code</source>
         <translation>la session n’a pas de code</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>the code %1 is used twice</source>
         <translation>le code %1 est utilisé deux fois</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>the session %1 has no title</source>
         <translation>la session %1 n’a pas de titre</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>cannot read the start time "%1" (give a date and a time such as 14:30)</source>
+        <source>cannot read the start time &quot;%1&quot; (give a date and a time such as 14:30)</source>
         <translation>heure de début illisible « %1 » (donnez une date et une heure comme 14:30)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>the end time "%1" is not a time after the start</source>
+        <source>the end time &quot;%1&quot; is not a time after the start</source>
         <translation>l’heure de fin « %1 » n’est pas une heure après le début</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the capacity "%1" is not a whole number</source>
+        <source>the capacity &quot;%1&quot; is not a whole number</source>
         <translation>la capacité « %1 » n’est pas un nombre entier</translation>
     </message>
 </context>
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../qml/ResultScreen.qml" line="+106" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Back to the start</source>
         <translation>Revenir au début</translation>
     </message>
@@ -1169,23 +954,18 @@
 <context>
     <name>SelfSearchScreen</name>
     <message>
-        <location filename="../../qml/SelfSearchScreen.qml" line="+47" />
-        <location line="+1" />
         <source>Your last name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>I am %1</source>
         <translation>Je suis %1</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Back to the start</source>
         <translation>Revenir au début</translation>
     </message>
@@ -1193,122 +973,98 @@
 <context>
     <name>SelfServiceController</name>
     <message>
-        <location filename="../app/controllers/SelfServiceController.cpp" line="+25" />
         <source>Your badge is printing…</source>
         <translation>Votre badge s’imprime…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Please take your badge.</source>
         <translation>Prenez votre badge.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Your badge will be handed to you at the welcome desk.</source>
         <translation>Votre badge vous sera remis à l’accueil.</translation>
     </message>
     <message>
-        <location line="+48" />
         <source>No code?</source>
         <translation>Pas de code ?</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Type the first letters of your last name, then touch your name.</source>
         <translation>Tapez les premières lettres de votre nom, puis touchez votre nom.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Please go to the welcome desk: we will find your registration.</source>
         <translation>Rendez-vous à l’accueil : nous retrouverons votre inscription.</translation>
     </message>
     <message>
-        <location line="+64" />
         <source>Welcome, %1!</source>
         <translation>Bienvenue, %1 !</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>You are checked in. Please confirm your details at the welcome desk when you can.</source>
         <translation>Vous êtes enregistré·e. Merci de confirmer vos informations à l’accueil quand vous le pourrez.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>You are checked in.</source>
         <translation>Vous êtes enregistré·e.</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Already checked in</source>
         <translation>Déjà enregistré·e</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>This code was used at %1 (%2). If you need a new badge, please go to the welcome desk.</source>
         <translation>Ce code a été utilisé à %1 (%2). Pour un nouveau badge, rendez-vous à l’accueil.</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Code not recognised</source>
         <translation>Code non reconnu</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>We cannot find this code. Please go to the welcome desk with your confirmation.</source>
         <translation>Nous ne trouvons pas ce code. Rendez-vous à l’accueil avec votre confirmation.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Code not valid</source>
         <translation>Code non valable</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>This code is not valid for this event (%1). Please go to the welcome desk.</source>
         <translation>Ce code n’est pas valable pour cet événement (%1). Merci de vous rendre à l’accueil.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Registration cancelled</source>
         <translation>Inscription annulée</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>This registration was cancelled. Please go to the welcome desk.</source>
         <translation>Cette inscription a été annulée. Rendez-vous à l’accueil.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Not registered for this session</source>
         <translation>Pas inscrit·e à cette session</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Please ask the staff at the door or go to the welcome desk.</source>
         <translation>Adressez-vous à l’équipe à la porte ou à l’accueil.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>This session is full</source>
         <translation>Cette session est complète</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Please ask the staff at the door.</source>
         <translation>Adressez-vous à l’équipe à la porte.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Your check-in could not be recorded. Please go to the welcome desk.</source>
         <translation>Votre enregistrement n’a pas pu être noté. Rendez-vous à l’accueil.</translation>
     </message>
     <message>
-        <location line="+26" />
         <source>The camera is not working (%1). Use the scanner, or go to the welcome desk.</source>
         <translation>La caméra ne fonctionne pas (%1). Utilisez le lecteur, ou rendez-vous à l’accueil.</translation>
     </message>
@@ -1316,94 +1072,77 @@
 <context>
     <name>StaffController</name>
     <message numerus="yes">
-        <location filename="../app/controllers/StaffController.cpp" line="+41" />
-        <location line="+9" />
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation><numerusform>Trop de codes erronés. Réessayez dans %n seconde.</numerusform><numerusform>Trop de codes erronés. Réessayez dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de codes erronés. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes erronés. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
         <source>No staff PIN is set for this kiosk.</source>
         <translation>Aucun code d’équipe n’est défini pour cette borne.</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Wrong PIN.</source>
         <translation>Code erroné.</translation>
     </message>
     <message>
-        <location line="+53" />
         <source>This person has no code to check in with.</source>
         <translation>Cette personne n’a pas de code pour l’enregistrer.</translation>
     </message>
     <message>
-        <location line="+19" />
         <source>This person is not checked in.</source>
         <translation>Cette personne n’est pas enregistrée.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The check-in is undone.</source>
         <translation>L’enregistrement est annulé.</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>The badge is sent to the printer again.</source>
         <translation>Le badge est renvoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+77" />
         <source>Give at least a first or a last name.</source>
         <translation>Indiquez au moins un prénom ou un nom.</translation>
     </message>
     <message>
-        <location line="-72" />
         <source>This email address does not look right: %1</source>
         <translation>Cette adresse électronique semble incorrecte : %1</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>The walk-in could not be recorded: %1</source>
         <translation>L’inscription sur place n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+27" />
         <source>Check-in undone</source>
         <translation>Enregistrement annulé</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Entered %1</source>
         <translation>Entré·e en %1</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Checked in</source>
         <translation>Enregistré·e</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Badge reprint: %1</source>
         <translation>Réimpression du badge : %1</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Badge: %1</source>
         <translation>Badge : %1</translation>
     </message>
     <message>
-        <location line="+25" />
         <source>This person is no longer on the list.</source>
         <translation>Cette personne n’est plus sur la liste.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>The change could not be saved: %1</source>
         <translation>La modification n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>%1 is updated.</source>
         <translation>%1 est mis·e à jour.</translation>
     </message>
@@ -1411,33 +1150,26 @@
 <context>
     <name>StaffLogin</name>
     <message>
-        <location filename="../../qml/StaffLogin.qml" line="+33" />
         <source>Staff access</source>
         <translation>Accès de l’équipe</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>PIN</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Staff PIN</source>
         <translation>Code de l’équipe</translation>
     </message>
     <message>
-        <location line="+16" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Open staff mode</source>
         <translation>Ouvrir le mode équipe</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+1" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1445,127 +1177,98 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../qml/StaffScreen.qml" line="+34" />
         <source>Welcome desk</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Close staff mode</source>
         <translation>Fermer le mode équipe</translation>
     </message>
     <message>
-        <location line="+18" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Walk-in</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Name, organisation or code</source>
         <translation>Nom, organisation ou code</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Search attendees</source>
         <translation>Chercher des participants</translation>
     </message>
     <message>
-        <location line="+30" />
         <source>Open the page of %1</source>
         <translation>Ouvrir la page de %1</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Registration cancelled</source>
         <translation>Inscription annulée</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Checked in</source>
         <translation>Enregistré·e</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Check in</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Check in %1</source>
         <translation>Enregistrer %1</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Undo the check-in of %1</source>
         <translation>Annuler l’enregistrement de %1</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Reprint the badge of %1</source>
         <translation>Réimprimer le badge de %1</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+1" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Register, check in and print</source>
         <translation>Inscrire, enregistrer et imprimer</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Register the walk-in, check them in and print their badge</source>
         <translation>Inscrire la personne, l’enregistrer et imprimer son badge</translation>
     </message>
@@ -1573,40 +1276,33 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../../sync/SyncClient.cpp" line="+110" />
         <source>The hub %1 refused the enrolment: %2</source>
         <translation>Le hub %1 a refusé l’inscription : %2</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>This database belongs to another event than the hub's (%1); use a new database for this device.</source>
+        <source>This database belongs to another event than the hub&apos;s (%1); use a new database for this device.</source>
         <translation>Cette base appartient à un autre événement que celui du hub (%1) ; utilisez une nouvelle base pour cet appareil.</translation>
     </message>
     <message>
-        <location line="+30" />
         <source>The hub refused the check-ins sent: %1</source>
         <translation>Le hub a refusé les enregistrements envoyés : %1</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>The hub refused %1: %2</source>
         <translation>Le hub a refusé %1 : %2</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>Cannot get the changes from the hub: %1</source>
         <translation>Impossible de recevoir les modifications du hub : %1</translation>
     </message>
     <message>
-        <location line="+62" />
-        <source>This device is not enrolled with a hub: run "accueil enroll --hub URL --code CODE".</source>
+        <source>This device is not enrolled with a hub: run &quot;accueil enroll --hub URL --code CODE&quot;.</source>
         <translation>Cet appareil n’est inscrit auprès d’aucun hub : lancez « accueil enroll --hub URL --code CODE ».</translation>
     </message>
 </context>
 <context>
     <name>VideoFileSource</name>
     <message>
-        <location filename="../camera/VideoFileSource.cpp" line="+13" />
         <source>Cannot play %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -1614,22 +1310,18 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../qml/WelcomeScreen.qml" line="+67" />
         <source>Hold the code of your confirmation up to the camera, on your phone or on paper.</source>
         <translation>Présentez le code de votre confirmation à la caméra, sur votre téléphone ou sur papier.</translation>
     </message>
     <message>
-        <location line="+31" />
         <source>No code?</source>
         <translation>Pas de code ?</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>I have no code</source>
         <translation>Je n’ai pas de code</translation>
     </message>
     <message>
-        <location line="+54" />
         <source>Place the code inside the frame</source>
         <translation>Placez le code dans le cadre</translation>
     </message>
@@ -1637,82 +1329,66 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../sync/app/hub_main.cpp" line="+39" />
         <source>The Accueil hub: the central attendee list that every device syncs with.</source>
         <translation>Le hub Accueil : la liste centrale des participants avec laquelle chaque appareil se synchronise.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Event database of the hub.</source>
         <translation>Base de l’événement du hub.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Keep the hub's data in PostgreSQL instead (postgresql://user@host/database).</source>
+        <source>Keep the hub&apos;s data in PostgreSQL instead (postgresql://user@host/database).</source>
         <translation>Garder les données du hub dans PostgreSQL (postgresql://utilisateur@hôte/base).</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Address and port (default 127.0.0.1:8642).</source>
         <translation>Adresse et port (127.0.0.1:8642 par défaut).</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>TLS certificate (PEM).</source>
         <translation>Certificat TLS (PEM).</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>TLS private key (PEM).</source>
         <translation>Clé privée TLS (PEM).</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Nothing to serve; enrolment-code, devices or revoke DEVICE.</source>
         <translation>Rien pour servir ; enrolment-code, devices ou revoke APPAREIL.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>accueil-hub needs --db FILE or --postgres URI.</source>
         <translation>accueil-hub attend --db FICHIER ou --postgres URI.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>One-time enrolment code, valid 24 hours:</source>
         <translation>Code d’inscription à usage unique, valable 24 heures :</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>revoke needs a device id or name.</source>
         <translation>revoke attend l’identifiant ou le nom d’un appareil.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>--listen takes ADDRESS:PORT, such as 127.0.0.1:8642.</source>
         <translation>--listen attend ADRESSE:PORT, par exemple 127.0.0.1:8642.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Cannot read the TLS certificate or key.</source>
         <translation>Impossible de lire le certificat ou la clé TLS.</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>Cannot listen on %1.</source>
         <translation>Impossible d’écouter sur %1.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>accueil-hub serving event %1 on %2:%3</source>
         <translation>accueil-hub sert l’événement %1 sur %2:%3</translation>
     </message>
@@ -1720,87 +1396,70 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../app/kiosk/main.cpp" line="+26" />
         <source>Configuration file (see deploy/kiosk.conf).</source>
         <translation>Fichier de configuration (voir deploy/kiosk.conf).</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Event database.</source>
         <translation>Base de l’événement.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Camera id or part of its name.</source>
         <translation>Identifiant de la caméra ou partie de son nom.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Show the images of a folder instead of a camera.</source>
         <translation>Montrer les images d’un dossier au lieu d’une caméra.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>CUPS queue for badges.</source>
         <translation>File CUPS pour les badges.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The hub's address, when it changed since this device enrolled.</source>
+        <source>The hub&apos;s address, when it changed since this device enrolled.</source>
         <translation>L’adresse du hub, si elle a changé depuis l’inscription de cet appareil.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Badge template.</source>
         <translation>Modèle de badge.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Language of the screens: fr, en or es.</source>
         <translation>Langue des écrans : fr, en ou es.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>self-service (default) or door.</source>
         <translation>self-service (par défaut) ou door (porte de session).</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>The session of a door (its code); chosen on screen when not given.</source>
         <translation>La session d’une porte (son code) ; choisie à l’écran si elle n’est pas donnée.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Fill the screen (the real kiosk).</source>
         <translation>Occuper tout l’écran (la vraie borne).</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Log every decision on standard error.</source>
         <translation>Noter chaque décision sur la sortie d’erreur.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Load every screen in every language and exit; fails on any QML warning.</source>
         <translation>Charger chaque écran dans chaque langue puis quitter ; échoue au moindre avertissement QML.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Time N scans from camera frame to greeting on a demo event, and report memory.</source>
         <translation>Chronométrer N scans, de l’image de la caméra à l’accueil affiché, sur un événement de démonstration, et donner la mémoire utilisée.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Print the hash of a staff PIN for the configuration file, and exit.</source>
         <translation>Afficher l’empreinte d’un code d’équipe pour le fichier de configuration, puis quitter.</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Render every screen in French and English at three sizes into DIR.</source>
         <translation>Rendre chaque écran en français et en anglais, en trois tailles, dans DOSSIER.</translation>
     </message>
     <message>
-        <location line="+59" />
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation>accueil-kiosk a besoin d’une base d’événement : --db FICHIER ou kiosk/database dans --config.</translation>
     </message>
