@@ -86,9 +86,7 @@ bool KioskApplication::start(QString *error)
         *error = d->store.errorString();
         return false;
     }
-    const QString device = d->store.metaValue(QStringLiteral("device_name")).isEmpty() ? QSysInfo::machineHostName()
-                                                                                         : d->store.metaValue(QStringLiteral("device_name"));
-    d->service = std::make_unique<CheckInService>(d->store, device);
+    d->service = std::make_unique<CheckInService>(d->store, d->store.deviceName());
     d->controller = std::make_unique<SelfServiceController>(*d->service, d->store.eventName(), BadgeComposer::eventDates(d->store, d->options.language),
                                                             d->options.language);
     d->staff = std::make_unique<StaffController>(d->store, *d->service, d->options.staffPinHash);
