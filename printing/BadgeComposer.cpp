@@ -16,7 +16,7 @@ QString eventDates(EventStore &store, const QString &language)
         return set;
     QDate first;
     QDate last;
-    const QTimeZone zone("Europe/Paris");
+    const QTimeZone zone = store.timeZone();
     for (const Session &s : SessionTable(store.database()).all()) {
         if (!s.startsAt.isValid())
             continue;

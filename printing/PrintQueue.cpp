@@ -137,6 +137,14 @@ QVector<PrintJob> PrintQueue::jobsFor(const QString &attendeeId) const
     return list;
 }
 
+int PrintQueue::waitingCount() const
+{
+    QSqlQuery q(m_store.database());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM print_job WHERE state IN ('pending', 'sent')")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
 PrintQueue::Round PrintQueue::process()
 {
     Round round;

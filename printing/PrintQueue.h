@@ -31,19 +31,21 @@ public:
     PrintQueue(EventStore &store, const CupsClient &cups, Clock clock = {});
 
     // A new job; returns its id, or an empty id and `error`.
-    QString enqueue(const QString &attendeeId, const QString &templateName, const QString &printer, bool reprint,
+    [[nodiscard]] QString enqueue(const QString &attendeeId, const QString &templateName, const QString &printer, bool reprint,
                     QString *error);
     // The badge of a first check-in: queued once, never twice.
-    QString enqueueFirstBadge(const QString &attendeeId, const QString &templateName, const QString &printer, QString *error);
+    [[nodiscard]] QString enqueueFirstBadge(const QString &attendeeId, const QString &templateName, const QString &printer, QString *error);
 
     Round process();
 
-    bool move(const QString &jobId, const QString &printer, QString *error);
-    bool cancel(const QString &jobId, QString *error);
+    [[nodiscard]] bool move(const QString &jobId, const QString &printer, QString *error);
+    [[nodiscard]] bool cancel(const QString &jobId, QString *error);
 
     std::optional<PrintJob> job(const QString &id) const;
     QVector<PrintJob> jobs(bool unfinishedOnly = false) const;
     QVector<PrintJob> jobsFor(const QString &attendeeId) const;
+    // Jobs not printed yet (pending or sent to the printer).
+    int waitingCount() const;
 
     // Seconds to wait after `attempts` failed sends: 5, 10, 20… up to 300.
     static int backoffSeconds(int attempts);

@@ -58,7 +58,10 @@ QString HubService::newEnrolmentCode(int hours)
 QJsonObject HubService::enrol(const QString &code, const QString &deviceName, QString *error)
 {
     WriteTransaction transaction(m_store.database());
-    transaction.begin();
+    if (!transaction.begin()) {
+        *error = transaction.errorString();
+        return QJsonObject();
+    }
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT expires_at, used_by FROM enrolment_code WHERE code_hash = ?"));
     q.addBindValue(hash(code.trimmed().toUpper()));

@@ -26,7 +26,7 @@ const QString seqKey = QStringLiteral("sync_seq");
 SyncClient::SyncClient(EventStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_clock(store.metaValue(QStringLiteral("device_name")).isEmpty() ? QStringLiteral("device") : store.metaValue(QStringLiteral("device_name")))
+    , m_clock(store.deviceName())
 {
     m_status.serverSequence = store.metaValue(seqKey).toLongLong();
 }
@@ -149,7 +149,10 @@ bool SyncClient::push(QString *error)
             return false;
         }
         WriteTransaction transaction(m_store.database());
-        transaction.begin();
+        if (!transaction.begin()) {
+            *error = transaction.errorString();
+            return false;
+        }
         QStringList accepted;
         for (const QJsonValue &id : reply.json.value(QStringLiteral("events")).toArray())
             accepted << id.toString();
@@ -157,7 +160,10 @@ bool SyncClient::push(QString *error)
         AttendeeTable table(m_store.database());
         for (const QJsonValue &a : reply.json.value(QStringLiteral("attendees")).toArray())
             table.markPushed(a.toObject().value(QStringLiteral("id")).toString(), a.toObject().value(QStringLiteral("version")).toString());
-        transaction.commit();
+        if (!transaction.commit()) {
+            *error = transaction.errorString();
+            return false;
+        }
         if (!reply.json.value(QStringLiteral("rejected")).toArray().isEmpty()) {
             const QJsonObject first = reply.json.value(QStringLiteral("rejected")).toArray().first().toObject();
             *error = tr("The hub refused %1: %2").arg(first.value(QStringLiteral("id")).toString(), first.value(QStringLiteral("reason")).toString());
@@ -183,11 +189,17 @@ bool SyncClient::pull(QString *error)
             // A new hub database, or one restored from a backup that knows less
             // than we saw: start over, and send it everything we have.
             WriteTransaction transaction(m_store.database());
-            transaction.begin();
+            if (!transaction.begin()) {
+                *error = transaction.errorString();
+                return false;
+            }
             Replica(m_store.database(), m_clock).forgetAcknowledgements();
             m_store.setMetaValue(hubIdKey, hubId);
             m_store.setMetaValue(seqKey, QStringLiteral("0"));
-            transaction.commit();
+            if (!transaction.commit()) {
+                *error = transaction.errorString();
+                return false;
+            }
             if (!push(error))
                 return false;
             continue;

@@ -85,8 +85,8 @@ int AdminCli::run(const QStringList &arguments)
           { option("session", "ID"), option("staff", "NAME"), option("override"), option("print"), option("printer", "QUEUE"),
             option("template", "NAME") },
           &AdminCli::checkin, QT_TR_NOOP("check a code in, as the kiosk does") },
-        { { QStringLiteral("undo") }, { QStringLiteral("EVENT_ID") }, { option("staff", "NAME") },
-          &AdminCli::undo, QT_TR_NOOP("revoke a check-in") },
+        { { QStringLiteral("undo") }, { QStringLiteral("CODE_OR_EVENT_ID") }, { option("staff", "NAME") },
+          &AdminCli::undo, QT_TR_NOOP("undo a person's latest check-in (by code), or one check-in (by event id)") },
         { { QStringLiteral("stats") }, {}, {}, &AdminCli::stats, QT_TR_NOOP("arrivals and per-session counts") },
         { { QStringLiteral("export"), QStringLiteral("attendance") }, { QStringLiteral("FILE") },
           { option("separator", "CHAR") }, &AdminCli::exportAttendance, QT_TR_NOOP("write attendance as CSV") },
@@ -225,8 +225,7 @@ QString AdminCli::deviceName(const QCommandLineParser &parser) const
 {
     if (parser.isSet(QStringLiteral("device")))
         return parser.value(QStringLiteral("device"));
-    const QString configured = m_store ? m_store->metaValue(QStringLiteral("device_name")) : QString();
-    return configured.isEmpty() ? QSysInfo::machineHostName() : configured;
+    return m_store ? m_store->deviceName() : QSysInfo::machineHostName();
 }
 
 void AdminCli::printJson(const QJsonValue &value)
@@ -388,7 +387,7 @@ int AdminCli::undo(QCommandLineParser &parser)
         return Failure;
     }
     if (!m_json)
-        m_out << tr("Check-in %1 undone.").arg(m_arguments.first()) << Qt::endl;
+        m_out << tr("Check-in undone for %1.").arg(m_arguments.first()) << Qt::endl;
     return Ok;
 }
 

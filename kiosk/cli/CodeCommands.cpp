@@ -159,8 +159,7 @@ int AdminCli::issue(QCommandLineParser &parser)
         m_err << tr("The key %1 belongs to another event.").arg(keyPath) << Qt::endl;
         return Failure;
     }
-    const QString zoneName = m_store->metaValue(QStringLiteral("timezone"));
-    const QTimeZone zone(zoneName.isEmpty() ? QByteArray("Europe/Paris") : zoneName.toUtf8());
+    const QTimeZone zone = m_store->timeZone();
     SignedCode templateCode;
     templateCode.keyId = quint8(key.value(QStringLiteral("key_id")).toInt());
     templateCode.eventTag = SignedCode::eventTagFor(m_store->eventId());
@@ -218,7 +217,10 @@ int AdminCli::issue(QCommandLineParser &parser)
     }
     HybridClock clock(deviceName(parser));
     WriteTransaction transaction(m_store->database());
-    transaction.begin();
+    if (!transaction.begin()) {
+        m_err << transaction.errorString() << Qt::endl;
+        return Failure;
+    }
     QStringList csv { QStringLiteral("attendee_id,first_name,last_name,email,code,png,svg") };
     QJsonArray issued;
     for (Attendee a : std::as_const(chosen)) {

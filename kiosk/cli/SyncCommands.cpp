@@ -4,9 +4,8 @@
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
-#include "kiosk/core/HybridClock.h"
+#include "kiosk/core/Registrations.h"
 #include "sync/SyncClient.h"
-#include "kiosk/core/WriteTransaction.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -65,15 +64,16 @@ int AdminCli::walkin(QCommandLineParser &parser)
     if (!openStore(parser))
         return Failure;
     Attendee a;
-    a.firstName = parser.value(QStringLiteral("first-name")).simplified();
-    a.lastName = parser.value(QStringLiteral("last-name")).simplified();
-    a.organisation = parser.value(QStringLiteral("organisation")).simplified();
-    a.role = parser.value(QStringLiteral("role")).simplified();
-    a.country = parser.value(QStringLiteral("country")).simplified();
-    a.category = parser.value(QStringLiteral("category")).simplified();
-    a.email = parser.value(QStringLiteral("email")).simplified();
-    if (a.firstName.isEmpty() && a.lastName.isEmpty())
-        return usage(tr("A walk-in needs at least --first-name or --last-name."));
+    a.firstName = parser.value(QStringLiteral("first-name"));
+    a.lastName = parser.value(QStringLiteral("last-name"));
+    a.organisation = parser.value(QStringLiteral("organisation"));
+    a.role = parser.value(QStringLiteral("role"));
+    a.country = parser.value(QStringLiteral("country"));
+    a.category = parser.value(QStringLiteral("category"));
+    a.email = parser.value(QStringLiteral("email"));
+    // The core refuses what it cannot register; that is the caller's mistake here.
+    if (const QString problem = Registrations::problemWith(a); !problem.isEmpty())
+        return usage(tr("The walk-in is not registered: %1 Give --last-name (and --first-name).").arg(problem));
     CheckInService service(*m_store, deviceName(parser));
     const CheckInResult result = service.registerWalkIn(a, parser.value(QStringLiteral("staff")));
     if (result.outcome == CheckInResult::Outcome::Error) {
@@ -91,52 +91,44 @@ int AdminCli::edit(QCommandLineParser &parser)
 {
     if (!openStore(parser))
         return Failure;
-    AttendeeTable table(m_store->database());
-    auto a = table.byCode(m_arguments.first());
-    if (!a)
-        a = table.byId(m_arguments.first());
+    Registrations registrations(*m_store, deviceName(parser));
+    const auto a = registrations.find(m_arguments.first());
     if (!a) {
         m_err << tr("Nobody has the code %1.").arg(m_arguments.first()) << Qt::endl;
         return Refused;
     }
-    const QVector<QPair<const char *, QString Attendee::*>> fields = {
-        { "first-name", &Attendee::firstName }, { "last-name", &Attendee::lastName }, { "organisation", &Attendee::organisation },
-        { "role", &Attendee::role }, { "country", &Attendee::country }, { "category", &Attendee::category }, { "email", &Attendee::email },
-    };
-    for (const auto &[option, member] : fields) {
-        if (parser.isSet(QString::fromLatin1(option)))
-            (*a).*member = parser.value(QString::fromLatin1(option)).simplified();
-    }
     if (parser.isSet(QStringLiteral("delete"))) {
-        // A tombstone: the deletion replicates like any edit.
-        HybridClock clock(deviceName(parser));
-        clock.observe(a->version);
-        WriteTransaction transaction(m_store->database());
-        transaction.begin();
-        if (!table.remove(a->id, clock.tick()) || !transaction.commit()) {
-            m_err << table.errorString() << Qt::endl;
+        const Registrations::Change removed = registrations.remove(a->id);
+        if (!removed.ok) {
+            m_err << removed.message << Qt::endl;
             return Failure;
         }
         m_out << tr("%1 is deleted.").arg(a->displayName()) << Qt::endl;
         return Ok;
     }
+    Registrations::Edit edit;
+    const QVector<QPair<const char *, std::optional<QString> Registrations::Edit::*>> fields = {
+        { "first-name", &Registrations::Edit::firstName }, { "last-name", &Registrations::Edit::lastName },
+        { "organisation", &Registrations::Edit::organisation }, { "role", &Registrations::Edit::role },
+        { "country", &Registrations::Edit::country }, { "category", &Registrations::Edit::category },
+        { "email", &Registrations::Edit::email },
+    };
+    for (const auto &[option, member] : fields) {
+        if (parser.isSet(QString::fromLatin1(option)))
+            edit.*member = parser.value(QString::fromLatin1(option));
+    }
     if (parser.isSet(QStringLiteral("cancel")))
-        a->status = Attendee::Status::Cancelled;
+        edit.status = Attendee::Status::Cancelled;
     if (parser.isSet(QStringLiteral("restore")))
-        a->status = Attendee::Status::Registered;
-    HybridClock clock(deviceName(parser));
-    clock.observe(a->version);
-    a->version = clock.tick();
-    a->device = clock.device();
-    WriteTransaction transaction(m_store->database());
-    transaction.begin();
-    if (!table.save(*a) || !transaction.commit()) {
-        m_err << table.errorString() << Qt::endl;
+        edit.status = Attendee::Status::Registered;
+    const Registrations::Change change = registrations.edit(a->id, edit);
+    if (!change.ok) {
+        m_err << change.message << Qt::endl;
         return Failure;
     }
     if (m_json)
-        printJson(a->toJson());
+        printJson(change.attendee->toJson());
     else
-        m_out << tr("%1 is updated.").arg(a->displayName()) << Qt::endl;
+        m_out << tr("%1 is updated.").arg(change.attendee->displayName()) << Qt::endl;
     return Ok;
 }

@@ -7,6 +7,7 @@
 #include "kiosk/core/SessionTable.h"
 
 #include <QJsonArray>
+#include <QMap>
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlQuery>
@@ -61,6 +62,21 @@ Attendance::Figures Attendance::figures(const QString &language) const
     return f;
 }
 
+QVector<Attendance::Quarter> Attendance::arrivalsByQuarter() const
+{
+    const QTimeZone zone = m_store.timeZone();
+    QMap<QDateTime, int> quarters;
+    for (const QDateTime &arrival : CheckInLog(m_store.database()).firstVenueArrivals()) {
+        const QDateTime local = arrival.toTimeZone(zone);
+        const QTime t = local.time();
+        quarters[QDateTime(local.date(), QTime(t.hour(), t.minute() / 15 * 15), zone)]++;
+    }
+    QVector<Quarter> result;
+    for (auto it = quarters.cbegin(); it != quarters.cend(); ++it)
+        result.append(Quarter { it.key(), it.value() });
+    return result;
+}
+
 bool Attendance::exportCsv(const QString &path, QChar separator, QString *error) const
 {
     const QSqlDatabase db = m_store.database();
@@ -88,7 +104,7 @@ bool Attendance::exportCsv(const QString &path, QChar separator, QString *error)
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    const QTimeZone zone("Europe/Paris");
+    const QTimeZone zone = m_store.timeZone();
     QStringList header = { QStringLiteral("code"), QStringLiteral("external_ref"), QStringLiteral("last_name"),
                            QStringLiteral("first_name"), QStringLiteral("organisation"), QStringLiteral("role"),
                            QStringLiteral("country"), QStringLiteral("category"), QStringLiteral("email"),

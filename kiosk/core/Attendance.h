@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QVector>
 
@@ -31,9 +32,17 @@ public:
         QString toText() const;
     };
 
+    struct Quarter
+    {
+        QDateTime start; // in the event's time zone
+        int count = 0;
+    };
+
     explicit Attendance(EventStore &store);
 
     Figures figures(const QString &language = QString()) const;
+    // First venue arrivals per quarter of an hour of the event's time, in order.
+    QVector<Quarter> arrivalsByQuarter() const;
     // One row per attendee: venue check-in and each session attended.
     bool exportCsv(const QString &path, QChar separator, QString *error) const;
 

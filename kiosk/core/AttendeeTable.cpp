@@ -69,6 +69,24 @@ std::optional<Attendee> AttendeeTable::byCode(const QString &code) const
     return std::nullopt;
 }
 
+std::optional<Attendee> AttendeeTable::byCodeAnyCase(const QString &code) const
+{
+    if (auto exact = byCode(code))
+        return exact;
+    if (code.isEmpty())
+        return std::nullopt;
+    // lower(code) is indexed; two rows back are enough to see an ambiguity.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM attendee WHERE lower(code) = lower(?) AND deleted = 0 LIMIT 2").arg(columns));
+    q.addBindValue(code);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const Attendee found = fromQuery(q);
+    if (q.next())
+        return std::nullopt;
+    return found;
+}
+
 QVector<Attendee> AttendeeTable::byExternalRef(const QString &externalRef) const
 {
     QVector<Attendee> result;

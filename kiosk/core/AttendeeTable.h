@@ -15,6 +15,9 @@ public:
 
     std::optional<Attendee> byId(const QString &id) const;
     std::optional<Attendee> byCode(const QString &code) const;
+    // The exact code first, else the one attendee whose code differs only in
+    // case (typed or scanned in the other case); none when that is ambiguous.
+    std::optional<Attendee> byCodeAnyCase(const QString &code) const;
     QVector<Attendee> byExternalRef(const QString &externalRef) const;
     QVector<Attendee> all() const;
     // The rows with these search-index row ids, in the same order.
@@ -24,9 +27,9 @@ public:
     // Insert a new attendee or replace the one with the same id. A local edit
     // waits to be pushed to the hub; one received from the hub does not.
     enum class Origin { Local, FromHub };
-    bool save(const Attendee &attendee, Origin origin = Origin::Local);
+    [[nodiscard]] bool save(const Attendee &attendee, Origin origin = Origin::Local);
     // Marks a deletion (a tombstone, so that it replicates).
-    bool remove(const QString &id, const QString &version, Origin origin = Origin::Local);
+    [[nodiscard]] bool remove(const QString &id, const QString &version, Origin origin = Origin::Local);
     // Local edits not yet acknowledged by the hub.
     QVector<Attendee> pendingPush() const;
     bool markPushed(const QString &id, const QString &version);

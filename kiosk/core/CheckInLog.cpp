@@ -133,6 +133,40 @@ QVector<CheckInEvent> CheckInLog::forAttendee(const QString &attendeeId) const
     return result;
 }
 
+std::optional<CheckInEvent> CheckInLog::latestCheckIn(const QString &attendeeId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM checkin_event e WHERE e.attendee_id = ? AND e.kind = 'in' AND %2"
+                             " ORDER BY e.occurred_at DESC, e.hlc DESC LIMIT 1")
+                  .arg(columns, notRevoked));
+    q.addBindValue(attendeeId);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+QVector<QDateTime> CheckInLog::firstVenueArrivals() const
+{
+    QVector<QDateTime> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT min(e.occurred_at) FROM checkin_event e WHERE e.kind = 'in' AND e.session_id IS NULL"
+                              " AND %1 GROUP BY e.attendee_id")
+                   .arg(notRevoked))) {
+        while (q.next())
+            result << QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    }
+    return result;
+}
+
+int CheckInLog::unsentCount() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM checkin_event WHERE server_seq IS NULL")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
 int CheckInLog::doubleEntries(const QString &sessionId) const
 {
     return countIn(QStringLiteral("count(*) - count(DISTINCT e.attendee_id)"), sessionId);

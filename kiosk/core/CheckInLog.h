@@ -14,7 +14,7 @@ class CheckInLog
 public:
     explicit CheckInLog(QSqlDatabase db);
 
-    bool append(const CheckInEvent &event);
+    [[nodiscard]] bool append(const CheckInEvent &event);
     std::optional<CheckInEvent> byId(const QString &id) const;
     bool isRevoked(const QString &eventId) const;
     // The earliest non-revoked `in` of an attendee for a session (empty: the venue).
@@ -23,7 +23,13 @@ public:
     int attendeeCount(const QString &sessionId) const;
     // The same for every session at once, keyed by session id.
     QHash<QString, int> attendeeCountsBySession() const;
+    // The most recent non-revoked `in` of an attendee, venue or session.
+    std::optional<CheckInEvent> latestCheckIn(const QString &attendeeId) const;
     QVector<CheckInEvent> forAttendee(const QString &attendeeId) const;
+    // When each person first came in at the venue (non-revoked), UTC.
+    QVector<QDateTime> firstVenueArrivals() const;
+    // Events this device has not yet had acknowledged by the hub.
+    int unsentCount() const;
     // Non-revoked `in` events after the first one of the same person at the
     // same place: the same code used twice, perhaps on two devices offline.
     int doubleEntries(const QString &sessionId) const;

@@ -22,14 +22,22 @@ QString CheckInResult::outcomeName(Outcome outcome)
 
 QString CheckInResult::message() const
 {
-    const QString name = attendee ? attendee->displayName() : QString();
+    // Someone imported without a name is still greeted as someone: by their code.
+    QString name = attendee ? attendee->displayName() : QString();
+    if (name.isEmpty() && attendee)
+        name = attendee->code;
     switch (outcome) {
     case Outcome::CheckedIn:
+        if (name.isEmpty()) {
+            return session ? QCoreApplication::translate("CheckInResult", "Checked in for %1.")
+                                 .arg(session->title(QLocale().name()))
+                           : QCoreApplication::translate("CheckInResult", "Checked in. Welcome!");
+        }
         return session ? QCoreApplication::translate("CheckInResult", "%1 is checked in for %2.")
                              .arg(name, session->title(QLocale().name()))
                        : QCoreApplication::translate("CheckInResult", "%1 is checked in. Welcome!").arg(name);
     case Outcome::AlreadyCheckedIn: {
-        const QDateTime local = firstCheckIn->occurredAt.toTimeZone(QTimeZone("Europe/Paris"));
+        const QDateTime local = firstCheckIn->occurredAt.toTimeZone(timeZone.isValid() ? timeZone : QTimeZone::utc());
         return QCoreApplication::translate("CheckInResult", "%1 was already checked in at %2 on %3, by %4.")
             .arg(name, local.toString(QStringLiteral("HH:mm")), QLocale().toString(local.date(), QStringLiteral("d MMMM")),
                  firstCheckIn->device);

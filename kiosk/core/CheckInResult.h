@@ -5,6 +5,7 @@
 #include "kiosk/core/Session.h"
 
 #include <QJsonObject>
+#include <QTimeZone>
 #include <optional>
 
 // What the check-in service decided about one scan.
@@ -31,6 +32,7 @@ struct CheckInResult
     bool provisional = false;              // admitted on a signed code, not on the list yet
     int sessionCount = 0;                  // people in the session after this scan
     int sessionCapacity = 0;
+    QTimeZone timeZone;                    // the event's, for the times in message()
 
     // Whether the person may go in.
     bool admitted() const { return outcome == Outcome::CheckedIn; }

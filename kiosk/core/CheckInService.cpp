@@ -5,6 +5,7 @@
 #include "kiosk/core/CheckInLog.h"
 #include "kiosk/codes/CodeVerifier.h"
 #include "kiosk/core/EventStore.h"
+#include "kiosk/core/Registrations.h"
 #include "kiosk/core/SessionTable.h"
 #include "kiosk/core/WriteTransaction.h"
 
@@ -65,6 +66,7 @@ CheckInResult CheckInService::scan(const Request &request)
 CheckInResult CheckInService::decide(const Request &request, const QString &code)
 {
     CheckInResult result;
+    result.timeZone = m_store.timeZone();
     if (code.isEmpty()) {
         result.outcome = CheckInResult::Outcome::InvalidCode;
         result.detail = tr("empty code");
@@ -132,7 +134,7 @@ CheckInResult CheckInService::decide(const Request &request, const QString &code
         }
         result.provisional = result.attendee->provisional;
     } else {
-        result.attendee = attendees.byCode(code);
+        result.attendee = attendees.byCodeAnyCase(code);
     }
     if (!result.attendee) {
         result.outcome = CheckInResult::Outcome::UnknownCode;
@@ -184,7 +186,30 @@ CheckInResult CheckInService::decide(const Request &request, const QString &code
     return result;
 }
 
-CheckInService::UndoResult CheckInService::undo(const QString &eventId, const QString &staff)
+CheckInService::UndoResult CheckInService::undo(const QString &eventIdOrCode, const QString &staff)
+{
+    const QString wanted = eventIdOrCode.trimmed();
+    if (CheckInLog(m_store.database()).byId(wanted))
+        return revoke(wanted, staff);
+    if (const auto person = AttendeeTable(m_store.database()).byCodeAnyCase(wanted))
+        return undoLatestCheckIn(person->id, staff);
+    UndoResult result;
+    result.message = tr("There is no check-in with the id %1, and nobody has that code.").arg(wanted);
+    return result;
+}
+
+CheckInService::UndoResult CheckInService::undoLatestCheckIn(const QString &attendeeId, const QString &staff)
+{
+    const auto latest = CheckInLog(m_store.database()).latestCheckIn(attendeeId);
+    if (!latest) {
+        UndoResult result;
+        result.message = tr("This person is not checked in.");
+        return result;
+    }
+    return revoke(latest->id, staff);
+}
+
+CheckInService::UndoResult CheckInService::revoke(const QString &eventId, const QString &staff)
 {
     UndoResult result;
     QSqlDatabase db = m_store.database();
@@ -207,25 +232,25 @@ CheckInService::UndoResult CheckInService::undo(const QString &eventId, const QS
         result.message = tr("The check-in %1 was already undone.").arg(eventId);
         return result;
     }
-    CheckInEvent revoke;
-    revoke.id = newId();
-    revoke.attendeeId = target->attendeeId;
-    revoke.sessionId = target->sessionId;
-    revoke.kind = CheckInEvent::Kind::Revoke;
-    revoke.revokes = eventId;
-    revoke.method = QStringLiteral("undo");
-    revoke.device = m_clock.device();
-    revoke.staff = staff;
-    revoke.occurredAt = m_now();
-    revoke.hlc = m_clock.tick();
-    if (!log.append(revoke) || !transaction.commit()) {
+    CheckInEvent undoEvent;
+    undoEvent.id = newId();
+    undoEvent.attendeeId = target->attendeeId;
+    undoEvent.sessionId = target->sessionId;
+    undoEvent.kind = CheckInEvent::Kind::Revoke;
+    undoEvent.revokes = eventId;
+    undoEvent.method = QStringLiteral("undo");
+    undoEvent.device = m_clock.device();
+    undoEvent.staff = staff;
+    undoEvent.occurredAt = m_now();
+    undoEvent.hlc = m_clock.tick();
+    if (!log.append(undoEvent) || !transaction.commit()) {
         result.message = log.errorString().isEmpty() ? transaction.errorString() : log.errorString();
         return result;
     }
     // A new scan after an undo must be decided afresh.
     m_lastKey.clear();
     result.ok = true;
-    result.eventId = revoke.id;
+    result.eventId = undoEvent.id;
     return result;
 }
 
@@ -242,6 +267,16 @@ QString CheckInService::codeOf(const QString &attendeeId) const
 
 CheckInResult CheckInService::registerWalkIn(Attendee person, const QString &staff)
 {
+    for (QString *field : { &person.firstName, &person.lastName, &person.organisation, &person.role, &person.country,
+                            &person.category, &person.email })
+        *field = field->simplified();
+    const QString problem = Registrations::problemWith(person);
+    if (!problem.isEmpty()) {
+        CheckInResult refused;
+        refused.timeZone = m_store.timeZone();
+        refused.detail = problem;
+        return refused;
+    }
     person.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     person.code = QStringLiteral("W-") + person.id.left(8).toUpper() + person.id.mid(9, 4).toUpper();
     person.version = m_clock.tick();

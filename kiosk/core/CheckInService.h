@@ -38,18 +38,22 @@ public:
 
     CheckInService(EventStore &store, QString device, Clock clock = {});
 
-    CheckInResult scan(const Request &request);
+    [[nodiscard]] CheckInResult scan(const Request &request);
     // Registers someone who came without registering and checks them in. The
     // person gets a UUID and a code derived from it, so that two devices never
-    // make the same one; names and details come from `person`.
-    CheckInResult registerWalkIn(Attendee person, const QString &staff = QString());
+    // make the same one; names and details come from `person`, checked by
+    // Registrations::problemWith (refused: outcome Error, detail says why).
+    [[nodiscard]] CheckInResult registerWalkIn(Attendee person, const QString &staff = QString());
 
     // Name search for self-service, and the code of one attendee.
     QVector<Attendee> searchAttendees(const QString &text, int limit) const;
     QString codeOf(const QString &attendeeId) const;
 
-    // Revokes a check-in (or session entry) by its event id.
-    UndoResult undo(const QString &eventId, const QString &staff = QString());
+    // Revokes a check-in (or session entry) by its event id, or the latest
+    // one of the person with that code (in either case when unambiguous).
+    [[nodiscard]] UndoResult undo(const QString &eventIdOrCode, const QString &staff = QString());
+    // Revokes the most recent non-revoked check-in (venue or session) of one attendee.
+    [[nodiscard]] UndoResult undoLatestCheckIn(const QString &attendeeId, const QString &staff = QString());
 
     // Reads of the same code closer together than this are one scan.
     void setRepeatWindow(int milliseconds) { m_repeatWindowMs = milliseconds; }
@@ -62,6 +66,7 @@ public:
 
 private:
     CheckInResult decide(const Request &request, const QString &code);
+    UndoResult revoke(const QString &eventId, const QString &staff);
 
     EventStore &m_store;
     HybridClock m_clock;

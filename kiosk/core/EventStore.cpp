@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
@@ -102,6 +103,7 @@ bool EventStore::open(const QString &path)
 
 void EventStore::close()
 {
+    m_timeZone.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -176,6 +178,7 @@ bool EventStore::migrate()
         setMetaValue(QStringLiteral("event_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
         setMetaValue(QStringLiteral("created_at"),
                      QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        setMetaValue(QStringLiteral("timezone"), QString::fromLatin1(defaultTimeZone()));
     }
     if (!transaction.commit()) {
         m_error = transaction.errorString();
@@ -205,5 +208,28 @@ bool EventStore::setMetaValue(const QString &key, const QString &value)
         m_error = query.lastError().text();
         return false;
     }
+    if (key == QLatin1String("timezone"))
+        m_timeZone.reset();
     return true;
+}
+
+QByteArray EventStore::defaultTimeZone()
+{
+    return QByteArrayLiteral("Europe/Paris");
+}
+
+QTimeZone EventStore::timeZone() const
+{
+    if (!m_timeZone) {
+        // Databases made before the setting existed were all for Paris.
+        const QTimeZone stored(metaValue(QStringLiteral("timezone")).toUtf8());
+        m_timeZone = stored.isValid() ? stored : QTimeZone(defaultTimeZone());
+    }
+    return *m_timeZone;
+}
+
+QString EventStore::deviceName() const
+{
+    const QString configured = metaValue(QStringLiteral("device_name"));
+    return configured.isEmpty() ? QSysInfo::machineHostName() : configured;
 }

@@ -2,6 +2,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimeZone>
+
+#include <optional>
 
 // One event database: a SQLite file opened through Qt SQL, migrated to the
 // current schema, in WAL mode so that the kiosk, the CLI and the sync client
@@ -36,6 +39,14 @@ public:
     QString eventId() const { return metaValue(QStringLiteral("event_id")); }
     QString eventName() const { return metaValue(QStringLiteral("event_name")); }
 
+    // The zone every local time of the event is shown in (`init --timezone`);
+    // a new event starts with defaultTimeZone(). Read once, then cached.
+    QTimeZone timeZone() const;
+    static QByteArray defaultTimeZone();
+    // This device's name in check-ins and sync: the configured `device_name`,
+    // else the host name.
+    QString deviceName() const;
+
 private:
     bool migrate();
     bool openPostgres(const QString &uri);
@@ -43,4 +54,5 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    mutable std::optional<QTimeZone> m_timeZone;
 };

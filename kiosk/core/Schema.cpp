@@ -153,6 +153,11 @@ const QVector<QStringList> &migrations()
             QStringLiteral("CREATE TABLE enrolment_code (code_hash TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL,"
                            " expires_at TEXT NOT NULL, used_by TEXT)"),
         },
+        // 4 → 5: codes typed or scanned in the other case are found by an
+        // index, not by a scan of every attendee.
+        {
+            QStringLiteral("CREATE INDEX attendee_code_lower ON attendee ((lower(code)))"),
+        },
     };
     return all;
 }

@@ -14,8 +14,8 @@ public:
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
 
-    bool begin();
-    bool commit();
+    [[nodiscard]] bool begin();
+    [[nodiscard]] bool commit();
     void rollback();
     QString errorString() const { return m_error; }
 

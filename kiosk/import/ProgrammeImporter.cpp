@@ -90,8 +90,7 @@ ProgrammeImporter::ProgrammeImporter(EventStore &store, HybridClock &clock)
     : m_store(store)
     , m_clock(clock)
 {
-    const QString zone = store.metaValue(QStringLiteral("timezone"));
-    m_zone = QTimeZone(zone.isEmpty() ? QByteArray("Europe/Paris") : zone.toUtf8());
+    m_zone = store.timeZone();
 }
 
 ImportReport ProgrammeImporter::importFile(const QString &path, bool dryRun)

@@ -10,8 +10,8 @@ class EventStore;
 class HybridClock;
 
 // Imports the programme (sessions) from CSV or JSON, matched by session code,
-// in one transaction. Local times are in the event's time zone (Europe/Paris
-// unless the database says otherwise).
+// in one transaction. Local times are in the event's time zone
+// (EventStore::timeZone()).
 class ProgrammeImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ProgrammeImporter)

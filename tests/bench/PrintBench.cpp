@@ -79,7 +79,8 @@ void run(bool quick)
         CheckInService::Request request;
         request.scanned = codes.at(next++);
         const CheckInResult r = service.scan(request);
-        queue.enqueueFirstBadge(r.attendee->id, QStringLiteral("id1-card"), QStringLiteral("capture"), &error);
+        if (queue.enqueueFirstBadge(r.attendee->id, QStringLiteral("id1-card"), QStringLiteral("capture"), &error).isEmpty())
+            qFatal("%s", qPrintable(error));
         queue.process();
     }, 2);
     QTextStream(stdout) << "Printing: check-in to badge job accepted by a real cupsd (ms)\n\n";

@@ -245,6 +245,37 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("/nonexistent.csv")));
     }
+
+    void undoAndEditByCodeInEitherCase()
+    {
+        // After undoThenCheckInAgain the person is checked in; their code, typed in upper case, finds them.
+        Run undo = accueil({ QStringLiteral("undo"), QStringLiteral("A1B2C3D4E5F6G7H8"), QStringLiteral("--db"), m_db });
+        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
+        QCOMPARE(checkin(QStringLiteral("A1B2C3D4E5F6G7H8"), 0).value(QStringLiteral("result")).toString(), QStringLiteral("checked_in"));
+        const Run edit = accueil({ QStringLiteral("edit"), QStringLiteral("A1B2C3D4E5F6G7H8"), QStringLiteral("--organisation"),
+                                   QStringLiteral("Ville de Brest"), QStringLiteral("--json"), QStringLiteral("--db"), m_db });
+        QVERIFY2(edit.exitCode == 0, qPrintable(edit.err));
+        QCOMPARE(edit.json().object().value(QStringLiteral("organisation")).toString(), QStringLiteral("Ville de Brest"));
+        const Run noName = accueil({ QStringLiteral("edit"), QStringLiteral("a1b2c3d4e5f6g7h8"), QStringLiteral("--last-name"),
+                                     QStringLiteral(" "), QStringLiteral("--db"), m_db });
+        QCOMPARE(noName.exitCode, 1);
+        QVERIFY(!noName.err.isEmpty());
+    }
+
+    void walkinNeedsALastName()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("walkin.sqlite"));
+        QCOMPARE(accueil({ QStringLiteral("init"), QStringLiteral("--event"), QStringLiteral("Walk-ins"), QStringLiteral("--db"), db }).exitCode, 0);
+        const Run refused = accueil({ QStringLiteral("walkin"), QStringLiteral("--first-name"), QStringLiteral("Inès"),
+                                      QStringLiteral("--db"), db });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(QStringLiteral("--last-name")));
+        const Run accepted = accueil({ QStringLiteral("walkin"), QStringLiteral("--first-name"), QStringLiteral("Inès"),
+                                       QStringLiteral("--last-name"), QStringLiteral("Benali"), QStringLiteral("--json"),
+                                       QStringLiteral("--db"), db });
+        QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
+        QCOMPARE(accepted.json().object().value(QStringLiteral("result")).toString(), QStringLiteral("checked_in"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

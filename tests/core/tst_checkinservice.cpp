@@ -108,7 +108,6 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<Outcome>("outcome");
         QTest::newRow("unknown") << QStringLiteral("CUF-2026-9999") << Outcome::UnknownCode;
-        QTest::newRow("case matters") << QStringLiteral("cuf-2026-0417") << Outcome::UnknownCode;
         QTest::newRow("cancelled") << QStringLiteral("CUF-2026-0418") << Outcome::Cancelled;
         QTest::newRow("empty") << QStringLiteral("   ") << Outcome::InvalidCode;
         QTest::newRow("control characters") << QStringLiteral("CUF\x01" "2026") << Outcome::InvalidCode;
@@ -127,6 +126,85 @@ private Q_SLOTS:
         QCOMPARE(CheckInLog(m_store->database()).attendeeCount(QString()), 0);
         const QJsonObject json = r.toJson();
         QCOMPARE(json.value(QStringLiteral("attendee")).isNull(), outcome != Outcome::Cancelled);
+    }
+
+    void codesInEitherCase_data()
+    {
+        QTest::addColumn<QString>("scanned");
+        QTest::addColumn<QString>("lastName"); // empty: not found
+        QTest::newRow("exact") << QStringLiteral("CUF-2026-0417") << QStringLiteral("Lefèvre");
+        QTest::newRow("lower case") << QStringLiteral("cuf-2026-0417") << QStringLiteral("Lefèvre");
+        QTest::newRow("mixed case") << QStringLiteral("Cuf-2026-0419") << QStringLiteral("Yamada");
+        QTest::newRow("exact wins over another case") << QStringLiteral("ab-7") << QStringLiteral("Lower");
+        QTest::newRow("exact, the other one") << QStringLiteral("AB-7") << QStringLiteral("Upper");
+        QTest::newRow("ambiguous") << QStringLiteral("Ab-7") << QString();
+        QTest::newRow("unknown") << QStringLiteral("cuf-2026-9999") << QString();
+    }
+    void codesInEitherCase()
+    {
+        QFETCH(QString, scanned);
+        QFETCH(QString, lastName);
+        TestSupport::addAttendee(*m_store, QStringLiteral("ab-7"), QStringLiteral("Al"), QStringLiteral("Lower"));
+        TestSupport::addAttendee(*m_store, QStringLiteral("AB-7"), QStringLiteral("Al"), QStringLiteral("Upper"));
+        auto s = service();
+        const CheckInResult r = s->scan(request(scanned));
+        QCOMPARE(r.outcome, lastName.isEmpty() ? Outcome::UnknownCode : Outcome::CheckedIn);
+        if (!lastName.isEmpty())
+            QCOMPARE(r.attendee->lastName, lastName);
+    }
+
+    void caseInsensitiveLookupUsesAnIndex()
+    {
+        // Fast at 100 000 attendees: the other-case lookup must not scan the table.
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM attendee WHERE lower(code) = lower('x') AND deleted = 0")));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(plan.contains(QLatin1String("USING INDEX attendee_code_lower")), qPrintable(plan));
+    }
+
+    void undoByCodeUndoesTheLatestCheckIn()
+    {
+        const Session a1 = addSession(QStringLiteral("A1"), 0, false);
+        auto s = service();
+        const CheckInResult venue = s->scan(request(QStringLiteral("CUF-2026-0417")));
+        m_now = m_now.addSecs(600);
+        const CheckInResult session = s->scan(request(QStringLiteral("CUF-2026-0417"), a1.id));
+        QCOMPARE(session.outcome, Outcome::CheckedIn);
+        CheckInLog log(m_store->database());
+        // By code, in either case: the session entry first (the latest), then the venue.
+        const CheckInService::UndoResult first = s->undo(QStringLiteral("cuf-2026-0417"), QStringLiteral("desk"));
+        QVERIFY2(first.ok, qPrintable(first.message));
+        QVERIFY(log.isRevoked(session.eventId));
+        QVERIFY(!log.isRevoked(venue.eventId));
+        QVERIFY(s->undo(QStringLiteral("CUF-2026-0417")).ok);
+        QVERIFY(log.isRevoked(venue.eventId));
+        const CheckInService::UndoResult nothing = s->undo(QStringLiteral("CUF-2026-0417"));
+        QVERIFY(!nothing.ok);
+        QVERIFY(!nothing.message.isEmpty());
+        QVERIFY(!s->undo(QStringLiteral("CUF-2026-0419")).ok); // never checked in
+    }
+
+    void aPersonWithoutANameIsStillGreeted_data()
+    {
+        QTest::addColumn<bool>("inSession");
+        QTest::newRow("venue") << false;
+        QTest::newRow("session") << true;
+    }
+    void aPersonWithoutANameIsStillGreeted()
+    {
+        QFETCH(bool, inSession);
+        TestSupport::addAttendee(*m_store, QStringLiteral("CUF-2026-0500"), QString(), QString());
+        const QString session = inSession ? addSession(QStringLiteral("B2"), 0, false).id : QString();
+        auto s = service();
+        const CheckInResult r = s->scan(request(QStringLiteral("CUF-2026-0500"), session));
+        QCOMPARE(r.outcome, Outcome::CheckedIn);
+        // Greeted by their code, never as " is checked in".
+        QVERIFY2(r.message().startsWith(QLatin1String("CUF-2026-0500 ")), qPrintable(r.message()));
+        m_now = m_now.addSecs(60);
+        const CheckInResult again = s->scan(request(QStringLiteral("CUF-2026-0500"), session));
+        QVERIFY2(again.message().startsWith(QLatin1String("CUF-2026-0500 ")), qPrintable(again.message()));
     }
 
     void repeatedReadsAreOneScan()

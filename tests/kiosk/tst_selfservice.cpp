@@ -58,6 +58,16 @@ private Q_SLOTS:
         QVERIFY(m_controller->attendeeName().isEmpty());
     }
 
+    void someoneWithoutANameIsWelcomed()
+    {
+        TestSupport::addAttendee(*m_store, QStringLiteral("K-9"), QString(), QString());
+        m_controller->scan(QStringLiteral("K-9"));
+        QCOMPARE(m_controller->state(), State::Greeting);
+        QVERIFY(!m_controller->title().isEmpty());
+        QVERIFY2(!m_controller->title().contains(QStringLiteral(", !")), qPrintable(m_controller->title()));
+        QVERIFY2(!m_controller->title().contains(QStringLiteral("  ")), qPrintable(m_controller->title()));
+    }
+
     void outcomes_data()
     {
         QTest::addColumn<QString>("code");

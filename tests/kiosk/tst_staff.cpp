@@ -146,7 +146,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("email");
         QTest::addColumn<bool>("accepted");
         QTest::newRow("complete") << QStringLiteral("Inès") << QStringLiteral("Benali") << QStringLiteral("ines@example.fr") << true;
-        QTest::newRow("no email") << QStringLiteral("Inès") << QString() << QString() << true;
+        QTest::newRow("no email") << QStringLiteral("Inès") << QStringLiteral("Benali") << QString() << true;
+        QTest::newRow("one name") << QString() << QStringLiteral("Benali") << QString() << true;
+        QTest::newRow("no last name") << QStringLiteral("Inès") << QString() << QString() << false;
         QTest::newRow("no name") << QString() << QStringLiteral("  ") << QString() << false;
         QTest::newRow("bad email") << QStringLiteral("Inès") << QStringLiteral("Benali") << QStringLiteral("ines.example.fr") << false;
     }

@@ -1,11 +1,11 @@
 #include "kiosk/app/controllers/DashboardController.h"
 
 #include "kiosk/core/Attendance.h"
-#include "printing/CupsClient.h"
+#include "kiosk/core/CheckInLog.h"
 #include "kiosk/core/EventStore.h"
+#include "printing/CupsClient.h"
+#include "printing/PrintQueue.h"
 
-#include <QMap>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 DashboardController::DashboardController(EventStore &store, QString language, QObject *parent)
@@ -78,31 +78,17 @@ void DashboardController::refresh()
                                     { QStringLiteral("count"), s.checkedIn }, { QStringLiteral("capacity"), s.capacity } };
     }
     // First venue check-ins, by quarter of an hour in the event's time.
-    QMap<QDateTime, int> quarters;
-    const QTimeZone zone("Europe/Paris");
-    QSqlQuery q(m_store.database());
-    q.exec(QStringLiteral("SELECT min(e.occurred_at) FROM checkin_event e WHERE e.kind = 'in' AND e.session_id IS NULL"
-                          " AND NOT EXISTS (SELECT 1 FROM checkin_event r WHERE r.kind = 'revoke' AND r.revokes = e.id)"
-                          " GROUP BY e.attendee_id"));
-    while (q.next()) {
-        const QDateTime local = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toTimeZone(zone);
-        const QTime t = local.time();
-        quarters[QDateTime(local.date(), QTime(t.hour(), t.minute() / 15 * 15), zone)]++;
-    }
+    const QVector<Attendance::Quarter> quarters = Attendance(m_store).arrivalsByQuarter();
     m_arrivals.clear();
     m_arrivalsPeak = 1;
-    for (auto it = quarters.cbegin(); it != quarters.cend(); ++it)
-        m_arrivalsPeak = std::max(m_arrivalsPeak, it.value());
-    for (auto it = quarters.cbegin(); it != quarters.cend(); ++it)
-        m_arrivals << QVariantMap { { QStringLiteral("time"), it.key().toString(QStringLiteral("HH:mm")) }, { QStringLiteral("count"), it.value() } };
-    QSqlQuery jobs(m_store.database());
-    m_badgesWaiting = jobs.exec(QStringLiteral("SELECT count(*) FROM print_job WHERE state IN ('pending', 'sent')")) && jobs.next()
-        ? jobs.value(0).toInt()
-        : 0;
-    QSqlQuery waiting(m_store.database());
-    const int unsent = waiting.exec(QStringLiteral("SELECT count(*) FROM checkin_event WHERE server_seq IS NULL")) && waiting.next()
-        ? waiting.value(0).toInt()
-        : 0;
+    for (const Attendance::Quarter &q : quarters)
+        m_arrivalsPeak = std::max(m_arrivalsPeak, q.count);
+    for (const Attendance::Quarter &q : quarters)
+        m_arrivals << QVariantMap { { QStringLiteral("time"), q.start.toString(QStringLiteral("HH:mm")) }, { QStringLiteral("count"), q.count } };
+    const CupsClient cups;
+    m_badgesWaiting = PrintQueue(m_store, cups).waitingCount();
+    const int unsent = CheckInLog(m_store.database()).unsentCount();
+    const QTimeZone zone = m_store.timeZone();
     const QString hub = m_store.metaValue(QStringLiteral("sync_hub_url"));
     const QDateTime last = QDateTime::fromString(m_store.metaValue(QStringLiteral("sync_last_success")), Qt::ISODate);
     if (hub.isEmpty())

@@ -32,7 +32,7 @@ public:
     int registered() const { return m_registered; }
     int checkedIn() const { return m_checkedIn; }
     int doubleEntries() const { return m_doubleEntries; }
-    // Arrivals per quarter of an hour, Paris time: [{time, count}].
+    // Arrivals per quarter of an hour, in the event's time: [{time, count}].
     QVariantList arrivals() const { return m_arrivals; }
     // The busiest quarter's count (at least 1), to scale the chart.
     int arrivalsPeak() const { return m_arrivalsPeak; }

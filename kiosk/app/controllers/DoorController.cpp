@@ -19,7 +19,7 @@ DoorController::DoorController(EventStore &store, CheckInService &service, QStri
 QVariantList DoorController::sessions() const
 {
     QVariantList list;
-    const QTimeZone zone("Europe/Paris");
+    const QTimeZone zone = m_store.timeZone();
     for (const Session &s : SessionTable(m_store.database()).all()) {
         list << QVariantMap { { QStringLiteral("id"), s.id },
                               { QStringLiteral("code"), s.code },
@@ -65,7 +65,7 @@ void DoorController::record(const QString &name, const QString &outcome, const Q
                                       { QStringLiteral("outcome"), outcome },
                                       { QStringLiteral("message"), message },
                                       { QStringLiteral("admitted"), admitted },
-                                      { QStringLiteral("time"), QDateTime::currentDateTime().toString(QStringLiteral("HH:mm")) } });
+                                      { QStringLiteral("time"), QDateTime::currentDateTimeUtc().toTimeZone(m_store.timeZone()).toString(QStringLiteral("HH:mm")) } });
     while (m_lastScans.size() > 8)
         m_lastScans.removeLast();
     m_count = CheckInLog(m_store.database()).attendeeCount(m_session.id);

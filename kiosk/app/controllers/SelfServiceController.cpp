@@ -133,19 +133,22 @@ void SelfServiceController::scan(const QString &text, const QString &method)
     m_printStatus = PrintStatus::None;
     using Outcome = CheckInResult::Outcome;
     switch (result.outcome) {
-    case Outcome::CheckedIn:
+    case Outcome::CheckedIn: {
         if (m_printing) {
             m_printStatus = PrintStatus::Printing;
             Q_EMIT badgeWanted(m_attendeeId);
         }
-        show(State::Greeting, tr("Welcome, %1!").arg(result.attendee->firstName.isEmpty() ? m_attendeeName : result.attendee->firstName),
+        // Someone on the list without a name is welcomed all the same.
+        const QString called = result.attendee->firstName.isEmpty() ? m_attendeeName : result.attendee->firstName;
+        show(State::Greeting, called.isEmpty() ? tr("Welcome!") : tr("Welcome, %1!").arg(called),
              result.provisional ? tr("You are checked in. Please confirm your details at the welcome desk when you can.")
                                 : tr("You are checked in."),
              m_timing.greetingMs);
         Q_EMIT accepted();
         return;
+    }
     case Outcome::AlreadyCheckedIn: {
-        const QDateTime at = result.firstCheckIn->occurredAt.toTimeZone(QTimeZone("Europe/Paris"));
+        const QDateTime at = result.firstCheckIn->occurredAt.toTimeZone(result.timeZone);
         show(State::AlreadyCheckedIn, tr("Already checked in"),
              tr("This code was used at %1 (%2). If you need a new badge, please go to the welcome desk.")
                  .arg(at.toString(QStringLiteral("HH:mm")), result.firstCheckIn->device),

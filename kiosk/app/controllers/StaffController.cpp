@@ -5,15 +5,13 @@
 #include "kiosk/core/CheckInLog.h"
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
-#include "kiosk/core/HybridClock.h"
+#include "kiosk/core/Registrations.h"
 #include "kiosk/core/SessionTable.h"
-#include "kiosk/core/WriteTransaction.h"
+#include "printing/CupsClient.h"
+#include "printing/PrintQueue.h"
 
 #include <QCryptographicHash>
-#include <QRegularExpression>
-#include <QSqlQuery>
 #include <QTimeZone>
-#include <QUuid>
 
 StaffController::StaffController(EventStore &store, CheckInService &service, QString pinHash, QObject *parent, Clock clock)
     : QObject(parent)
@@ -119,12 +117,7 @@ bool StaffController::checkIn(const QString &attendeeId)
 bool StaffController::undoLastCheckIn(const QString &attendeeId)
 {
     touch();
-    const auto first = CheckInLog(m_store.database()).firstCheckIn(attendeeId, QString());
-    if (!first) {
-        setStatus(tr("This person is not checked in."));
-        return false;
-    }
-    const CheckInService::UndoResult undone = m_service.undo(first->id, QStringLiteral("desk"));
+    const CheckInService::UndoResult undone = m_service.undoLatestCheckIn(attendeeId, QStringLiteral("desk"));
     setStatus(undone.ok ? tr("The check-in is undone.") : undone.message);
     search(m_lastQuery);
     return undone.ok;
@@ -141,21 +134,12 @@ QString StaffController::registerWalkIn(const QString &firstName, const QString 
                                         const QString &email, const QString &category)
 {
     touch();
-    if (firstName.trimmed().isEmpty() && lastName.trimmed().isEmpty()) {
-        setStatus(tr("Give at least a first or a last name."));
-        return QString();
-    }
-    static const QRegularExpression mail(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!email.trimmed().isEmpty() && !mail.match(email.trimmed()).hasMatch()) {
-        setStatus(tr("This email address does not look right: %1").arg(email));
-        return QString();
-    }
     Attendee a;
-    a.firstName = firstName.simplified();
-    a.lastName = lastName.simplified();
-    a.organisation = organisation.simplified();
-    a.email = email.trimmed();
-    a.category = category.simplified();
+    a.firstName = firstName;
+    a.lastName = lastName;
+    a.organisation = organisation;
+    a.email = email;
+    a.category = category;
     const CheckInResult result = m_service.registerWalkIn(a, QStringLiteral("desk"));
     if (result.outcome == CheckInResult::Outcome::Error) {
         setStatus(tr("The walk-in could not be recorded: %1").arg(result.detail));
@@ -180,7 +164,7 @@ void StaffController::select(const QString &attendeeId)
                                    { QStringLiteral("organisation"), a->organisation }, { QStringLiteral("role"), a->role },
                                    { QStringLiteral("category"), a->category }, { QStringLiteral("country"), a->country },
                                    { QStringLiteral("cancelled"), a->status == Attendee::Status::Cancelled } };
-        const QTimeZone zone("Europe/Paris");
+        const QTimeZone zone = m_store.timeZone();
         const SessionTable sessions(m_store.database());
         for (const CheckInEvent &e : CheckInLog(m_store.database()).forAttendee(attendeeId)) {
             QString what;
@@ -194,14 +178,11 @@ void StaffController::select(const QString &attendeeId)
                                        { QStringLiteral("what"), what },
                                        { QStringLiteral("detail"), e.device } };
         }
-        QSqlQuery jobs(m_store.database());
-        jobs.prepare(QStringLiteral("SELECT created_at, state, printer, last_error, reprint FROM print_job WHERE attendee_id = ? ORDER BY created_at"));
-        jobs.addBindValue(attendeeId);
-        jobs.exec();
-        while (jobs.next()) {
-            m_history << QVariantMap { { QStringLiteral("time"), QDateTime::fromString(jobs.value(0).toString(), Qt::ISODateWithMs).toTimeZone(zone).toString(QStringLiteral("dd/MM HH:mm")) },
-                                       { QStringLiteral("what"), (jobs.value(4).toBool() ? tr("Badge reprint: %1") : tr("Badge: %1")).arg(jobs.value(1).toString()) },
-                                       { QStringLiteral("detail"), jobs.value(3).toString().isEmpty() ? jobs.value(2).toString() : jobs.value(3).toString() } };
+        const CupsClient cups;
+        for (const PrintJob &job : PrintQueue(m_store, cups).jobsFor(attendeeId)) {
+            m_history << QVariantMap { { QStringLiteral("time"), job.createdAt.toTimeZone(zone).toString(QStringLiteral("dd/MM HH:mm")) },
+                                       { QStringLiteral("what"), (job.reprint ? tr("Badge reprint: %1") : tr("Badge: %1")).arg(PrintJob::stateName(job.state)) },
+                                       { QStringLiteral("detail"), job.lastError.isEmpty() ? job.printer : job.lastError } };
         }
     }
     Q_EMIT selectionChanged();
@@ -218,32 +199,18 @@ bool StaffController::saveEdit(const QString &attendeeId, const QString &firstNa
                                const QString &role, const QString &category)
 {
     touch();
-    if (firstName.trimmed().isEmpty() && lastName.trimmed().isEmpty()) {
-        setStatus(tr("Give at least a first or a last name."));
+    Registrations::Edit edit;
+    edit.firstName = firstName;
+    edit.lastName = lastName;
+    edit.organisation = organisation;
+    edit.role = role;
+    edit.category = category;
+    const Registrations::Change change = Registrations(m_store, m_service.device()).edit(attendeeId, edit);
+    if (!change.ok) {
+        setStatus(change.message);
         return false;
     }
-    AttendeeTable table(m_store.database());
-    auto a = table.byId(attendeeId);
-    if (!a) {
-        setStatus(tr("This person is no longer on the list."));
-        return false;
-    }
-    a->firstName = firstName.simplified();
-    a->lastName = lastName.simplified();
-    a->organisation = organisation.simplified();
-    a->role = role.simplified();
-    a->category = category.simplified();
-    HybridClock clock(m_service.device());
-    clock.observe(a->version);
-    a->version = clock.tick();
-    a->device = clock.device();
-    WriteTransaction transaction(m_store.database());
-    transaction.begin();
-    if (!table.save(*a) || !transaction.commit()) {
-        setStatus(tr("The change could not be saved: %1").arg(table.errorString()));
-        return false;
-    }
-    setStatus(tr("%1 is updated.").arg(a->displayName()));
+    setStatus(tr("%1 is updated.").arg(change.attendee->displayName()));
     select(attendeeId);
     search(m_lastQuery);
     return true;

@@ -35,10 +35,8 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QSqlQuery>
 #include <QVideoSink>
 
 struct KioskApplication::Parts
@@ -86,9 +84,7 @@ bool KioskApplication::start(QString *error)
         *error = d->store.errorString();
         return false;
     }
-    const QString device = d->store.metaValue(QStringLiteral("device_name")).isEmpty() ? QSysInfo::machineHostName()
-                                                                                         : d->store.metaValue(QStringLiteral("device_name"));
-    d->service = std::make_unique<CheckInService>(d->store, device);
+    d->service = std::make_unique<CheckInService>(d->store, d->store.deviceName());
     d->controller = std::make_unique<SelfServiceController>(*d->service, d->store.eventName(), BadgeComposer::eventDates(d->store, d->options.language),
                                                             d->options.language);
     d->staff = std::make_unique<StaffController>(d->store, *d->service, d->options.staffPinHash);
@@ -389,7 +385,7 @@ bool KioskApplication::screenshots(const QString &folder, QString *error)
             d->service->setRepeatWindow(0);
             const QString code = people.at(1).code;
             // A first check-in, then the same code again.
-            QSqlQuery(store.database()).exec(QStringLiteral("DELETE FROM checkin_event"));
+            while (d->service->undoLatestCheckIn(people.at(1).id).ok) { }
             d->controller->scan(code, QStringLiteral("camera"));
             d->controller->chooseLanguage(language);
             shoot(QStringLiteral("greeting"));
