@@ -47,19 +47,21 @@ Rectangle {
             font.pixelSize: screen.unit * 4
             placeholderText: qsTr("Your last name")
             Accessible.name: qsTr("Your last name")
-            Component.onCompleted: inputMethodHints = 0x40 // Qt.ImhNoPredictiveText: names are not words
+            inputMethodHints: Qt.ImhNoPredictiveText // names are not words
             onTextChanged: screen.controller.searchSelf(text)
         }
         Repeater {
             model: screen.controller.selfSearchResults
             delegate: KioskButton {
                 id: person
-                required property var modelData
+                required property string attendeeId
+                required property string name
+                required property string organisation
                 Layout.fillWidth: true
                 unit: screen.unit
-                text: person.modelData.name + (person.modelData.organisation ? " — " + person.modelData.organisation : "")
-                Accessible.name: qsTr("I am %1").arg(person.modelData.name)
-                onClicked: screen.controller.chooseSelf(person.modelData.id)
+                text: person.name + (person.organisation ? " — " + person.organisation : "")
+                Accessible.name: qsTr("I am %1").arg(person.name)
+                onClicked: screen.controller.chooseSelf(person.attendeeId)
             }
         }
         Item { Layout.fillHeight: true }
@@ -85,8 +87,7 @@ Rectangle {
         if (!visible)
             return
         // The keyboard of the screen's language: AZERTY in French.
-        VirtualKeyboardSettings.locale = screen.controller.language === "fr" ? "fr_FR"
-                                       : screen.controller.language === "es" ? "es_ES" : "en_GB"
+        VirtualKeyboardSettings.locale = screen.controller.keyboardLocale
         field.text = ""
         field.forceActiveFocus()
     }

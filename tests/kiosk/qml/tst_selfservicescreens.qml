@@ -14,14 +14,14 @@ Item {
         anchors.fill: parent
         unit: 10.8
         controller: TestSelfService
-        visible: TestSelfService.state === SelfServiceController.Welcome
+        visible: TestSelfService.screen === SelfServiceController.WelcomeScreen
     }
     ResultScreen {
         id: result
         anchors.fill: parent
         unit: 10.8
         controller: TestSelfService
-        visible: TestSelfService.state !== SelfServiceController.Welcome
+        visible: TestSelfService.screen === SelfServiceController.AnswerScreen
     }
 
     TestCase {
