@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import Accueil.Controllers
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Accueil
 

@@ -47,7 +47,9 @@ Rectangle {
             font.pixelSize: screen.unit * 4
             placeholderText: qsTr("Your last name")
             Accessible.name: qsTr("Your last name")
-            inputMethodHints: Qt.ImhNoPredictiveText // names are not words
+            // Names are not words. (qmllint 6.4 knows neither the type of
+            // inputMethodHints nor Qt's InputMethodHint values.)
+            inputMethodHints: Qt.ImhNoPredictiveText // qmllint disable type property
             onTextChanged: screen.controller.searchSelf(text)
         }
         Repeater {

@@ -39,7 +39,9 @@ Rectangle {
                 objectName: "pinField"
                 Layout.fillWidth: true
                 echoMode: TextInput.Password
-                inputMethodHints: Qt.ImhDigitsOnly // the digit pad on the screen's keyboard
+                // The digit pad on the screen's keyboard. (qmllint 6.4 knows neither
+                // the type of inputMethodHints nor Qt's InputMethodHint values.)
+                inputMethodHints: Qt.ImhDigitsOnly // qmllint disable type property
                 font.pixelSize: login.unit * 4
                 placeholderText: qsTr("PIN")
                 Accessible.name: qsTr("Staff PIN")

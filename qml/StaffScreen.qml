@@ -57,9 +57,11 @@ Rectangle {
             id: tabs
             Layout.fillWidth: true
             font.pixelSize: screen.unit * 2.8
+            // The page is the controller's: a tab touched sets it, and it
+            // follows the controller after a touch broke the binding.
+            currentIndex: screen.staff.page
             onCurrentIndexChanged: screen.staff.page = tabs.currentIndex
-            // The page is the controller's; a tab touched sets it.
-            Binding on currentIndex { value: screen.staff.page }
+            Component.onCompleted: screen.staff.pageChanged.connect(() => { tabs.currentIndex = screen.staff.page })
             TabButton { objectName: "searchTab"; text: qsTr("Search"); height: screen.unit * 8 }
             TabButton { objectName: "walkInTab"; text: qsTr("Walk-in"); height: screen.unit * 8 }
             TabButton { objectName: "dashboardTab"; text: qsTr("Figures"); height: screen.unit * 8 }

@@ -114,9 +114,10 @@ Item {
             clip: true
 
             VideoOutput {
-                objectName: "viewfinder"
+                id: viewfinder
                 anchors.fill: parent
                 fillMode: VideoOutput.PreserveAspectCrop
+                Component.onCompleted: screen.controller.viewfinder = viewfinder.videoSink
             }
             // When the camera fails, people are told what to do instead.
             Rectangle {

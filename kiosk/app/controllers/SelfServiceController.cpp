@@ -40,6 +40,14 @@ void SelfServiceController::setDoorMode(bool door)
     Q_EMIT changed();
 }
 
+void SelfServiceController::setViewfinder(QObject *sink)
+{
+    if (sink == m_viewfinder)
+        return;
+    m_viewfinder = sink;
+    Q_EMIT viewfinderChanged();
+}
+
 QString SelfServiceController::keyboardLocale() const
 {
     for (const Translations::Language &language : Translations::languages()) {

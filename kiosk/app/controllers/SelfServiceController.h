@@ -5,6 +5,7 @@
 #include "kiosk/core/CheckInResult.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -38,6 +39,7 @@ class SelfServiceController : public QObject
     Q_PROPERTY(AttendeeListModel *selfSearchResults READ selfSearchResults CONSTANT)
     Q_PROPERTY(LanguageListModel *languages READ languages CONSTANT)
     Q_PROPERTY(QString keyboardLocale READ keyboardLocale NOTIFY languageChanged)
+    Q_PROPERTY(QObject *viewfinder READ viewfinder WRITE setViewfinder NOTIFY viewfinderChanged)
 
 public:
     enum class State { Welcome, Greeting, AlreadyCheckedIn, Refused, NoCode };
@@ -74,6 +76,10 @@ public:
     void setDoorMode(bool door);
     bool doorMode() const { return m_doorMode; }
     Screen screen() const;
+    // The video sink of the camera's view the welcome screen shows; the
+    // application sends it the frames the decoder reads.
+    QObject *viewfinder() const { return m_viewfinder; }
+    void setViewfinder(QObject *sink);
 
     State state() const { return m_state; }
     QString title() const { return m_title; }
@@ -108,6 +114,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void changed();
     void languageChanged();
+    void viewfinderChanged();
     void badgeWanted(const QString &attendeeId);
     // A language switch the application carries out (translations, retranslate).
     void languageRequested(const QString &language);
@@ -139,6 +146,7 @@ private:
     QString m_printerAlert;
     bool m_selfSearch = false;
     bool m_doorMode = false;
+    QPointer<QObject> m_viewfinder;
     AttendeeListModel m_selfSearchResults;
     LanguageListModel m_languages;
 };

@@ -203,6 +203,11 @@ bool KioskApplication::loadScreens(QString *error)
         for (const QQmlError &w : warnings)
             d->warnings << w.toString();
     });
+    // The viewfinder shows the frames the decoder reads.
+    connect(d->controller.get(), &SelfServiceController::viewfinderChanged, this, [this] {
+        if (auto *sink = qobject_cast<QVideoSink *>(d->controller->viewfinder()))
+            connect(d->source.get(), &FrameSource::frameAvailable, sink, &QVideoSink::setVideoFrame, Qt::UniqueConnection);
+    });
     connect(d->controller.get(), &SelfServiceController::languageRequested, this, [this](const QString &language) {
         Translations::install(QLocale(language));
         d->engine->retranslate();
@@ -219,10 +224,5 @@ bool KioskApplication::loadScreens(QString *error)
     }
     if (d->options.fullscreen)
         shown->showFullScreen();
-    // The viewfinder shows the frames the decoder reads.
-    if (QObject *viewfinder = shown->findChild<QObject *>(QStringLiteral("viewfinder"))) {
-        if (auto *sink = viewfinder->property("videoSink").value<QVideoSink *>())
-            connect(d->source.get(), &FrameSource::frameAvailable, sink, &QVideoSink::setVideoFrame);
-    }
     return true;
 }

@@ -42,6 +42,7 @@ Item {
             verify(welcome.visible)
             verify(textShown(welcome, "Scannez votre QR code"))
             verify(textShown(welcome, "RAICT 2026"))
+            verify(TestSelfService.viewfinder !== null, "the camera view is handed to the controller")
         }
 
         function test_2_greetingThenBack() {
