@@ -17,7 +17,9 @@ Item {
         anchors.fill: parent
         spacing: panel.unit * 2
 
-        RowLayout {
+        // A positioner, not a layout: tiles made again while the panel is
+        // hidden (a language change) are placed when it shows.
+        Row {
             spacing: panel.unit * 4
             Repeater {
                 model: [

@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import Accueil.Controllers
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Accueil
 
@@ -106,19 +105,21 @@ Rectangle {
             model: screen.door.lastScans
             delegate: Rectangle {
                 id: scanRow
-                required property var modelData
+                required property bool admitted
+                required property string time
+                required property string message
                 width: ListView.view.width
                 height: screen.unit * 7
                 radius: screen.unit
                 color: Theme.surface
-                border.color: scanRow.modelData.admitted ? Theme.success : Theme.failure
+                border.color: scanRow.admitted ? Theme.success : Theme.failure
                 border.width: Math.max(2, screen.unit * 0.3)
                 RowLayout {
                     anchors.fill: parent
                     anchors.margins: screen.unit
-                    Text { text: scanRow.modelData.admitted ? "✓" : "!"; font.pixelSize: screen.unit * 3.5; font.bold: true; color: scanRow.modelData.admitted ? Theme.success : Theme.failure }
-                    Text { text: scanRow.modelData.time; font.pixelSize: screen.unit * 2.6; color: Theme.muted }
-                    Text { Layout.fillWidth: true; text: scanRow.modelData.message; font.pixelSize: screen.unit * 2.6; elide: Text.ElideRight; color: Theme.text }
+                    Text { text: scanRow.admitted ? "✓" : "!"; font.pixelSize: screen.unit * 3.5; font.bold: true; color: scanRow.admitted ? Theme.success : Theme.failure }
+                    Text { text: scanRow.time; font.pixelSize: screen.unit * 2.6; color: Theme.muted }
+                    Text { Layout.fillWidth: true; text: scanRow.message; font.pixelSize: screen.unit * 2.6; elide: Text.ElideRight; color: Theme.text }
                 }
             }
         }

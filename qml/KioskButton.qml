@@ -16,14 +16,14 @@ Button {
 
     background: Rectangle {
         radius: button.unit * 1.5
-        color: button.checked ? Theme.accent : (button.down ? "#D9E2F2" : Theme.surface)
+        color: button.checked ? Theme.accent : (button.down ? Theme.surfacePressed : Theme.surface)
         border.color: Theme.accent
         border.width: Math.max(2, button.unit * 0.3)
     }
     contentItem: Text {
         text: button.text
         font: button.font
-        color: button.checked ? "#FFFFFF" : Theme.accent
+        color: button.checked ? Theme.onColour : Theme.accent
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
     }

@@ -4,7 +4,7 @@ import Accueil.Controllers
 import QtQuick.Window
 import Accueil
 
-// The kiosk window: the welcome screen, and the answer to each scan over it.
+// The kiosk window: the screen the controller chooses, and staff mode over it.
 Window {
     id: window
 
@@ -12,8 +12,6 @@ Window {
     required property StaffController staff
     required property DoorController door
     required property DashboardController dashboard
-    // A tablet at a session door instead of a self-service kiosk.
-    required property bool doorMode
 
     width: 1920
     height: 1080
@@ -29,29 +27,28 @@ Window {
         anchors.fill: parent
         unit: window.unit
         controller: window.controller
-        visible: !window.doorMode && window.controller.state === SelfServiceController.Welcome
+        visible: window.controller.screen === SelfServiceController.WelcomeScreen
     }
 
     ResultScreen {
         anchors.fill: parent
         unit: window.unit
         controller: window.controller
-        visible: !window.doorMode && window.controller.state !== SelfServiceController.Welcome
-                 && !(window.controller.state === SelfServiceController.NoCode && window.controller.selfSearch)
+        visible: window.controller.screen === SelfServiceController.AnswerScreen
     }
 
     SelfSearchScreen {
         anchors.fill: parent
         unit: window.unit
         controller: window.controller
-        visible: !window.doorMode && window.controller.state === SelfServiceController.NoCode && window.controller.selfSearch
+        visible: window.controller.screen === SelfServiceController.SelfSearchScreen
     }
 
     DoorScreen {
         anchors.fill: parent
         unit: window.unit
         door: window.door
-        visible: window.doorMode
+        visible: window.controller.screen === SelfServiceController.DoorScreen
     }
 
     // Staff mode: a long press in the top right corner, then the PIN.
@@ -62,16 +59,13 @@ Window {
         height: width
         pressAndHoldInterval: 2000
         Accessible.name: qsTr("Staff access (press and hold)")
-        onPressAndHold: window.loginRequested = true
+        onPressAndHold: window.staff.requestPin()
     }
-    property bool loginRequested: false
-    Component.onCompleted: window.staff.unlockedChanged.connect(() => { window.loginRequested = false })
     StaffLogin {
         anchors.fill: parent
         unit: window.unit
         staff: window.staff
-        visible: window.loginRequested
-        onCancelled: window.loginRequested = false
+        visible: window.staff.pinRequested
     }
     StaffScreen {
         anchors.fill: parent

@@ -12,12 +12,13 @@ Item {
     required property real unit
     required property SelfServiceController controller
 
-    readonly property int state: controller.state
-    readonly property color tone: state === SelfServiceController.Greeting ? Theme.success
-                                 : state === SelfServiceController.AlreadyCheckedIn ? Theme.warning
-                                 : state === SelfServiceController.NoCode ? Theme.accent : Theme.failure
-    readonly property string icon: state === SelfServiceController.Greeting ? "✓"
-                                  : state === SelfServiceController.NoCode ? "?" : "!"
+    // The controller's state, named so as not to hide Item.state.
+    readonly property int answer: controller.state
+    readonly property color tone: answer === SelfServiceController.Greeting ? Theme.success
+                                 : answer === SelfServiceController.AlreadyCheckedIn ? Theme.warning
+                                 : answer === SelfServiceController.NoCode ? Theme.accent : Theme.failure
+    readonly property string icon: answer === SelfServiceController.Greeting ? "✓"
+                                  : answer === SelfServiceController.NoCode ? "?" : "!"
 
     Rectangle {
         anchors.top: parent.top
@@ -44,7 +45,7 @@ Item {
                 Text {
                     anchors.centerIn: parent
                     text: screen.icon
-                    color: "#FFFFFF"
+                    color: Theme.onColour
                     font.pixelSize: screen.unit * 10
                     font.bold: true
                 }
@@ -63,7 +64,7 @@ Item {
         Text {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
-            visible: text.length > 0 && screen.state !== SelfServiceController.Greeting
+            visible: text.length > 0 && screen.answer !== SelfServiceController.Greeting
             text: screen.controller.attendeeName
             font.pixelSize: screen.unit * 5
             color: Theme.text

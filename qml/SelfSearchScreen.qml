@@ -47,19 +47,23 @@ Rectangle {
             font.pixelSize: screen.unit * 4
             placeholderText: qsTr("Your last name")
             Accessible.name: qsTr("Your last name")
-            Component.onCompleted: inputMethodHints = 0x40 // Qt.ImhNoPredictiveText: names are not words
+            // Names are not words. (qmllint 6.4 knows neither the type of
+            // inputMethodHints nor Qt's InputMethodHint values.)
+            inputMethodHints: Qt.ImhNoPredictiveText // qmllint disable type property
             onTextChanged: screen.controller.searchSelf(text)
         }
         Repeater {
             model: screen.controller.selfSearchResults
             delegate: KioskButton {
                 id: person
-                required property var modelData
+                required property string attendeeId
+                required property string name
+                required property string organisation
                 Layout.fillWidth: true
                 unit: screen.unit
-                text: person.modelData.name + (person.modelData.organisation ? " — " + person.modelData.organisation : "")
-                Accessible.name: qsTr("I am %1").arg(person.modelData.name)
-                onClicked: screen.controller.chooseSelf(person.modelData.id)
+                text: person.name + (person.organisation ? " — " + person.organisation : "")
+                Accessible.name: qsTr("I am %1").arg(person.name)
+                onClicked: screen.controller.chooseSelf(person.attendeeId)
             }
         }
         Item { Layout.fillHeight: true }
@@ -85,8 +89,7 @@ Rectangle {
         if (!visible)
             return
         // The keyboard of the screen's language: AZERTY in French.
-        VirtualKeyboardSettings.locale = screen.controller.language === "fr" ? "fr_FR"
-                                       : screen.controller.language === "es" ? "es_ES" : "en_GB"
+        VirtualKeyboardSettings.locale = screen.controller.keyboardLocale
         field.text = ""
         field.forceActiveFocus()
     }

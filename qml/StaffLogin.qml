@@ -11,9 +11,7 @@ Rectangle {
 
     required property real unit
     required property StaffController staff
-    signal cancelled()
-
-    color: "#CC000000"
+    color: Theme.scrim
 
     MouseArea { anchors.fill: parent } // nothing behind is touched meanwhile
 
@@ -41,7 +39,9 @@ Rectangle {
                 objectName: "pinField"
                 Layout.fillWidth: true
                 echoMode: TextInput.Password
-                Component.onCompleted: inputMethodHints = 0x10000 // Qt.ImhDigitsOnly: the digit pad on the screen's keyboard
+                // The digit pad on the screen's keyboard. (qmllint 6.4 knows neither
+                // the type of inputMethodHints nor Qt's InputMethodHint values.)
+                inputMethodHints: Qt.ImhDigitsOnly // qmllint disable type property
                 font.pixelSize: login.unit * 4
                 placeholderText: qsTr("PIN")
                 Accessible.name: qsTr("Staff PIN")
@@ -59,6 +59,7 @@ Rectangle {
                 spacing: login.unit * 2
                 KioskButton {
                     id: unlock
+                    objectName: "unlockButton"
                     unit: login.unit
                     text: qsTr("Open")
                     Accessible.name: qsTr("Open staff mode")
@@ -71,7 +72,7 @@ Rectangle {
                     unit: login.unit
                     text: qsTr("Cancel")
                     Accessible.name: qsTr("Cancel")
-                    onClicked: login.cancelled()
+                    onClicked: login.staff.cancelPin()
                 }
             }
         }

@@ -55,9 +55,13 @@ Rectangle {
         }
         TabBar {
             id: tabs
-            objectName: "staffTabs"
             Layout.fillWidth: true
             font.pixelSize: screen.unit * 2.8
+            // The page is the controller's: a tab touched sets it, and it
+            // follows the controller after a touch broke the binding.
+            currentIndex: screen.staff.page
+            onCurrentIndexChanged: screen.staff.page = tabs.currentIndex
+            Component.onCompleted: screen.staff.pageChanged.connect(() => { tabs.currentIndex = screen.staff.page })
             TabButton { objectName: "searchTab"; text: qsTr("Search"); height: screen.unit * 8 }
             TabButton { objectName: "walkInTab"; text: qsTr("Walk-in"); height: screen.unit * 8 }
             TabButton { objectName: "dashboardTab"; text: qsTr("Figures"); height: screen.unit * 8 }
@@ -65,7 +69,7 @@ Rectangle {
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: tabs.currentIndex
+            currentIndex: screen.staff.page
 
             ColumnLayout {
                 spacing: screen.unit * 1.5
@@ -178,7 +182,7 @@ Rectangle {
             DashboardPanel {
                 unit: screen.unit
                 dashboard: screen.dashboard
-                visible: screen.visible && tabs.currentIndex === 2
+                visible: screen.visible && screen.staff.page === StaffController.FiguresPage
             }
         }
     }

@@ -11,4 +11,12 @@ QtObject {
     readonly property color warning: "#B35900"
     readonly property color failure: "#B3261E"
     readonly property color surface: "#FFFFFF"
+    readonly property color surfacePressed: "#D9E2F2"
+    // Text and lines over a coloured or dark background.
+    readonly property color onColour: "#FFFFFF"
+    readonly property color outline: "#000000"
+    // Behind the camera's picture, and over a screen a dialog covers.
+    readonly property color viewfinder: "#222222"
+    readonly property color scrim: "#CC000000"
+    readonly property color clear: "transparent"
 }

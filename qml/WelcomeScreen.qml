@@ -74,14 +74,16 @@ Item {
             RowLayout {
                 spacing: screen.unit * 2
                 Repeater {
-                    model: [ { code: "fr", label: "Français" }, { code: "en", label: "English" }, { code: "es", label: "Español" } ]
+                    model: screen.controller.languages
                     delegate: KioskButton {
-                        required property var modelData
+                        id: languageButton
+                        required property string code
+                        required property string nativeName
                         unit: screen.unit
-                        text: modelData.label
-                        checked: screen.controller.language === modelData.code
-                        Accessible.name: modelData.label
-                        onClicked: screen.controller.chooseLanguage(modelData.code)
+                        text: languageButton.nativeName
+                        checked: screen.controller.language === languageButton.code
+                        Accessible.name: languageButton.nativeName
+                        onClicked: screen.controller.chooseLanguage(languageButton.code)
                     }
                 }
             }
@@ -108,13 +110,14 @@ Item {
             Layout.preferredWidth: 1
             Layout.minimumHeight: screen.unit * 30
             radius: screen.unit * 2
-            color: "#222222"
+            color: Theme.viewfinder
             clip: true
 
             VideoOutput {
-                objectName: "viewfinder"
+                id: viewfinder
                 anchors.fill: parent
                 fillMode: VideoOutput.PreserveAspectCrop
+                Component.onCompleted: screen.controller.viewfinder = viewfinder.videoSink
             }
             // When the camera fails, people are told what to do instead.
             Rectangle {
@@ -131,7 +134,7 @@ Item {
                     anchors.fill: parent
                     anchors.margins: screen.unit * 1.5
                     text: "⚠ " + screen.controller.cameraProblem
-                    color: "#FFFFFF"
+                    color: Theme.onColour
                     font.pixelSize: screen.unit * 2.6
                     wrapMode: Text.WordWrap
                 }
@@ -141,8 +144,8 @@ Item {
                 anchors.centerIn: parent
                 width: Math.min(parent.width, parent.height) * 0.6
                 height: width
-                color: "transparent"
-                border.color: "#FFFFFF"
+                color: Theme.clear
+                border.color: Theme.onColour
                 border.width: screen.unit * 0.6
                 radius: screen.unit * 2
                 opacity: 0.85
@@ -152,10 +155,10 @@ Item {
                 anchors.horizontalCenter: parent.horizontalCenter
                 anchors.bottomMargin: screen.unit * 2
                 text: qsTr("Place the code inside the frame")
-                color: "#FFFFFF"
+                color: Theme.onColour
                 font.pixelSize: screen.unit * 2.6
                 style: Text.Outline
-                styleColor: "#000000"
+                styleColor: Theme.outline
             }
         }
     }

@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QSqlQuery>
 #include <QSslConfiguration>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -78,20 +79,29 @@ SyncClient::Reply SyncClient::request(const QByteArray &method, const QString &p
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    // A follow loop also wakes for local check-ins while it waits on the hub.
-    QTimer local;
-    if (path.startsWith(QLatin1String("/v1/wait"))) {
-        connect(&local, &QTimer::timeout, &loop, [&] {
-            if (waitingEvents() > 0 || !AttendeeTable(m_store.database()).pendingPush().isEmpty() || !m_running) {
-                result.aborted = true;
-                reply->abort();
-            }
-        });
-        local.start(100);
+    // Every request ends soon after a stop; a follow loop also wakes for local
+    // check-ins while it waits on the hub.
+    const bool longPoll = path.startsWith(QLatin1String("/v1/wait"));
+    QTimer check;
+    int ticks = 0;
+    connect(&check, &QTimer::timeout, &loop, [&] {
+        const bool localChange = longPoll && ++ticks % 2 == 0
+            && (waitingEvents() > 0 || !AttendeeTable(m_store.database()).pendingPush().isEmpty());
+        if (stopRequested() || localChange) {
+            result.aborted = true;
+            reply->abort();
+        }
+    });
+    check.start(stopCheckMs);
+    if (stopRequested()) {
+        result.aborted = true;
+        reply->abort();
     }
-    loop.exec();
+    if (!reply->isFinished())
+        loop.exec();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.json = QJsonDocument::fromJson(reply->readAll()).object();
+    if (!result.aborted)
+        result.json = QJsonDocument::fromJson(reply->readAll()).object();
     if (reply->error() != QNetworkReply::NoError && !result.aborted) {
         result.error = result.json.value(QStringLiteral("error")).toString();
         if (result.error.isEmpty())
@@ -253,7 +263,8 @@ bool SyncClient::syncOnce(QString *error)
         return false;
     }
     if (!push(error) || !pull(error) || !push(error)) {
-        setFailure(*error);
+        if (!stopRequested()) // a request cut short by a stop is no failure of the hub
+            setFailure(*error);
         return false;
     }
     m_status.connected = true;
@@ -271,19 +282,33 @@ void SyncClient::setFailure(const QString &error)
     Q_EMIT statusChanged(status());
 }
 
+bool SyncClient::stopRequested() const
+{
+    return m_stopRequested || QThread::currentThread()->isInterruptionRequested();
+}
+
+void SyncClient::pause(int ms)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!stopRequested() && waited.elapsed() < ms) {
+        QEventLoop loop;
+        QTimer::singleShot(std::min<qint64>(stopCheckMs, ms - waited.elapsed()), &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
 void SyncClient::follow(int seconds)
 {
-    m_running = true;
+    // A stop asked for before this point is honoured: nothing here clears it.
     QElapsedTimer elapsed;
     elapsed.start();
     int backoffMs = 500;
-    while (m_running && (seconds <= 0 || elapsed.elapsed() < seconds * 1000)) {
+    while (!stopRequested() && (seconds <= 0 || elapsed.elapsed() < seconds * 1000)) {
         QString error;
         if (!syncOnce(&error)) {
             // The hub is away: keep going on local data, try again later.
-            QEventLoop pause;
-            QTimer::singleShot(backoffMs, &pause, &QEventLoop::quit);
-            pause.exec();
+            pause(backoffMs);
             backoffMs = std::min(backoffMs * 2, 15000);
             continue;
         }
@@ -291,10 +316,7 @@ void SyncClient::follow(int seconds)
         const Reply reply = request("GET", QStringLiteral("/v1/wait?since=%1&timeout=20").arg(m_status.serverSequence), {}, 30000);
         if (!reply.aborted && reply.status != 200) {
             setFailure(reply.error);
-            QEventLoop pause;
-            QTimer::singleShot(backoffMs, &pause, &QEventLoop::quit);
-            pause.exec();
+            pause(backoffMs);
         }
     }
-    m_running = false;
 }

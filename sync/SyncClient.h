@@ -38,8 +38,13 @@ public:
     // One round: push everything waiting, then pull everything new.
     bool syncOnce(QString *error);
     // Keeps the device in sync until `stop()` or `seconds` have passed (0: for ever).
+    // Also ends when the thread it runs on is asked to (QThread::requestInterruption).
     void follow(int seconds = 0);
-    void stop() { m_running = false; } // any thread
+    // Any thread, at any time, even before `follow()` starts: a request in
+    // flight and a back-off are cut short within `stopCheckMs`.
+    void stop() { m_stopRequested = true; }
+    bool stopRequested() const;
+    static constexpr int stopCheckMs = 50;
 
     void setHub(const QUrl &hub);
     QUrl hub() const;
@@ -61,10 +66,12 @@ private:
     bool pull(QString *error);
     int waitingEvents() const;
     void setFailure(const QString &error);
+    // Waits `ms`, or less when stopped.
+    void pause(int ms);
 
     EventStore &m_store;
     HybridClock m_clock;
     QNetworkAccessManager m_network;
-    std::atomic<bool> m_running { false };
+    std::atomic<bool> m_stopRequested { false };
     Status m_status;
 };

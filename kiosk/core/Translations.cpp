@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QTranslator>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -12,6 +13,22 @@ std::unique_ptr<QTranslator> &current()
     return translator;
 }
 } // namespace
+
+const QVector<Translations::Language> &Translations::languages()
+{
+    static const QVector<Language> list {
+        { QStringLiteral("fr"), QStringLiteral("Français"), QStringLiteral("fr_FR") },
+        { QStringLiteral("en"), QStringLiteral("English"), QStringLiteral("en_GB") },
+        { QStringLiteral("es"), QStringLiteral("Español"), QStringLiteral("es_ES") },
+    };
+    return list;
+}
+
+bool Translations::offers(const QString &code)
+{
+    const QVector<Language> &list = languages();
+    return std::any_of(list.begin(), list.end(), [&](const Language &l) { return l.code == code; });
+}
 
 QLocale Translations::systemLocale()
 {

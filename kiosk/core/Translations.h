@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QVector>
 
 class QCoreApplication;
 class QTranslator;
@@ -11,6 +12,17 @@ class QTranslator;
 class Translations
 {
 public:
+    struct Language
+    {
+        QString code;           // "fr"
+        QString nativeName;     // "Français": how its speakers look for it
+        QString keyboardLocale; // "fr_FR": the layout of the screen's keyboard
+    };
+    // The languages of the screens, in the order they are offered; the one list.
+    static const QVector<Language> &languages();
+    // Whether `code` ("es") is one of them.
+    static bool offers(const QString &code);
+
     // The language to use from the environment: LC_ALL, LC_MESSAGES, LANG.
     static QLocale systemLocale();
     // Returns false when no translation exists for the language (English is the source).

@@ -4,6 +4,7 @@
 #include "kiosk/core/SessionTable.h"
 #include "tests/support/TestSupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,14 +44,23 @@ private Q_SLOTS:
         door.scan(QStringLiteral("K-3")); // full
         QCOMPARE(door.count(), 2);
         QCOMPARE(door.pendingOverride(), QStringLiteral("P3 Test"));
-        QCOMPARE(door.lastScans().first().toMap().value(QStringLiteral("outcome")).toString(), QStringLiteral("session_full"));
+        QAbstractItemModelTester tester(door.lastScans(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(door.lastScans()->at(0).outcome, QStringLiteral("session_full"));
         door.letInAnyway();
         QCOMPARE(door.count(), 3);
         QVERIFY(door.pendingOverride().isEmpty());
-        QVERIFY(door.lastScans().first().toMap().value(QStringLiteral("admitted")).toBool());
+        QVERIFY(door.lastScans()->at(0).admitted);
+        const QModelIndex newest = door.lastScans()->index(0, 0);
+        QVERIFY(door.lastScans()->data(newest, DoorScanListModel::AdmittedRole).toBool());
+        QCOMPARE(door.lastScans()->data(newest, DoorScanListModel::NameRole).toString(), QStringLiteral("P3 Test"));
         door.scan(QStringLiteral("NOPE"));
-        QCOMPARE(door.lastScans().first().toMap().value(QStringLiteral("outcome")).toString(), QStringLiteral("unknown_code"));
-        QCOMPARE(door.lastScans().size(), 6);
+        QCOMPARE(door.lastScans()->data(door.lastScans()->index(0, 0), DoorScanListModel::OutcomeRole).toString(), QStringLiteral("unknown_code"));
+        QCOMPARE(door.lastScans()->count(), 6);
+        for (int i = 0; i < 4; ++i)
+            door.scan(QStringLiteral("NOPE"));
+        QCOMPARE(door.lastScans()->count(), 8); // the last eight only
+        door.leaveSession();
+        QCOMPARE(door.lastScans()->rowCount(), 0);
     }
 };
 

@@ -2,8 +2,10 @@
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/app/controllers/SelfServiceController.h"
+#include "kiosk/core/Translations.h"
 #include "tests/support/TestSupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +23,9 @@ class TestSelfService : public QObject
     int m_run = 0;
 
     using State = SelfServiceController::State;
+    using Screen = SelfServiceController::Screen;
+
+    static QVariant value(QAbstractItemModel &model, int row, int role) { return model.data(model.index(row, 0), role); }
 
 private Q_SLOTS:
     void init()
@@ -140,21 +145,85 @@ private Q_SLOTS:
 
     void findYourselfByName()
     {
+        AttendeeListModel &results = *m_controller->selfSearchResults();
+        QAbstractItemModelTester tester(&results, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_controller->showNoCode();
         m_controller->searchSelf(QStringLiteral("lefevre"));
-        QVERIFY(m_controller->selfSearchResults().isEmpty()); // off unless the organisers allow it
+        QCOMPARE(results.rowCount(), 0); // off unless the organisers allow it
         m_controller->setSelfSearch(true);
         m_controller->showNoCode();
         m_controller->searchSelf(QStringLiteral("le"));
-        QVERIFY(m_controller->selfSearchResults().isEmpty()); // three letters at least
+        QCOMPARE(results.rowCount(), 0); // three letters at least
         m_controller->searchSelf(QStringLiteral("lefev"));
-        QCOMPARE(m_controller->selfSearchResults().size(), 2); // Marie and Lucía; the cancelled Paul is not shown
-        const QVariantMap first = m_controller->selfSearchResults().first().toMap();
-        QCOMPARE(first.keys(), (QStringList { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("organisation") }));
-        m_controller->chooseSelf(first.value(QStringLiteral("id")).toString());
+        QCOMPARE(results.count(), 2); // Marie and Lucía; the cancelled Paul is not shown
+        QStringList names;
+        for (int row = 0; row < results.rowCount(); ++row) {
+            names << value(results, row, AttendeeListModel::NameRole).toString();
+            QCOMPARE(value(results, row, AttendeeListModel::OrganisationRole).toString(), QStringLiteral("Ville de Lyon"));
+        }
+        names.sort();
+        QCOMPARE(names, (QStringList { QStringLiteral("Lucía Lefèvre"), QStringLiteral("Marie Lefèvre") }));
+        m_controller->chooseSelf(value(results, 0, AttendeeListModel::IdRole).toString());
         QCOMPARE(m_controller->state(), State::Greeting);
         QCOMPARE(m_controller->lastResult().outcome, CheckInResult::Outcome::CheckedIn);
-        QVERIFY(m_controller->selfSearchResults().isEmpty());
+        QCOMPARE(results.rowCount(), 0);
+    }
+
+    void screenFollowsTheState_data()
+    {
+        QTest::addColumn<QString>("scanned"); // empty: the no-code path
+        QTest::addColumn<bool>("selfSearch");
+        QTest::addColumn<bool>("door");
+        QTest::addColumn<Screen>("screen");
+        QTest::newRow("nothing yet") << QStringLiteral("-") << false << false << Screen::WelcomeScreen;
+        QTest::newRow("greeting") << QStringLiteral("K-1") << false << false << Screen::AnswerScreen;
+        QTest::newRow("refused") << QStringLiteral("NOPE") << false << false << Screen::AnswerScreen;
+        QTest::newRow("cancelled") << QStringLiteral("K-2") << false << false << Screen::AnswerScreen;
+        QTest::newRow("no code, go to the desk") << QString() << false << false << Screen::AnswerScreen;
+        QTest::newRow("no code, find yourself") << QString() << true << false << Screen::SelfSearchScreen;
+        QTest::newRow("door, nothing yet") << QStringLiteral("-") << false << true << Screen::DoorScreen;
+        QTest::newRow("door, whatever the state") << QStringLiteral("K-1") << true << true << Screen::DoorScreen;
+    }
+
+    // Which screen shows is the controller's decision, not the window's.
+    void screenFollowsTheState()
+    {
+        QFETCH(QString, scanned);
+        QFETCH(bool, selfSearch);
+        QFETCH(bool, door);
+        QFETCH(Screen, screen);
+        m_controller->setSelfSearch(selfSearch);
+        QSignalSpy changed(m_controller.get(), &SelfServiceController::changed);
+        m_controller->setDoorMode(door);
+        QCOMPARE(changed.size(), door ? 1 : 0);
+        if (scanned.isEmpty())
+            m_controller->showNoCode();
+        else if (scanned != QLatin1String("-"))
+            m_controller->scan(scanned);
+        QCOMPARE(m_controller->screen(), screen);
+        m_controller->setDoorMode(false);
+        m_controller->backToWelcome();
+        QCOMPARE(m_controller->screen(), Screen::WelcomeScreen);
+    }
+
+    void languagesFromOneList()
+    {
+        LanguageListModel &languages = *m_controller->languages();
+        QAbstractItemModelTester tester(&languages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(languages.rowCount(), Translations::languages().size());
+        QStringList codes;
+        for (int row = 0; row < languages.rowCount(); ++row) {
+            codes << value(languages, row, LanguageListModel::CodeRole).toString();
+            QVERIFY(!value(languages, row, LanguageListModel::NativeNameRole).toString().isEmpty());
+        }
+        QCOMPARE(codes, (QStringList { QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("es") }));
+        QCOMPARE(value(languages, 2, LanguageListModel::NativeNameRole).toString(), QStringLiteral("Español"));
+        QVERIFY(!languages.roleNames().value(LanguageListModel::CodeRole).isEmpty());
+        QCOMPARE(m_controller->keyboardLocale(), QStringLiteral("fr_FR"));
+        m_controller->chooseLanguage(QStringLiteral("es"));
+        QCOMPARE(m_controller->keyboardLocale(), QStringLiteral("es_ES"));
+        QVERIFY(Translations::offers(QStringLiteral("en")));
+        QVERIFY(!Translations::offers(QStringLiteral("de")));
     }
 
     void noCodePath()

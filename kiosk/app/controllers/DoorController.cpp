@@ -61,13 +61,9 @@ void DoorController::leaveSession()
 
 void DoorController::record(const QString &name, const QString &outcome, const QString &message, bool admitted)
 {
-    m_lastScans.prepend(QVariantMap { { QStringLiteral("name"), name },
-                                      { QStringLiteral("outcome"), outcome },
-                                      { QStringLiteral("message"), message },
-                                      { QStringLiteral("admitted"), admitted },
-                                      { QStringLiteral("time"), QDateTime::currentDateTimeUtc().toTimeZone(m_store.timeZone()).toString(QStringLiteral("HH:mm")) } });
-    while (m_lastScans.size() > 8)
-        m_lastScans.removeLast();
+    m_lastScans.prepend({ name, outcome, message, admitted,
+                          QDateTime::currentDateTimeUtc().toTimeZone(m_store.timeZone()).toString(QStringLiteral("HH:mm")) },
+                        8);
     m_count = CheckInLog(m_store.database()).attendeeCount(m_session.id);
     Q_EMIT changed();
 }

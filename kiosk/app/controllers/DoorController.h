@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kiosk/app/controllers/DoorScanListModel.h"
 #include "kiosk/core/Session.h"
 
 #include <QAbstractListModel>
@@ -24,7 +25,7 @@ class DoorController : public QObject
     Q_PROPERTY(QString sessionTitle READ sessionTitle NOTIFY changed)
     Q_PROPERTY(int count READ count NOTIFY changed)
     Q_PROPERTY(int capacity READ capacity NOTIFY changed)
-    Q_PROPERTY(QVariantList lastScans READ lastScans NOTIFY changed)
+    Q_PROPERTY(DoorScanListModel *lastScans READ lastScans CONSTANT)
     Q_PROPERTY(QString pendingOverride READ pendingOverride NOTIFY changed)
 
 public:
@@ -35,7 +36,7 @@ public:
     QString sessionTitle() const { return m_session.title(m_language); }
     int count() const { return m_count; }
     int capacity() const { return m_session.capacity; }
-    QVariantList lastScans() const { return m_lastScans; }
+    DoorScanListModel *lastScans() { return &m_lastScans; }
     // The name of someone refused because the session is full, whom staff may let in.
     QString pendingOverride() const { return m_overrideName; }
 
@@ -60,7 +61,7 @@ private:
     QString m_language;
     Session m_session;
     int m_count = 0;
-    QVariantList m_lastScans;
+    DoorScanListModel m_lastScans;
     QString m_overrideCode;
     QString m_overrideName;
 };

@@ -1,8 +1,7 @@
 #include "kiosk/app/controllers/SelfServiceController.h"
 
 #include "kiosk/core/CheckInService.h"
-
-#include <QVariantMap>
+#include "kiosk/core/Translations.h"
 
 #include <QTimeZone>
 
@@ -17,6 +16,45 @@ SelfServiceController::SelfServiceController(CheckInService &service, QString ev
 {
     m_return.setSingleShot(true);
     connect(&m_return, &QTimer::timeout, this, &SelfServiceController::backToWelcome);
+}
+
+SelfServiceController::Screen SelfServiceController::screen() const
+{
+    if (m_doorMode)
+        return Screen::DoorScreen;
+    switch (m_state) {
+    case State::Welcome: return Screen::WelcomeScreen;
+    case State::NoCode: return m_selfSearch ? Screen::SelfSearchScreen : Screen::AnswerScreen;
+    case State::Greeting:
+    case State::AlreadyCheckedIn:
+    case State::Refused: break;
+    }
+    return Screen::AnswerScreen;
+}
+
+void SelfServiceController::setDoorMode(bool door)
+{
+    if (door == m_doorMode)
+        return;
+    m_doorMode = door;
+    Q_EMIT changed();
+}
+
+void SelfServiceController::setViewfinder(QObject *sink)
+{
+    if (sink == m_viewfinder)
+        return;
+    m_viewfinder = sink;
+    Q_EMIT viewfinderChanged();
+}
+
+QString SelfServiceController::keyboardLocale() const
+{
+    for (const Translations::Language &language : Translations::languages()) {
+        if (language.code == m_language)
+            return language.keyboardLocale;
+    }
+    return QStringLiteral("en_GB");
 }
 
 QString SelfServiceController::printMessage() const
@@ -70,8 +108,7 @@ void SelfServiceController::backToWelcome()
 
 void SelfServiceController::showNoCode()
 {
-    m_selfSearchResults.clear();
-    Q_EMIT selfSearchResultsChanged();
+    m_selfSearchResults.setRows({});
     show(State::NoCode, tr("No code?"),
          m_selfSearch ? tr("Type the first letters of your last name, then touch your name.")
                       : tr("Please go to the welcome desk: we will find your registration."),
@@ -83,15 +120,14 @@ void SelfServiceController::searchSelf(const QString &text)
     if (!m_selfSearch || m_state != State::NoCode)
         return;
     m_return.start(m_timing.noCodeMs); // typing keeps the screen
-    m_selfSearchResults.clear();
+    QVector<AttendeeListModel::Row> rows;
     if (text.trimmed().size() >= 3) {
         for (const Attendee &a : m_service.searchAttendees(text, 6)) {
             if (a.status == Attendee::Status::Registered)
-                m_selfSearchResults << QVariantMap { { QStringLiteral("id"), a.id }, { QStringLiteral("name"), a.displayName() },
-                                                     { QStringLiteral("organisation"), a.organisation } };
+                rows.append({ a, false });
         }
     }
-    Q_EMIT selfSearchResultsChanged();
+    m_selfSearchResults.setRows(std::move(rows));
 }
 
 void SelfServiceController::chooseSelf(const QString &attendeeId)
@@ -103,8 +139,7 @@ void SelfServiceController::chooseSelf(const QString &attendeeId)
         showNoCode();
         return;
     }
-    m_selfSearchResults.clear();
-    Q_EMIT selfSearchResultsChanged();
+    m_selfSearchResults.setRows({});
     scan(code, QStringLiteral("search"));
 }
 
@@ -123,7 +158,7 @@ void SelfServiceController::scan(const QString &text, const QString &method)
         m_attendeeId = result.attendee->id;
         // The greeting speaks the attendee's language when we know it.
         const QString preferred = result.attendee->language.left(2);
-        if (preferred == QLatin1String("fr") || preferred == QLatin1String("en") || preferred == QLatin1String("es"))
+        if (Translations::offers(preferred))
             setLanguage(preferred);
     } else {
         m_attendeeName.clear();

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "kiosk/app/controllers/AttendeeListModel.h"
+#include "kiosk/app/controllers/LanguageListModel.h"
 #include "kiosk/core/CheckInResult.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 class CheckInService;
@@ -21,6 +23,7 @@ class SelfServiceController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("made by the application")
     Q_PROPERTY(State state READ state NOTIFY changed)
+    Q_PROPERTY(Screen screen READ screen NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(QString attendeeName READ attendeeName NOTIFY changed)
@@ -33,13 +36,19 @@ class SelfServiceController : public QObject
     Q_PROPERTY(QString cameraProblem READ cameraProblem NOTIFY changed)
     Q_PROPERTY(bool selfSearch READ selfSearch CONSTANT)
     Q_PROPERTY(QString printerAlert READ printerAlert NOTIFY changed)
-    Q_PROPERTY(QVariantList selfSearchResults READ selfSearchResults NOTIFY selfSearchResultsChanged)
+    Q_PROPERTY(AttendeeListModel *selfSearchResults READ selfSearchResults CONSTANT)
+    Q_PROPERTY(LanguageListModel *languages READ languages CONSTANT)
+    Q_PROPERTY(QString keyboardLocale READ keyboardLocale NOTIFY languageChanged)
+    Q_PROPERTY(QObject *viewfinder READ viewfinder WRITE setViewfinder NOTIFY viewfinderChanged)
 
 public:
     enum class State { Welcome, Greeting, AlreadyCheckedIn, Refused, NoCode };
     Q_ENUM(State)
     enum class PrintStatus { None, Printing, Ready, AtDesk };
     Q_ENUM(PrintStatus)
+    // The one screen the window shows.
+    enum class Screen { WelcomeScreen, AnswerScreen, SelfSearchScreen, DoorScreen };
+    Q_ENUM(Screen)
 
     struct Timing
     {
@@ -57,8 +66,20 @@ public:
     // People without a code may find themselves by name (off by default).
     void setSelfSearch(bool enabled) { m_selfSearch = enabled; }
     bool selfSearch() const { return m_selfSearch; }
-    // Matches show only a name and an organisation: [{id, name, organisation}].
-    QVariantList selfSearchResults() const { return m_selfSearchResults; }
+    // Matches show only a name and an organisation.
+    AttendeeListModel *selfSearchResults() { return &m_selfSearchResults; }
+    // The languages people may choose, in the order offered.
+    LanguageListModel *languages() { return &m_languages; }
+    // The screen keyboard's layout for the current language ("fr_FR": AZERTY).
+    QString keyboardLocale() const;
+    // A session door shows the door screen whatever the self-service state.
+    void setDoorMode(bool door);
+    bool doorMode() const { return m_doorMode; }
+    Screen screen() const;
+    // The video sink of the camera's view the welcome screen shows; the
+    // application sends it the frames the decoder reads.
+    QObject *viewfinder() const { return m_viewfinder; }
+    void setViewfinder(QObject *sink);
 
     State state() const { return m_state; }
     QString title() const { return m_title; }
@@ -93,7 +114,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void changed();
     void languageChanged();
-    void selfSearchResultsChanged();
+    void viewfinderChanged();
     void badgeWanted(const QString &attendeeId);
     // A language switch the application carries out (translations, retranslate).
     void languageRequested(const QString &language);
@@ -124,5 +145,8 @@ private:
     QString m_cameraProblem;
     QString m_printerAlert;
     bool m_selfSearch = false;
-    QVariantList m_selfSearchResults;
+    bool m_doorMode = false;
+    QPointer<QObject> m_viewfinder;
+    AttendeeListModel m_selfSearchResults;
+    LanguageListModel m_languages;
 };

@@ -32,6 +32,31 @@ QString StaffController::hashPin(const QString &pin)
     return QString::fromLatin1(QCryptographicHash::hash(QByteArrayLiteral("accueil-staff:") + pin.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+void StaffController::requestPin()
+{
+    if (m_pinRequested || m_unlocked)
+        return;
+    m_pinRequested = true;
+    Q_EMIT pinRequestedChanged();
+}
+
+void StaffController::cancelPin()
+{
+    if (!m_pinRequested)
+        return;
+    m_pinRequested = false;
+    Q_EMIT pinRequestedChanged();
+}
+
+void StaffController::setPage(Page page)
+{
+    touch();
+    if (page == m_page)
+        return;
+    m_page = page;
+    Q_EMIT pageChanged();
+}
+
 bool StaffController::unlock(const QString &pin)
 {
     const QDateTime now = m_now();
@@ -58,6 +83,7 @@ bool StaffController::unlock(const QString &pin)
     m_idle.start();
     Q_EMIT pinMessageChanged();
     Q_EMIT unlockedChanged();
+    cancelPin();
     return true;
 }
 

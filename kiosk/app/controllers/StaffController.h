@@ -24,6 +24,8 @@ class StaffController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("made by the application")
     Q_PROPERTY(bool unlocked READ unlocked NOTIFY unlockedChanged)
+    Q_PROPERTY(bool pinRequested READ pinRequested NOTIFY pinRequestedChanged)
+    Q_PROPERTY(Page page READ page WRITE setPage NOTIFY pageChanged)
     Q_PROPERTY(QString pinMessage READ pinMessage NOTIFY pinMessageChanged)
     Q_PROPERTY(AttendeeListModel *results READ results CONSTANT)
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
@@ -31,6 +33,10 @@ class StaffController : public QObject
     Q_PROPERTY(QVariantList history READ history NOTIFY selectionChanged)
 
 public:
+    // The tabs of staff mode.
+    enum class Page { SearchPage, WalkInPage, FiguresPage };
+    Q_ENUM(Page)
+
     using Clock = std::function<QDateTime()>;
 
     StaffController(EventStore &store, CheckInService &service, QString pinHash, QObject *parent = nullptr, Clock clock = {});
@@ -41,6 +47,10 @@ public:
 
     bool unlocked() const { return m_unlocked; }
     QString pinMessage() const { return m_pinMessage; }
+    // The PIN dialog shows: asked for by a long press, gone once unlocked or cancelled.
+    bool pinRequested() const { return m_pinRequested; }
+    Page page() const { return m_page; }
+    void setPage(Page page);
     AttendeeListModel *results() { return &m_results; }
     QString status() const { return m_status; }
     void setIdleTimeout(int ms) { m_idle.setInterval(ms); }
@@ -50,6 +60,8 @@ public:
     QVariantList history() const { return m_history; }
 
 public Q_SLOTS:
+    void requestPin();
+    void cancelPin();
     bool unlock(const QString &pin);
     void lock();
     // Any touch in staff mode keeps it open.
@@ -70,6 +82,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void unlockedChanged();
     void pinMessageChanged();
+    void pinRequestedChanged();
+    void pageChanged();
     void statusChanged();
     void selectionChanged();
     void badgeWanted(const QString &attendeeId);
@@ -83,6 +97,8 @@ private:
     QString m_pinHash;
     Clock m_now;
     bool m_unlocked = false;
+    bool m_pinRequested = false;
+    Page m_page = Page::SearchPage;
     int m_failures = 0;
     QDateTime m_lockedUntil;
     QString m_pinMessage;

@@ -7,12 +7,20 @@
 
 #include <memory>
 
-class QQmlApplicationEngine;
+class CheckInService;
+class DashboardController;
+class DoorController;
+class FrameSource;
+class QQuickWindow;
+class ScanPipeline;
+class SelfServiceController;
+class StaffController;
 
 // The composition root of the kiosk: builds the store, the check-in service,
-// the scan pipeline and its source, the wedge scanner, the print queue runner
-// and the sync thread, wires them to the self-service controller and loads
-// the QML. Also runs the self-test and the screenshot tour.
+// the controllers, the scan pipeline and its source, the wedge scanner, the
+// print queue runner and the sync thread, wires them together and loads the
+// QML. The self-test, the screenshot tour and the benchmark drive it from
+// outside, through its controllers.
 class KioskApplication : public QObject
 {
     Q_OBJECT
@@ -39,17 +47,29 @@ public:
     };
 
     explicit KioskApplication(const Options &options, QObject *parent = nullptr);
+    // Stops the sync thread and waits for it.
     ~KioskApplication() override;
 
-    bool start(QString *error);
-    // Loads every screen in every language; false when QML warned.
-    bool selfTest(QStringList *problems);
-    bool screenshots(const QString &folder, QString *error);
-    // Frames carrying codes go through the whole pipeline, `scans` times;
-    // prints frame-to-greeting times and the resident memory afterwards.
-    bool benchmark(int scans, QString *error);
+    [[nodiscard]] bool start(QString *error);
+
+    // The parts, once started.
+    SelfServiceController *selfService() const;
+    StaffController *staff() const;
+    DoorController *door() const;
+    DashboardController *dashboard() const;
+    CheckInService *service() const;
+    ScanPipeline *pipeline() const;
+    FrameSource *source() const;
+    QQuickWindow *window() const;
+    // The QML warnings so far.
+    QStringList warnings() const;
 
 private:
+    void connectScanning();
+    void connectPrinting();
+    void connectFeedback();
+    [[nodiscard]] bool loadScreens(QString *error);
+
     struct Parts;
     std::unique_ptr<Parts> d;
 };

@@ -1,5 +1,9 @@
 #include "kiosk/app/kiosk/KioskApplication.h"
+#include "kiosk/app/kiosk/KioskBenchmark.h"
+#include "kiosk/app/kiosk/ScreenshotTour.h"
+#include "kiosk/app/kiosk/SelfTest.h"
 #include "kiosk/app/controllers/StaffController.h"
+#include "kiosk/core/Translations.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -20,6 +24,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ACCUEIL_VERSION));
     QTextStream err(stderr);
 
+    QStringList languages;
+    for (const Translations::Language &language : Translations::languages())
+        languages << language.code;
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
@@ -31,7 +38,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("printer"), QCoreApplication::translate("kiosk", "CUPS queue for badges."), QStringLiteral("QUEUE") },
         { QStringLiteral("hub"), QCoreApplication::translate("kiosk", "The hub's address, when it changed since this device enrolled."), QStringLiteral("URL") },
         { QStringLiteral("template"), QCoreApplication::translate("kiosk", "Badge template."), QStringLiteral("NAME") },
-        { QStringLiteral("language"), QCoreApplication::translate("kiosk", "Language of the screens: fr, en or es."), QStringLiteral("CODE") },
+        { QStringLiteral("language"), QCoreApplication::translate("kiosk", "Language of the screens: %1.").arg(languages.join(QStringLiteral(", "))), QStringLiteral("CODE") },
         { QStringLiteral("mode"), QCoreApplication::translate("kiosk", "self-service (default) or door."), QStringLiteral("MODE") },
         { QStringLiteral("session"), QCoreApplication::translate("kiosk", "The session of a door (its code); chosen on screen when not given."), QStringLiteral("CODE") },
         { QStringLiteral("fullscreen"), QCoreApplication::translate("kiosk", "Fill the screen (the real kiosk).") },
@@ -72,10 +79,9 @@ int main(int argc, char *argv[])
     const QString resolution = config.value(QStringLiteral("camera/resolution"), QStringLiteral("1280x720")).toString();
     options.cameraResolution = QSize(resolution.section(QLatin1Char('x'), 0, 0).toInt(), resolution.section(QLatin1Char('x'), 1, 1).toInt());
 
-    KioskApplication kiosk(options);
     if (parser.isSet(QStringLiteral("self-test"))) {
         QStringList problems;
-        const bool ok = kiosk.selfTest(&problems);
+        const bool ok = SelfTest(options).run(&problems);
         for (const QString &p : problems)
             err << p << '\n';
         err << (ok ? "self-test passed" : "self-test failed") << Qt::endl;
@@ -83,7 +89,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("benchmark"))) {
         QString error;
-        if (!kiosk.benchmark(std::max(1, parser.value(QStringLiteral("benchmark")).toInt()), &error)) {
+        if (!KioskBenchmark(options).run(std::max(1, parser.value(QStringLiteral("benchmark")).toInt()), &error)) {
             err << error << Qt::endl;
             return 1;
         }
@@ -91,7 +97,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("screenshots"))) {
         QString error;
-        if (!kiosk.screenshots(parser.value(QStringLiteral("screenshots")), &error)) {
+        if (!ScreenshotTour(options).run(parser.value(QStringLiteral("screenshots")), &error)) {
             err << error << Qt::endl;
             return 1;
         }
@@ -101,6 +107,7 @@ int main(int argc, char *argv[])
         err << QCoreApplication::translate("kiosk", "accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.") << Qt::endl;
         return 2;
     }
+    KioskApplication kiosk(options);
     QString error;
     if (!kiosk.start(&error)) {
         err << error << Qt::endl;

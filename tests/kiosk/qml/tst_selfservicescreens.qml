@@ -14,14 +14,14 @@ Item {
         anchors.fill: parent
         unit: 10.8
         controller: TestSelfService
-        visible: TestSelfService.state === SelfServiceController.Welcome
+        visible: TestSelfService.screen === SelfServiceController.WelcomeScreen
     }
     ResultScreen {
         id: result
         anchors.fill: parent
         unit: 10.8
         controller: TestSelfService
-        visible: TestSelfService.state !== SelfServiceController.Welcome
+        visible: TestSelfService.screen === SelfServiceController.AnswerScreen
     }
 
     TestCase {
@@ -42,6 +42,7 @@ Item {
             verify(welcome.visible)
             verify(textShown(welcome, "Scannez votre QR code"))
             verify(textShown(welcome, "RAICT 2026"))
+            verify(TestSelfService.viewfinder !== null, "the camera view is handed to the controller")
         }
 
         function test_2_greetingThenBack() {

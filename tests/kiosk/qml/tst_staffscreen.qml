@@ -1,4 +1,5 @@
 import QtQuick
+import Accueil.Controllers
 import QtTest
 import Accueil
 import AccueilTest
@@ -8,12 +9,21 @@ Item {
     width: 1280
     height: 800
 
+    StaffLogin {
+        id: login
+        anchors.fill: parent
+        unit: 8
+        staff: TestStaff
+        visible: TestStaff.pinRequested
+    }
+
     StaffScreen {
         id: screen
         anchors.fill: parent
         unit: 8
         staff: TestStaff
         dashboard: TestDashboard
+        visible: TestStaff.unlocked
     }
 
     SignalSpy { id: badges; target: TestStaff; signalName: "badgeWanted" }
@@ -22,11 +32,38 @@ Item {
         name: "StaffScreen"
         when: windowShown
 
+        function enterPin(pin) {
+            const field = findChild(login, "pinField")
+            verify(field !== null)
+            mouseClick(field)
+            for (let i = 0; i < pin.length; ++i)
+                keyClick(pin.charCodeAt(i)) // the digit keys are their characters' codes
+            mouseClick(findChild(login, "unlockButton"))
+            compare(field.text, "", "the field is emptied after each try")
+        }
+
         function test_1_pinLockout() {
-            verify(!TestStaff.unlock("1111"))
+            TestStaff.requestPin()
+            verify(TestStaff.pinRequested, "asked for")
+            verify(login.visible, "the PIN dialog shows")
+            enterPin("1111")
+            verify(!TestStaff.unlocked, "a wrong PIN: " + TestStaff.pinMessage)
             verify(TestStaff.pinMessage.length > 0)
-            verify(TestStaff.unlock("2468"))
-            verify(TestStaff.unlocked)
+            // Wrong again until the limit: staff mode locks.
+            for (let i = 1; i < 5; ++i) // StaffController::maxFailures
+                enterPin("1111")
+            verify(TestStaff.pinMessage.indexOf("60") >= 0, TestStaff.pinMessage)
+            enterPin("2468")
+            verify(!TestStaff.unlocked, "the right PIN is refused while locked")
+            TestClock.advance(30)
+            enterPin("2468")
+            verify(!TestStaff.unlocked, "still locked half-way")
+            verify(TestStaff.pinMessage.indexOf("31") >= 0, TestStaff.pinMessage)
+            TestClock.advance(31)
+            enterPin("2468")
+            verify(TestStaff.unlocked, "open again after the lockout")
+            verify(!login.visible, "the PIN dialog is gone")
+            compare(TestStaff.pinMessage, "")
         }
 
         function test_2_searchAndCheckIn() {

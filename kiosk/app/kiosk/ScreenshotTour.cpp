@@ -1,0 +1,104 @@
+#include "kiosk/app/kiosk/ScreenshotTour.h"
+#include "kiosk/app/kiosk/SelfTest.h"
+
+#include "kiosk/app/controllers/DashboardController.h"
+#include "kiosk/app/controllers/DoorController.h"
+#include "kiosk/app/controllers/SelfServiceController.h"
+#include "kiosk/app/controllers/StaffController.h"
+#include "kiosk/core/CheckInService.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QQuickWindow>
+
+ScreenshotTour::ScreenshotTour(KioskApplication::Options options)
+    : m_options(std::move(options))
+{
+}
+
+bool ScreenshotTour::run(const QString &folder, QString *error)
+{
+    SelfTest selfTest(m_options);
+    QStringList problems;
+    if (!selfTest.run(&problems)) {
+        *error = problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    if (!QDir().mkpath(folder)) {
+        *error = QCoreApplication::translate("ScreenshotTour", "Cannot create the folder %1.").arg(folder);
+        return false;
+    }
+    KioskApplication &kiosk = selfTest.kiosk();
+    SelfServiceController &self = *kiosk.selfService();
+    StaffController &staff = *kiosk.staff();
+    DoorController &door = *kiosk.door();
+    QQuickWindow *window = kiosk.window();
+    const QVector<Attendee> &people = selfTest.people();
+    int newcomer = 2; // the self-test checked in the first attendee only
+    QStringList unsaved;
+    const QVector<QSize> sizes = { QSize(1920, 1080), QSize(1080, 1920), QSize(1280, 800) };
+    for (const QString &language : { QStringLiteral("fr"), QStringLiteral("en") }) {
+        for (const QSize &size : sizes) {
+            window->resize(size);
+            auto shoot = [&](const QString &name) {
+                for (int i = 0; i < 5; ++i)
+                    QCoreApplication::processEvents();
+                const QString file = QStringLiteral("%1/%2-%3-%4x%5.png").arg(folder, name, language).arg(size.width()).arg(size.height());
+                if (!window->grabWindow().save(file))
+                    unsaved << file;
+            };
+            auto welcome = [&] {
+                self.backToWelcome();
+                self.chooseLanguage(language);
+            };
+            welcome();
+            shoot(QStringLiteral("welcome"));
+            self.showNoCode();
+            self.searchSelf(people.at(3).lastName);
+            shoot(QStringLiteral("no-code"));
+            welcome();
+            kiosk.service()->setRepeatWindow(0);
+            // A first check-in (someone new each time), then the same code again.
+            const QString code = people.at(newcomer++ % people.size()).code;
+            self.scan(code, QStringLiteral("camera"));
+            self.chooseLanguage(language);
+            shoot(QStringLiteral("greeting"));
+            welcome();
+            self.scan(code, QStringLiteral("camera"));
+            self.chooseLanguage(language);
+            shoot(QStringLiteral("already-checked-in"));
+            welcome();
+            self.scan(QStringLiteral("RAICT-0000-0000"), QStringLiteral("camera"));
+            shoot(QStringLiteral("unknown-code"));
+            welcome();
+            staff.requestPin();
+            shoot(QStringLiteral("staff-pin"));
+            staff.unlock(QString::fromLatin1(SelfTest::staffPin));
+            staff.setPage(StaffController::Page::SearchPage);
+            staff.search(people.at(1).lastName.left(3));
+            shoot(QStringLiteral("staff-search"));
+            staff.select(people.at(1).id);
+            shoot(QStringLiteral("staff-attendee"));
+            staff.closeSelection();
+            staff.setPage(StaffController::Page::FiguresPage);
+            kiosk.dashboard()->refresh();
+            shoot(QStringLiteral("staff-figures"));
+            staff.setPage(StaffController::Page::SearchPage);
+            staff.lock();
+            self.setDoorMode(true);
+            door.leaveSession();
+            shoot(QStringLiteral("door-choose"));
+            if (door.chooseSession(QStringLiteral("A1"))) {
+                door.scan(people.at(2).code);
+                door.scan(QStringLiteral("RAICT-0000-0000"));
+                shoot(QStringLiteral("door-counter"));
+            }
+            self.setDoorMode(false);
+        }
+    }
+    if (!unsaved.isEmpty()) {
+        *error = QCoreApplication::translate("ScreenshotTour", "Cannot write %1.").arg(unsaved.join(QStringLiteral(", ")));
+        return false;
+    }
+    return true;
+}
