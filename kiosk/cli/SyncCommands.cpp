@@ -18,7 +18,7 @@ int AdminCli::enroll(QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("hub")) || !parser.isSet(QStringLiteral("code")))
         return usage(tr("accueil enroll needs --hub URL and --code CODE."));
-    if (!openStore(parser))
+    if (!openStore(parser, Create::Yes)) // a device's database starts with its enrolment
         return Failure;
     if (parser.isSet(QStringLiteral("ca"))) {
         if (!QFile::exists(parser.value(QStringLiteral("ca"))))
@@ -62,6 +62,8 @@ int AdminCli::sync(QCommandLineParser &parser)
 
 int AdminCli::walkin(QCommandLineParser &parser)
 {
+    if (parser.value(QStringLiteral("last-name")).simplified().isEmpty())
+        return usage(tr("A walk-in needs --last-name (and, if known, --first-name)."));
     if (!openStore(parser))
         return Failure;
     Attendee a;
@@ -72,8 +74,6 @@ int AdminCli::walkin(QCommandLineParser &parser)
     a.country = parser.value(QStringLiteral("country")).simplified();
     a.category = parser.value(QStringLiteral("category")).simplified();
     a.email = parser.value(QStringLiteral("email")).simplified();
-    if (a.firstName.isEmpty() && a.lastName.isEmpty())
-        return usage(tr("A walk-in needs at least --first-name or --last-name."));
     CheckInService service(*m_store, deviceName(parser));
     const CheckInResult result = service.registerWalkIn(a, parser.value(QStringLiteral("staff")));
     if (result.outcome == CheckInResult::Outcome::Error) {

@@ -4,6 +4,7 @@
 
 #include "kiosk/core/SqlValues.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -117,6 +118,12 @@ int AttendeeTable::countRegistered() const
 
 bool AttendeeTable::save(const Attendee &a, Origin origin)
 {
+    return saveAll({ a }, origin);
+}
+
+bool AttendeeTable::saveAll(const QVector<Attendee> &attendees, Origin origin)
+{
+    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO attendee (id, code, external_ref, first_name, last_name, organisation, role, "
@@ -128,45 +135,83 @@ bool AttendeeTable::save(const Attendee &a, Origin origin)
         " category = excluded.category, language = excluded.language, email = excluded.email,"
         " status = excluded.status, badge_overrides = excluded.badge_overrides,"
         " version = excluded.version, device = excluded.device, provisional = excluded.provisional,"
-        " pending_push = excluded.pending_push, deleted = 0"
-        " RETURNING %1").arg(m_db.driverName() == QLatin1String("QSQLITE") ? QStringLiteral("rowid") : QStringLiteral("0")));
-    for (const QVariant &v : { text(a.id), nullIfEmpty(a.code), nullIfEmpty(a.externalRef),
-                               text(a.firstName), text(a.lastName), text(a.organisation),
-                               text(a.role), text(a.country), text(a.category),
-                               text(a.language), text(a.email),
-                               text(Attendee::statusName(a.status)), text(a.badgeOverrides),
-                               text(a.version), text(a.device), QVariant(a.provisional ? 1 : 0),
-                               QVariant(origin == Origin::Local ? 1 : 0) })
-        q.addBindValue(v);
-    if (!q.exec() || !q.next()) {
-        m_error = q.lastError().text();
-        return false;
+        " pending_push = excluded.pending_push, deleted = 0"));
+    // The search index is SQLite's FTS5; a PostgreSQL hub does not search.
+    // Its rows are gathered in a temporary table and written with one
+    // statement: FTS5 flushes its pending terms at every statement that
+    // writes to it, so one statement per attendee would cost a segment each.
+    QSqlQuery index(m_db);
+    if (sqlite) {
+        if (!index.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS attendee_search_pending (id TEXT PRIMARY KEY,"
+                                       " first_name TEXT, last_name TEXT, organisation TEXT, joined TEXT)"))
+            || !index.exec(QStringLiteral("DELETE FROM temp.attendee_search_pending"))) {
+            m_error = index.lastError().text();
+            return false;
+        }
+        index.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO temp.attendee_search_pending (id, first_name, last_name, organisation, joined)"
+            " VALUES (?, ?, ?, ?, ?)"));
     }
-    const qint64 rowId = q.value(0).toLongLong();
-    q.finish();
-    if (m_db.driverName() != QLatin1String("QSQLITE"))
-        return true; // the search index is SQLite's FTS5; a PostgreSQL hub does not search
-
     // The index holds folded words, so that the query side and the stored side
     // are folded by the same code (SQLite's own folding misses œ, ß, ø, ł...).
-    auto indexed = [](const QString &text) { return TextFolding::words(text).join(QLatin1Char(' ')); };
-    QStringList joined;
-    for (const QString &text : { a.firstName, a.lastName, a.organisation }) {
-        const QStringList terms = TextFolding::indexTerms(text);
-        joined += terms.mid(TextFolding::words(text).size());
+    // Names and organisations repeat: each distinct text is folded once.
+    struct Folded
+    {
+        QString words;
+        QStringList joined; // hyphenated and apostrophe forms as one term
+    };
+    QHash<QString, Folded> folded;
+    // By value: a later insert may rehash the table under a reference.
+    auto fold = [&folded](const QString &text) -> Folded {
+        auto it = folded.find(text);
+        if (it == folded.end()) {
+            const QStringList words = TextFolding::words(text);
+            it = folded.insert(text, Folded { words.join(QLatin1Char(' ')), TextFolding::indexTerms(text).mid(words.size()) });
+        }
+        return *it;
+    };
+    for (const Attendee &a : attendees) {
+        int i = 0;
+        for (const QVariant &v : { text(a.id), nullIfEmpty(a.code), nullIfEmpty(a.externalRef),
+                                   text(a.firstName), text(a.lastName), text(a.organisation),
+                                   text(a.role), text(a.country), text(a.category),
+                                   text(a.language), text(a.email),
+                                   text(Attendee::statusName(a.status)), text(a.badgeOverrides),
+                                   text(a.version), text(a.device), QVariant(a.provisional ? 1 : 0),
+                                   QVariant(origin == Origin::Local ? 1 : 0) })
+            q.bindValue(i++, v);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        if (!sqlite)
+            continue;
+        const Folded first = fold(a.firstName);
+        const Folded last = fold(a.lastName);
+        const Folded organisation = fold(a.organisation);
+        index.bindValue(0, a.id);
+        index.bindValue(1, first.words);
+        index.bindValue(2, last.words);
+        index.bindValue(3, organisation.words);
+        index.bindValue(4, (first.joined + last.joined + organisation.joined).join(QLatin1Char(' ')));
+        if (!index.exec()) {
+            m_error = index.lastError().text();
+            return false;
+        }
     }
-    QSqlQuery index(m_db);
-    index.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO attendee_search (rowid, first_name, last_name, organisation, joined)"
-        " VALUES (?, ?, ?, ?, ?)"));
-    index.addBindValue(rowId);
-    index.addBindValue(indexed(a.firstName));
-    index.addBindValue(indexed(a.lastName));
-    index.addBindValue(indexed(a.organisation));
-    index.addBindValue(joined.join(QLatin1Char(' ')));
-    if (!index.exec()) {
-        m_error = index.lastError().text();
-        return false;
+    if (!sqlite)
+        return true;
+    // An updated attendee keeps its row id: its old index row is replaced.
+    for (const char *sql : { "DELETE FROM attendee_search WHERE rowid IN (SELECT a.rowid FROM temp.attendee_search_pending p"
+                             " JOIN attendee a ON a.id = p.id)",
+                             "INSERT INTO attendee_search (rowid, first_name, last_name, organisation, joined)"
+                             " SELECT a.rowid, p.first_name, p.last_name, p.organisation, p.joined"
+                             " FROM temp.attendee_search_pending p JOIN attendee a ON a.id = p.id",
+                             "DELETE FROM temp.attendee_search_pending" }) {
+        if (!index.exec(QString::fromLatin1(sql))) {
+            m_error = index.lastError().text();
+            return false;
+        }
     }
     return true;
 }
