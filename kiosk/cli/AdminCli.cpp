@@ -105,9 +105,6 @@ int AdminCli::run(const QStringList &arguments)
     makeParser(first, allOptions);
     if (!first.parse(arguments))
         return usage(first.errorText());
-    const QString slip = optionTakenAsValue(first, adminGlobalOptions() + allOptions);
-    if (!slip.isEmpty())
-        return usage(tr("--%1 needs a value before the next option.").arg(slip));
     if (first.isSet(QStringLiteral("version"))) {
         m_out << "accueil " << QCoreApplication::applicationVersion() << Qt::endl;
         return Ok;
@@ -151,6 +148,11 @@ int AdminCli::run(const QStringList &arguments)
     makeParser(parser, command->options);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
+    // Checked with the command's own options: two commands may give one name
+    // different meanings (jobs --cancel JOB, edit --cancel).
+    const QString slip = optionTakenAsValue(parser, adminGlobalOptions() + command->options);
+    if (!slip.isEmpty())
+        return usage(tr("--%1 needs a value before the next option.").arg(slip));
     if (help)
         return commandHelp({ command });
     m_json = parser.isSet(QStringLiteral("json"));

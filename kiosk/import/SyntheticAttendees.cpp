@@ -52,9 +52,7 @@ QString frenchLastName(Draw &draw)
 
 QString frenchFirstName(Draw &draw)
 {
-    if (draw.chance(6)) // Jean-Yves, Marie-Agnès
-        return draw.pick(frenchFirstNames()).section(QLatin1Char('-'), 0, 0) + QLatin1Char('-')
-            + draw.pick(frenchFirstNames()).section(QLatin1Char('-'), 0, 0);
+    // Compound names (Jean-Pierre, Marie-Hélène) are in the list as people bear them.
     return draw.pick(frenchFirstNames());
 }
 

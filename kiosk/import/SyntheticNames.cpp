@@ -27,7 +27,10 @@ const QStringList &frenchFirstNames()
         "Jean-Pierre;Jean-Marc;Jean-Luc;Jean-François;Jean-Baptiste;Pierre-Yves;Marie-Claire;Marie-Hélène;"
         "Anne-Laure;Anne-Marie;Marie-Christine;Paul-Henri;Louis-Marie;Sidonie;Anaïs;Yasmine;Karima;Sofiane;Rachid;"
         "Mehdi;Samir;Nadia;Fatoumata;Moussa;Kévin;Dylan;Océane;Maëva;Tiphaine;Soizic;Enora;Morgane;Gwendoline;"
-        "Léon;Lucien;Félix;Victor;Oscar;Achille;Côme;Séverine;Ségolène;Aude;Blandine;Claire;Danièle;Édith;Fanny");
+        "Léon;Lucien;Félix;Victor;Oscar;Achille;Côme;Séverine;Ségolène;Aude;Blandine;Claire;Danièle;Édith;Fanny;"
+        "Jean-Claude;Jean-Michel;Jean-Louis;Jean-Paul;Jean-Yves;Jean-Jacques;Jean-Noël;Jean-Christophe;Jean-Charles;"
+        "Marie-Laure;Marie-France;Marie-Pierre;Marie-José;Marie-Agnès;Marie-Noëlle;Marie-Odile;Anne-Claire;Anne-Cécile;"
+        "Pierre-Alexandre;Pierre-Louis;Paul-Émile;Louis-Philippe;François-Xavier;Charles-Henri;Marc-Antoine;Lou-Anne");
     return all;
 }
 

@@ -124,6 +124,10 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--db")), qPrintable(r.err));
         QVERIFY(QDir(cwd).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+        // A flag of one command that is an option with a value in another is no slip.
+        const Run edit = accueil({ QStringLiteral("--db"), m_db, QStringLiteral("edit"), QStringLiteral("no-such-code"),
+                                   QStringLiteral("--cancel"), QStringLiteral("--json") });
+        QVERIFY2(!edit.err.contains(QStringLiteral("needs a value")), qPrintable(edit.err));
     }
 
     void initNeedsAName()
