@@ -10,6 +10,8 @@
 #include <QSqlRecord>
 #include <QStringList>
 
+#include <algorithm>
+
 using SqlValues::nullIfEmpty;
 using SqlValues::text;
 
@@ -124,22 +126,36 @@ bool AttendeeTable::save(const Attendee &a, Origin origin)
 bool AttendeeTable::saveAll(const QVector<Attendee> &attendees, Origin origin)
 {
     const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO attendee (id, code, external_ref, first_name, last_name, organisation, role, "
-        " country, category, language, email, status, badge_overrides, version, device, provisional, pending_push, deleted)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
-        " ON CONFLICT (id) DO UPDATE SET code = excluded.code, external_ref = excluded.external_ref,"
-        " first_name = excluded.first_name, last_name = excluded.last_name,"
-        " organisation = excluded.organisation, role = excluded.role, country = excluded.country,"
-        " category = excluded.category, language = excluded.language, email = excluded.email,"
-        " status = excluded.status, badge_overrides = excluded.badge_overrides,"
-        " version = excluded.version, device = excluded.device, provisional = excluded.provisional,"
-        " pending_push = excluded.pending_push, deleted = 0"));
+    // Several rows a statement on SQLite: the cost of a statement (binding,
+    // stepping, its journal) is shared. One on PostgreSQL, which refuses an
+    // upsert that meets the same id twice in one statement.
+    const int batch = sqlite ? 32 : 1;
+    auto rows = [](const char *head, const char *row, const char *tail, qsizetype count) {
+        return QString::fromLatin1(head) + QStringList(count, QString::fromLatin1(row)).join(QLatin1String(", "))
+            + QString::fromLatin1(tail);
+    };
+    auto upsert = [&rows](qsizetype count) {
+        return rows("INSERT INTO attendee (id, code, external_ref, first_name, last_name, organisation, role,"
+                    " country, category, language, email, status, badge_overrides, version, device, provisional, pending_push, deleted)"
+                    " VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    " ON CONFLICT (id) DO UPDATE SET code = excluded.code, external_ref = excluded.external_ref,"
+                    " first_name = excluded.first_name, last_name = excluded.last_name,"
+                    " organisation = excluded.organisation, role = excluded.role, country = excluded.country,"
+                    " category = excluded.category, language = excluded.language, email = excluded.email,"
+                    " status = excluded.status, badge_overrides = excluded.badge_overrides,"
+                    " version = excluded.version, device = excluded.device, provisional = excluded.provisional,"
+                    " pending_push = excluded.pending_push, deleted = 0",
+                    count);
+    };
     // The search index is SQLite's FTS5; a PostgreSQL hub does not search.
     // Its rows are gathered in a temporary table and written with one
     // statement: FTS5 flushes its pending terms at every statement that
     // writes to it, so one statement per attendee would cost a segment each.
+    auto pending = [&rows](qsizetype count) {
+        return rows("INSERT OR REPLACE INTO temp.attendee_search_pending (id, first_name, last_name, organisation, joined) VALUES ",
+                    "(?, ?, ?, ?, ?)", "", count);
+    };
     QSqlQuery index(m_db);
     if (sqlite) {
         if (!index.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS attendee_search_pending (id TEXT PRIMARY KEY,"
@@ -148,9 +164,6 @@ bool AttendeeTable::saveAll(const QVector<Attendee> &attendees, Origin origin)
             m_error = index.lastError().text();
             return false;
         }
-        index.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO temp.attendee_search_pending (id, first_name, last_name, organisation, joined)"
-            " VALUES (?, ?, ?, ?, ?)"));
     }
     // The index holds folded words, so that the query side and the stored side
     // are folded by the same code (SQLite's own folding misses œ, ß, ø, ł...).
@@ -170,32 +183,53 @@ bool AttendeeTable::saveAll(const QVector<Attendee> &attendees, Origin origin)
         }
         return *it;
     };
-    for (const Attendee &a : attendees) {
+    QSqlQuery fullUpsert(m_db);
+    QSqlQuery fullPending(m_db);
+    if (attendees.size() >= batch) {
+        fullUpsert.prepare(upsert(batch));
+        if (sqlite)
+            fullPending.prepare(pending(batch));
+    }
+    for (qsizetype from = 0; from < attendees.size(); from += batch) {
+        const qsizetype count = std::min<qsizetype>(batch, attendees.size() - from);
+        QSqlQuery restUpsert(m_db);
+        QSqlQuery restPending(m_db);
+        if (count != batch) {
+            restUpsert.prepare(upsert(count));
+            if (sqlite)
+                restPending.prepare(pending(count));
+        }
+        QSqlQuery &q = count == batch ? fullUpsert : restUpsert;
+        QSqlQuery &p = count == batch ? fullPending : restPending;
         int i = 0;
-        for (const QVariant &v : { text(a.id), nullIfEmpty(a.code), nullIfEmpty(a.externalRef),
-                                   text(a.firstName), text(a.lastName), text(a.organisation),
-                                   text(a.role), text(a.country), text(a.category),
-                                   text(a.language), text(a.email),
-                                   text(Attendee::statusName(a.status)), text(a.badgeOverrides),
-                                   text(a.version), text(a.device), QVariant(a.provisional ? 1 : 0),
-                                   QVariant(origin == Origin::Local ? 1 : 0) })
-            q.bindValue(i++, v);
+        int k = 0;
+        for (qsizetype r = from; r < from + count; ++r) {
+            const Attendee &a = attendees.at(r);
+            for (const QVariant &v : { text(a.id), nullIfEmpty(a.code), nullIfEmpty(a.externalRef),
+                                       text(a.firstName), text(a.lastName), text(a.organisation),
+                                       text(a.role), text(a.country), text(a.category),
+                                       text(a.language), text(a.email),
+                                       text(Attendee::statusName(a.status)), text(a.badgeOverrides),
+                                       text(a.version), text(a.device), QVariant(a.provisional ? 1 : 0),
+                                       QVariant(origin == Origin::Local ? 1 : 0) })
+                q.bindValue(i++, v);
+            if (!sqlite)
+                continue;
+            const Folded first = fold(a.firstName);
+            const Folded last = fold(a.lastName);
+            const Folded organisation = fold(a.organisation);
+            p.bindValue(k++, a.id);
+            p.bindValue(k++, first.words);
+            p.bindValue(k++, last.words);
+            p.bindValue(k++, organisation.words);
+            p.bindValue(k++, (first.joined + last.joined + organisation.joined).join(QLatin1Char(' ')));
+        }
         if (!q.exec()) {
             m_error = q.lastError().text();
             return false;
         }
-        if (!sqlite)
-            continue;
-        const Folded first = fold(a.firstName);
-        const Folded last = fold(a.lastName);
-        const Folded organisation = fold(a.organisation);
-        index.bindValue(0, a.id);
-        index.bindValue(1, first.words);
-        index.bindValue(2, last.words);
-        index.bindValue(3, organisation.words);
-        index.bindValue(4, (first.joined + last.joined + organisation.joined).join(QLatin1Char(' ')));
-        if (!index.exec()) {
-            m_error = index.lastError().text();
+        if (sqlite && !p.exec()) {
+            m_error = p.lastError().text();
             return false;
         }
     }
