@@ -327,6 +327,9 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
     }
     if (options.dryRun)
         return report; // rolled back by the transaction's destructor
+    // In the order of their ids: the table's key and the change log's index
+    // then grow at one end instead of at random places.
+    std::sort(toSave.begin(), toSave.end(), [](const Attendee &a, const Attendee &b) { return a.id < b.id; });
     // Written in slices, so that progress can be shown; one transaction still.
     const qint64 unchangedRows = qint64(rows.size()) - toSave.size();
     constexpr int slice = 2000;
