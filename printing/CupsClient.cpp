@@ -17,9 +17,22 @@ QStringList strings(ipp_attribute_t *attr)
     return list;
 }
 
+// No server to talk to: libcups reports the socket's errno ("Bad file
+// descriptor", "No such file or directory"); say what to do instead.
+bool serverUnreachable()
+{
+    return cupsLastError() == IPP_STATUS_ERROR_SERVICE_UNAVAILABLE;
+}
+
+QString unreachableAdvice()
+{
+    return QCoreApplication::translate("CupsClient", "No print server answers: start CUPS on this machine "
+                                                     "(sudo systemctl start cups), or set CUPS_SERVER to the print server's address.");
+}
+
 QString lastError()
 {
-    return QString::fromUtf8(cupsLastErrorString());
+    return serverUnreachable() ? unreachableAdvice() : QString::fromUtf8(cupsLastErrorString());
 }
 
 } // namespace
@@ -47,7 +60,7 @@ QVector<CupsClient::Printer> CupsClient::printers(QString *error) const
     QVector<Printer> list;
     if (!response || ippGetStatusCode(response) > IPP_STATUS_OK_CONFLICTING) {
         if (cupsLastError() != IPP_STATUS_ERROR_NOT_FOUND) // no printer at all is not an error
-            *error = tr("Cannot reach the print server: %1").arg(lastError());
+            *error = serverUnreachable() ? unreachableAdvice() : tr("Cannot reach the print server: %1").arg(lastError());
         ippDelete(response);
         return list;
     }

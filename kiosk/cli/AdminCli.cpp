@@ -1,5 +1,8 @@
 #include "kiosk/cli/AdminCli.h"
 
+#include "kiosk/cli/AdminCommand.h"
+#include "kiosk/cli/TerminalProgress.h"
+
 #include "kiosk/core/Attendance.h"
 #include "kiosk/import/AttendeeImporter.h"
 #include "kiosk/core/AttendeeSearch.h"
@@ -9,45 +12,52 @@
 #include "kiosk/scan/FrameDecoder.h"
 #include "printing/PrintQueue.h"
 #include "kiosk/core/HybridClock.h"
+#include "kiosk/core/SessionTable.h"
 #include "kiosk/import/ProgrammeImporter.h"
 #include "kiosk/import/SyntheticAttendees.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <functional>
 
-struct AdminCli::Command
-{
-    QStringList words;              // "import attendees"
-    QStringList positional;         // names shown in the usage
-    QList<QCommandLineOption> options;
-    int (AdminCli::*handler)(QCommandLineParser &);
-    const char *description;
-};
-
 namespace {
 
-QCommandLineOption dbOption()
+// A value that is another option (`--db --help`) is a slip, not a file name.
+QString optionTakenAsValue(const QCommandLineParser &parser, const QList<QCommandLineOption> &options)
 {
-    return QCommandLineOption(QStringLiteral("db"), QStringLiteral("Event database file."), QStringLiteral("FILE"));
+    for (const QCommandLineOption &o : options) {
+        if (o.valueName().isEmpty())
+            continue;
+        for (const QString &value : parser.values(o.names().first())) {
+            if (value.startsWith(QLatin1String("--")))
+                return o.names().first();
+        }
+    }
+    return QString();
 }
-QCommandLineOption jsonOption()
+
+QString optionSynopsis(const QCommandLineOption &o)
 {
-    return QCommandLineOption(QStringLiteral("json"), QStringLiteral("Machine-readable output on stdout."));
+    QStringList names;
+    for (const QString &n : o.names())
+        names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
+    return names.join(QLatin1String(", ")) + (o.valueName().isEmpty() ? QString() : QLatin1Char(' ') + o.valueName());
 }
-QCommandLineOption option(const char *name, const char *valueName = nullptr)
+
+QString describe(const QCommandLineOption &o)
 {
-    return valueName ? QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(valueName))
-                     : QCommandLineOption(QString::fromLatin1(name), QString());
+    return QCoreApplication::translate("AdminCli", o.description().toUtf8().constData());
 }
 
 } // namespace
@@ -71,73 +81,13 @@ QString AdminCli::defaultDatabasePath()
 
 int AdminCli::run(const QStringList &arguments)
 {
-    static const QVector<Command> commands = {
-        { { QStringLiteral("init") }, {}, { option("event", "NAME"), option("timezone", "ZONE"), option("event-id", "UUID") },
-          &AdminCli::init, QT_TR_NOOP("create (or open) an event database") },
-        { { QStringLiteral("import"), QStringLiteral("attendees") }, { QStringLiteral("FILE") },
-          { option("map", "COLUMN=FIELD"), option("dry-run") }, &AdminCli::importAttendees,
-          QT_TR_NOOP("import a registration export (CSV or TSV)") },
-        { { QStringLiteral("import"), QStringLiteral("programme") }, { QStringLiteral("FILE") }, { option("dry-run") },
-          &AdminCli::importProgramme, QT_TR_NOOP("import the sessions (CSV or JSON)") },
-        { { QStringLiteral("search") }, { QStringLiteral("TEXT") }, { option("limit", "N") }, &AdminCli::search,
-          QT_TR_NOOP("find attendees by name or organisation") },
-        { { QStringLiteral("checkin") }, { QStringLiteral("CODE") },
-          { option("session", "ID"), option("staff", "NAME"), option("override"), option("print"), option("printer", "QUEUE"),
-            option("template", "NAME") },
-          &AdminCli::checkin, QT_TR_NOOP("check a code in, as the kiosk does") },
-        { { QStringLiteral("undo") }, { QStringLiteral("CODE_OR_EVENT_ID") }, { option("staff", "NAME") },
-          &AdminCli::undo, QT_TR_NOOP("undo a person's latest check-in (by code), or one check-in (by event id)") },
-        { { QStringLiteral("stats") }, {}, {}, &AdminCli::stats, QT_TR_NOOP("arrivals and per-session counts") },
-        { { QStringLiteral("export"), QStringLiteral("attendance") }, { QStringLiteral("FILE") },
-          { option("separator", "CHAR") }, &AdminCli::exportAttendance, QT_TR_NOOP("write attendance as CSV") },
-        { { QStringLiteral("keygen") }, {}, { option("key-file", "FILE") }, &AdminCli::keygen,
-          QT_TR_NOOP("make a new signing key pair for the event") },
-        { { QStringLiteral("keys") }, {}, { option("add", "PUBLIC_KEY"), option("id", "N"), option("retire", "N") },
-          &AdminCli::keys, QT_TR_NOOP("list, add or retire the event's public keys") },
-        { { QStringLiteral("issue") }, {},
-          { option("attendee", "ID_OR_CODE"), option("list", "FILE"), option("missing"), option("replace"),
-            option("out", "DIR"), option("key-file", "FILE"), option("valid-from", "DATE"), option("valid-until", "DATE") },
-          &AdminCli::issue, QT_TR_NOOP("issue signed codes and their QR images") },
-        { { QStringLiteral("revoke") }, { QStringLiteral("CODE") }, {}, &AdminCli::revoke,
-          QT_TR_NOOP("refuse a signed code from now on") },
-        { { QStringLiteral("badge") }, {}, { option("all"), option("pdf", "FILE"), option("png", "FILE"), option("dpi", "N"),
-                                               option("template", "NAME"), option("mono") },
-          &AdminCli::badge, QT_TR_NOOP("render a badge (or all of them) to PDF or PNG") },
-        { { QStringLiteral("print") }, { QStringLiteral("CODE") },
-          { option("printer", "QUEUE"), option("template", "NAME"), option("wait"), option("timeout", "SECONDS") },
-          &AdminCli::print, QT_TR_NOOP("print a badge through CUPS") },
-        { { QStringLiteral("printers") }, {}, {}, &AdminCli::printers, QT_TR_NOOP("list the printers and their state") },
-        { { QStringLiteral("jobs") }, {}, { option("all"), option("move", "JOB"), option("cancel", "JOB"), option("printer", "QUEUE"),
-                                              option("process") },
-          &AdminCli::jobs, QT_TR_NOOP("the badge print queue: list, move or cancel jobs") },
-        { { QStringLiteral("enroll") }, {}, { option("hub", "URL"), option("code", "CODE"), option("ca", "FILE") }, &AdminCli::enroll,
-          QT_TR_NOOP("enrol this device with a hub") },
-        { { QStringLiteral("sync") }, {}, { option("hub", "URL"), option("follow"), option("seconds", "N") }, &AdminCli::sync,
-          QT_TR_NOOP("one sync round with the hub, or keep in sync with --follow") },
-        { { QStringLiteral("walkin") }, {},
-          { option("first-name", "TEXT"), option("last-name", "TEXT"), option("organisation", "TEXT"), option("role", "TEXT"),
-            option("country", "TEXT"), option("category", "TEXT"), option("email", "TEXT"), option("staff", "NAME") },
-          &AdminCli::walkin, QT_TR_NOOP("register a walk-in and check them in") },
-        { { QStringLiteral("edit") }, { QStringLiteral("CODE") },
-          { option("first-name", "TEXT"), option("last-name", "TEXT"), option("organisation", "TEXT"), option("role", "TEXT"),
-            option("country", "TEXT"), option("category", "TEXT"), option("email", "TEXT"), option("cancel"), option("restore"),
-            option("delete") },
-          &AdminCli::edit, QT_TR_NOOP("fix an attendee's details, or cancel a registration") },
-        { { QStringLiteral("decode") }, { QStringLiteral("IMAGE...") }, { option("formats", "LIST") },
-          &AdminCli::decode, QT_TR_NOOP("read codes from image files with the camera pipeline") },
-        { { QStringLiteral("generate"), QStringLiteral("attendees") }, { QStringLiteral("FILE") },
-          { option("count", "N"), option("seed", "N") }, &AdminCli::generateAttendees,
-          QT_TR_NOOP("write a synthetic attendee list for trials") },
-    };
+    const QVector<Command> &commands = AdminCli::commands();
 
     // Options may stand before or after the command: find the command words
     // with a parser that knows every option, then parse again with its own.
     auto makeParser = [](QCommandLineParser &parser, const QList<QCommandLineOption> &options) {
-        parser.addOption(dbOption());
-        parser.addOption(jsonOption());
-        parser.addOption(QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, QString()));
-        parser.addOption(QCommandLineOption(QStringLiteral("version"), QString()));
-        parser.addOption(option("device", "NAME"));
+        for (const QCommandLineOption &o : adminGlobalOptions())
+            parser.addOption(o);
         for (const QCommandLineOption &o : options)
             parser.addOption(o);
     };
@@ -169,12 +119,25 @@ int AdminCli::run(const QStringList &arguments)
         }
     }
     if (!command) {
+        // "accueil import --help": the help of every command it begins.
+        QVector<const Command *> begun;
+        for (const Command &c : commands) {
+            if (!words.isEmpty() && c.words.mid(0, words.size()) == words)
+                begun << &c;
+        }
+        if (help && !begun.isEmpty())
+            return commandHelp(begun);
         if (help || words.isEmpty()) {
-            (help ? m_out : m_err) << tr("Usage: accueil [--db FILE] COMMAND [ARGS] [--json]") << "\n\n";
+            QTextStream &to = help ? m_out : m_err;
+            to << tr("Usage: accueil [--db FILE] COMMAND [ARGS] [--json]") << "\n\n" << tr("Commands:") << '\n';
             for (const Command &c : commands) {
-                (help ? m_out : m_err) << "  " << (c.words + c.positional).join(QLatin1Char(' ')).leftJustified(32) << ' '
-                      << tr(c.description) << '\n';
+                to << "  " << (c.words + c.positional).join(QLatin1Char(' ')).leftJustified(28) << ' '
+                   << tr(c.description) << '\n';
             }
+            to << '\n' << tr("Options of every command:") << '\n';
+            for (const QCommandLineOption &o : adminGlobalOptions())
+                to << "  " << optionSynopsis(o).leftJustified(28) << ' ' << describe(o) << '\n';
+            to << '\n' << tr("\"accueil COMMAND --help\" describes the options of a command.") << '\n';
             m_out.flush();
             m_err.flush();
             return help ? Ok : Usage;
@@ -185,21 +148,40 @@ int AdminCli::run(const QStringList &arguments)
     makeParser(parser, command->options);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
-    if (help) {
-        m_out << "accueil " << (command->words + command->positional).join(QLatin1Char(' ')) << '\n'
-              << tr(command->description) << '\n';
-        for (const QCommandLineOption &o : command->options)
-            m_out << "  --" << o.names().first() << (o.valueName().isEmpty() ? QString() : QLatin1Char(' ') + o.valueName()) << '\n';
-        m_out.flush();
-        return Ok;
-    }
+    // Checked with the command's own options: two commands may give one name
+    // different meanings (jobs --cancel JOB, edit --cancel).
+    const QString slip = optionTakenAsValue(parser, adminGlobalOptions() + command->options);
+    if (!slip.isEmpty())
+        return usage(tr("--%1 needs a value before the next option.").arg(slip));
+    if (help)
+        return commandHelp({ command });
     m_json = parser.isSet(QStringLiteral("json"));
+    m_progress = !m_json && TerminalProgress::stderrIsTerminal();
     m_arguments = parser.positionalArguments().mid(command->words.size());
     if (m_arguments.size() < command->positional.size()) {
         return usage(tr("accueil %1 needs %2.")
                          .arg(command->words.join(QLatin1Char(' ')), command->positional.join(QLatin1Char(' '))));
     }
     return (this->*(command->handler))(parser);
+}
+
+int AdminCli::commandHelp(const QVector<const Command *> &chosen)
+{
+    for (const Command *command : chosen) {
+        m_out << tr("Usage: accueil %1 [OPTIONS]").arg((command->words + command->positional).join(QLatin1Char(' '))) << "\n\n"
+              << tr(command->description) << "\n\n";
+        if (!command->options.isEmpty()) {
+            m_out << tr("Options:") << '\n';
+            for (const QCommandLineOption &o : command->options)
+                m_out << "  " << optionSynopsis(o).leftJustified(28) << ' ' << describe(o) << '\n';
+            m_out << '\n';
+        }
+    }
+    m_out << tr("Options of every command:") << '\n';
+    for (const QCommandLineOption &o : adminGlobalOptions())
+        m_out << "  " << optionSynopsis(o).leftJustified(28) << ' ' << describe(o) << '\n';
+    m_out.flush();
+    return Ok;
 }
 
 int AdminCli::usage(const QString &problem)
@@ -210,9 +192,19 @@ int AdminCli::usage(const QString &problem)
     return Usage;
 }
 
-bool AdminCli::openStore(const QCommandLineParser &parser)
+QString AdminCli::databasePath(const QCommandLineParser &parser)
 {
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+}
+
+bool AdminCli::openStore(const QCommandLineParser &parser, Create create)
+{
+    const QString path = databasePath(parser);
+    // A mistyped --db must not become an empty event that refuses everyone.
+    if (create == Create::No && !EventStore::isPostgres(path) && !QFileInfo::exists(path)) {
+        m_err << tr("No event database at %1; create it with `accueil init --event NAME`.").arg(path) << Qt::endl;
+        return false;
+    }
     m_store = std::make_unique<EventStore>();
     if (!m_store->open(path)) {
         m_err << m_store->errorString() << Qt::endl;
@@ -239,9 +231,18 @@ int AdminCli::init(QCommandLineParser &parser)
 {
     if (parser.isSet(QStringLiteral("event-id")) && QUuid::fromString(parser.value(QStringLiteral("event-id"))).isNull())
         return usage(tr("--event-id takes a UUID."));
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
-    const bool existed = QFile::exists(path);
-    if (!openStore(parser))
+    const QString path = databasePath(parser);
+    const bool existed = EventStore::isPostgres(path) || QFileInfo::exists(path);
+    const QString eventName = parser.value(QStringLiteral("event")).simplified();
+    if (parser.isSet(QStringLiteral("event")) && eventName.isEmpty())
+        return usage(tr("--event needs the event's name."));
+    if (!existed && eventName.isEmpty())
+        return usage(tr("A new event database needs a name: accueil init --event NAME."));
+    // Everything is checked before anything is written.
+    const QString zone = parser.value(QStringLiteral("timezone"));
+    if (parser.isSet(QStringLiteral("timezone")) && !QTimeZone(zone.toUtf8()).isValid())
+        return usage(tr("Unknown time zone \"%1\"; give a name such as Europe/Paris or America/Mexico_City.").arg(zone));
+    if (!openStore(parser, Create::Yes))
         return Failure;
     if (parser.isSet(QStringLiteral("event-id"))) {
         const QString eventId = QUuid::fromString(parser.value(QStringLiteral("event-id"))).toString(QUuid::WithoutBraces);
@@ -252,13 +253,10 @@ int AdminCli::init(QCommandLineParser &parser)
         // A device joining an event shares its identity (signed codes name it).
         m_store->setMetaValue(QStringLiteral("event_id"), eventId);
     }
-    if (parser.isSet(QStringLiteral("event")))
-        m_store->setMetaValue(QStringLiteral("event_name"), parser.value(QStringLiteral("event")));
-    if (parser.isSet(QStringLiteral("timezone"))) {
-        if (!QTimeZone(parser.value(QStringLiteral("timezone")).toUtf8()).isValid())
-            return usage(tr("Unknown time zone \"%1\".").arg(parser.value(QStringLiteral("timezone"))));
-        m_store->setMetaValue(QStringLiteral("timezone"), parser.value(QStringLiteral("timezone")));
-    }
+    if (!eventName.isEmpty())
+        m_store->setMetaValue(QStringLiteral("event_name"), eventName);
+    if (parser.isSet(QStringLiteral("timezone")))
+        m_store->setMetaValue(QStringLiteral("timezone"), zone);
     if (m_json) {
         const QString where = EventStore::isPostgres(m_store->path()) ? m_store->path() : QFileInfo(m_store->path()).absoluteFilePath();
         printJson(QJsonObject { { QStringLiteral("database"), where },
@@ -282,7 +280,10 @@ int AdminCli::importAttendees(QCommandLineParser &parser)
     AttendeeImporter::Options options;
     options.columnMap = parser.values(QStringLiteral("map"));
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    TerminalProgress progress(m_err, m_progress, tr("Importing attendees"));
+    options.progress = [&progress](qint64 done, qint64 total) { progress.update(done, total); };
     const ImportReport report = importer.importFile(m_arguments.first(), options);
+    progress.finish();
     if (m_json)
         printJson(report.toJson());
     (report.ok() && !m_json ? m_out : m_err) << report.summary() << Qt::endl;
@@ -335,6 +336,12 @@ int AdminCli::checkin(QCommandLineParser &parser)
 {
     if (!openStore(parser))
         return Failure;
+    const QString session = parser.value(QStringLiteral("session"));
+    if (!session.isEmpty() && !SessionTable(m_store->database()).byCodeOrId(session)) {
+        return usage(tr("There is no session \"%1\" in this event; \"accueil stats\" lists the sessions "
+                        "(import them with \"accueil import programme FILE\").")
+                         .arg(session));
+    }
     CheckInService service(*m_store, deviceName(parser));
     CheckInService::Request request;
     request.scanned = m_arguments.first();
@@ -434,7 +441,11 @@ int AdminCli::generateAttendees(QCommandLineParser &parser)
     if (!okCount || !okSeed || count < 0)
         return usage(tr("--count and --seed take whole numbers."));
     QFile file(m_arguments.first());
-    if (!file.open(QIODevice::WriteOnly) || file.write(SyntheticAttendees::csv(count, seed)) < 0) {
+    TerminalProgress progress(m_err, m_progress, tr("Generating attendees"));
+    const QByteArray csv = SyntheticAttendees::csv(count, seed, QStringLiteral("RAICT"),
+                                                   [&progress](qint64 done, qint64 total) { progress.update(done, total); });
+    progress.finish();
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) < 0) {
         m_err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
         return Failure;
     }

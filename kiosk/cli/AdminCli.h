@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+#include <QVector>
 
 #include <memory>
 
@@ -29,8 +30,13 @@ public:
 
 private:
     struct Command;
+    enum class Create { No, Yes };
+    static const QVector<Command> &commands();
+    static QString databasePath(const QCommandLineParser &parser);
     int usage(const QString &problem = QString());
-    bool openStore(const QCommandLineParser &parser);
+    int commandHelp(const QVector<const Command *> &chosen);
+    // Opens the event database; a missing one is an error unless create is Yes.
+    bool openStore(const QCommandLineParser &parser, Create create = Create::No);
     QString deviceName(const QCommandLineParser &parser) const;
     void printJson(const QJsonValue &value);
 
@@ -63,5 +69,6 @@ private:
     QTextStream &m_err;
     std::unique_ptr<EventStore> m_store;
     bool m_json = false;
+    bool m_progress = false; // progress lines on stderr: only on a terminal, never with --json
     QStringList m_arguments; // positional arguments after the command words
 };

@@ -1,6 +1,8 @@
 // The badge and printing commands of `accueil`: badge, print, printers, jobs.
 #include "kiosk/cli/AdminCli.h"
 
+#include "kiosk/cli/TerminalProgress.h"
+
 #include "kiosk/core/AttendeeTable.h"
 #include "printing/BadgeComposer.h"
 #include "printing/BadgeRenderer.h"
@@ -11,8 +13,10 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QThread>
 
@@ -65,10 +69,14 @@ int AdminCli::badge(QCommandLineParser &parser)
         return Failure;
     }
     QVector<BadgeData> badges;
+    TerminalProgress progress(m_err, m_progress && all, tr("Making badges"));
     if (all) {
-        for (const Attendee &a : AttendeeTable(m_store->database()).all()) {
+        const QVector<Attendee> everyone = AttendeeTable(m_store->database()).all();
+        for (qsizetype i = 0; i < everyone.size(); ++i) {
+            const Attendee &a = everyone.at(i);
             if (a.status == Attendee::Status::Registered)
                 badges << BadgeComposer::compose(a, *m_store);
+            progress.update(i + 1, everyone.size());
         }
     } else {
         const auto attendee = findAttendee(*m_store, m_arguments.first());
@@ -82,13 +90,20 @@ int AdminCli::badge(QCommandLineParser &parser)
         m_err << tr("There is nobody to make a badge for.") << Qt::endl;
         return Failure;
     }
+    QJsonObject written { { QStringLiteral("badges"), badges.size() }, { QStringLiteral("template"), badgeTemplate->name } };
     if (parser.isSet(QStringLiteral("pdf"))) {
+        progress.status(tr("writing %n badge(s) to the PDF", nullptr, int(badges.size())));
         QSaveFile file(parser.value(QStringLiteral("pdf")));
         if (!file.open(QIODevice::WriteOnly) || !BadgeRenderer::writePdf(&file, *badgeTemplate, badges, &error) || !file.commit()) {
+            progress.finish();
             m_err << tr("Cannot write %1: %2").arg(file.fileName(), error.isEmpty() ? file.errorString() : error) << Qt::endl;
             return Failure;
         }
+        progress.finish();
+        written.insert(QStringLiteral("file"), QFileInfo(file.fileName()).absoluteFilePath());
+        written.insert(QStringLiteral("bytes"), QFileInfo(file.fileName()).size());
     }
+    progress.finish();
     if (parser.isSet(QStringLiteral("png"))) {
         if (badgeTemplate->isSheet() || badges.size() > 1)
             return usage(tr("--png makes one badge; use --pdf for sheets and --all."));
@@ -102,9 +117,30 @@ int AdminCli::badge(QCommandLineParser &parser)
             m_err << tr("Cannot write %1.").arg(parser.value(QStringLiteral("png"))) << Qt::endl;
             return Failure;
         }
+        written.insert(QStringLiteral("png"), QFileInfo(parser.value(QStringLiteral("png"))).absoluteFilePath());
+        written.insert(QStringLiteral("png_bytes"), QFileInfo(parser.value(QStringLiteral("png"))).size());
+        written.insert(QStringLiteral("dpi"), dpi);
     }
-    if (m_json)
-        printJson(QJsonObject { { QStringLiteral("badges"), badges.size() }, { QStringLiteral("template"), badgeTemplate->name } });
+    if (m_json) {
+        printJson(written);
+        return Ok;
+    }
+    const QLocale locale;
+    const QString templateName = badgeTemplate->name;
+    if (written.contains(QStringLiteral("file"))) {
+        m_out << tr("%n badge(s) written to %1 (template %2, %3).", nullptr, int(badges.size()))
+                     .arg(written.value(QStringLiteral("file")).toString(), templateName,
+                          locale.formattedDataSize(written.value(QStringLiteral("bytes")).toInteger()))
+              << '\n';
+    }
+    if (written.contains(QStringLiteral("png"))) {
+        m_out << tr("Badge written to %1 (template %2, %3 dpi, %4).")
+                     .arg(written.value(QStringLiteral("png")).toString(), templateName)
+                     .arg(written.value(QStringLiteral("dpi")).toInt())
+                     .arg(locale.formattedDataSize(written.value(QStringLiteral("png_bytes")).toInteger()))
+              << '\n';
+    }
+    m_out.flush();
     return Ok;
 }
 

@@ -1,6 +1,8 @@
 // The signed-code commands of `accueil`: keygen, keys, issue, revoke.
 #include "kiosk/cli/AdminCli.h"
 
+#include "kiosk/cli/TerminalProgress.h"
+
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/CsvText.h"
 #include "kiosk/core/EventStore.h"
@@ -223,7 +225,9 @@ int AdminCli::issue(QCommandLineParser &parser)
     }
     QStringList csv { QStringLiteral("attendee_id,first_name,last_name,email,code,png,svg") };
     QJsonArray issued;
+    TerminalProgress progress(m_err, m_progress, tr("Issuing codes"));
     for (Attendee a : std::as_const(chosen)) {
+        progress.update(issued.size(), chosen.size());
         SignedCode code = templateCode;
         code.attendeeId = QUuid::fromString(a.id);
         code.firstName = a.firstName;
@@ -255,6 +259,7 @@ int AdminCli::issue(QCommandLineParser &parser)
                                     { QStringLiteral("png"), base + QStringLiteral(".png") },
                                     { QStringLiteral("svg"), base + QStringLiteral(".svg") } });
     }
+    progress.finish();
     QSaveFile list(outDir + QStringLiteral("/codes.csv"));
     if (!list.open(QIODevice::WriteOnly) || list.write((csv.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()) < 0
         || !list.commit() || !transaction.commit()) {

@@ -17,7 +17,7 @@ int AdminCli::enroll(QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("hub")) || !parser.isSet(QStringLiteral("code")))
         return usage(tr("accueil enroll needs --hub URL and --code CODE."));
-    if (!openStore(parser))
+    if (!openStore(parser, Create::Yes)) // a device's database starts with its enrolment
         return Failure;
     if (parser.isSet(QStringLiteral("ca"))) {
         if (!QFile::exists(parser.value(QStringLiteral("ca"))))
@@ -61,16 +61,18 @@ int AdminCli::sync(QCommandLineParser &parser)
 
 int AdminCli::walkin(QCommandLineParser &parser)
 {
+    if (parser.value(QStringLiteral("last-name")).simplified().isEmpty())
+        return usage(tr("A walk-in needs --last-name (and, if known, --first-name)."));
     if (!openStore(parser))
         return Failure;
     Attendee a;
-    a.firstName = parser.value(QStringLiteral("first-name"));
-    a.lastName = parser.value(QStringLiteral("last-name"));
-    a.organisation = parser.value(QStringLiteral("organisation"));
-    a.role = parser.value(QStringLiteral("role"));
-    a.country = parser.value(QStringLiteral("country"));
-    a.category = parser.value(QStringLiteral("category"));
-    a.email = parser.value(QStringLiteral("email"));
+    a.firstName = parser.value(QStringLiteral("first-name")).simplified();
+    a.lastName = parser.value(QStringLiteral("last-name")).simplified();
+    a.organisation = parser.value(QStringLiteral("organisation")).simplified();
+    a.role = parser.value(QStringLiteral("role")).simplified();
+    a.country = parser.value(QStringLiteral("country")).simplified();
+    a.category = parser.value(QStringLiteral("category")).simplified();
+    a.email = parser.value(QStringLiteral("email")).simplified();
     // The core refuses what it cannot register; that is the caller's mistake here.
     if (const QString problem = Registrations::problemWith(a); !problem.isEmpty())
         return usage(tr("The walk-in is not registered: %1 Give --last-name (and --first-name).").arg(problem));

@@ -4,10 +4,13 @@
 
 #include "kiosk/core/SqlValues.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
+
+#include <algorithm>
 
 using SqlValues::nullIfEmpty;
 using SqlValues::text;
@@ -135,56 +138,132 @@ int AttendeeTable::countRegistered() const
 
 bool AttendeeTable::save(const Attendee &a, Origin origin)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO attendee (id, code, external_ref, first_name, last_name, organisation, role, "
-        " country, category, language, email, status, badge_overrides, version, device, provisional, pending_push, deleted)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
-        " ON CONFLICT (id) DO UPDATE SET code = excluded.code, external_ref = excluded.external_ref,"
-        " first_name = excluded.first_name, last_name = excluded.last_name,"
-        " organisation = excluded.organisation, role = excluded.role, country = excluded.country,"
-        " category = excluded.category, language = excluded.language, email = excluded.email,"
-        " status = excluded.status, badge_overrides = excluded.badge_overrides,"
-        " version = excluded.version, device = excluded.device, provisional = excluded.provisional,"
-        " pending_push = excluded.pending_push, deleted = 0"
-        " RETURNING %1").arg(m_db.driverName() == QLatin1String("QSQLITE") ? QStringLiteral("rowid") : QStringLiteral("0")));
-    for (const QVariant &v : { text(a.id), nullIfEmpty(a.code), nullIfEmpty(a.externalRef),
-                               text(a.firstName), text(a.lastName), text(a.organisation),
-                               text(a.role), text(a.country), text(a.category),
-                               text(a.language), text(a.email),
-                               text(Attendee::statusName(a.status)), text(a.badgeOverrides),
-                               text(a.version), text(a.device), QVariant(a.provisional ? 1 : 0),
-                               QVariant(origin == Origin::Local ? 1 : 0) })
-        q.addBindValue(v);
-    if (!q.exec() || !q.next()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    const qint64 rowId = q.value(0).toLongLong();
-    q.finish();
-    if (m_db.driverName() != QLatin1String("QSQLITE"))
-        return true; // the search index is SQLite's FTS5; a PostgreSQL hub does not search
+    return saveAll({ a }, origin);
+}
 
+bool AttendeeTable::saveAll(const QVector<Attendee> &attendees, Origin origin)
+{
+    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    // Several rows a statement on SQLite: the cost of a statement (binding,
+    // stepping, its journal) is shared. One on PostgreSQL, which refuses an
+    // upsert that meets the same id twice in one statement.
+    const int batch = sqlite ? 32 : 1;
+    auto rows = [](const char *head, const char *row, const char *tail, qsizetype count) {
+        return QString::fromLatin1(head) + QStringList(count, QString::fromLatin1(row)).join(QLatin1String(", "))
+            + QString::fromLatin1(tail);
+    };
+    auto upsert = [&rows](qsizetype count) {
+        return rows("INSERT INTO attendee (id, code, external_ref, first_name, last_name, organisation, role,"
+                    " country, category, language, email, status, badge_overrides, version, device, provisional, pending_push, deleted)"
+                    " VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    " ON CONFLICT (id) DO UPDATE SET code = excluded.code, external_ref = excluded.external_ref,"
+                    " first_name = excluded.first_name, last_name = excluded.last_name,"
+                    " organisation = excluded.organisation, role = excluded.role, country = excluded.country,"
+                    " category = excluded.category, language = excluded.language, email = excluded.email,"
+                    " status = excluded.status, badge_overrides = excluded.badge_overrides,"
+                    " version = excluded.version, device = excluded.device, provisional = excluded.provisional,"
+                    " pending_push = excluded.pending_push, deleted = 0",
+                    count);
+    };
+    // The search index is SQLite's FTS5; a PostgreSQL hub does not search.
+    // Its rows are gathered in a temporary table and written with one
+    // statement: FTS5 flushes its pending terms at every statement that
+    // writes to it, so one statement per attendee would cost a segment each.
+    auto pending = [&rows](qsizetype count) {
+        return rows("INSERT OR REPLACE INTO temp.attendee_search_pending (id, first_name, last_name, organisation, joined) VALUES ",
+                    "(?, ?, ?, ?, ?)", "", count);
+    };
+    QSqlQuery index(m_db);
+    if (sqlite) {
+        if (!index.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS attendee_search_pending (id TEXT PRIMARY KEY,"
+                                       " first_name TEXT, last_name TEXT, organisation TEXT, joined TEXT)"))
+            || !index.exec(QStringLiteral("DELETE FROM temp.attendee_search_pending"))) {
+            m_error = index.lastError().text();
+            return false;
+        }
+    }
     // The index holds folded words, so that the query side and the stored side
     // are folded by the same code (SQLite's own folding misses œ, ß, ø, ł...).
-    auto indexed = [](const QString &text) { return TextFolding::words(text).join(QLatin1Char(' ')); };
-    QStringList joined;
-    for (const QString &text : { a.firstName, a.lastName, a.organisation }) {
-        const QStringList terms = TextFolding::indexTerms(text);
-        joined += terms.mid(TextFolding::words(text).size());
+    // Names and organisations repeat: each distinct text is folded once.
+    struct Folded
+    {
+        QString words;
+        QStringList joined; // hyphenated and apostrophe forms as one term
+    };
+    QHash<QString, Folded> folded;
+    // By value: a later insert may rehash the table under a reference.
+    auto fold = [&folded](const QString &text) -> Folded {
+        auto it = folded.find(text);
+        if (it == folded.end()) {
+            const QStringList words = TextFolding::words(text);
+            it = folded.insert(text, Folded { words.join(QLatin1Char(' ')), TextFolding::indexTerms(text).mid(words.size()) });
+        }
+        return *it;
+    };
+    QSqlQuery fullUpsert(m_db);
+    QSqlQuery fullPending(m_db);
+    if (attendees.size() >= batch) {
+        fullUpsert.prepare(upsert(batch));
+        if (sqlite)
+            fullPending.prepare(pending(batch));
     }
-    QSqlQuery index(m_db);
-    index.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO attendee_search (rowid, first_name, last_name, organisation, joined)"
-        " VALUES (?, ?, ?, ?, ?)"));
-    index.addBindValue(rowId);
-    index.addBindValue(indexed(a.firstName));
-    index.addBindValue(indexed(a.lastName));
-    index.addBindValue(indexed(a.organisation));
-    index.addBindValue(joined.join(QLatin1Char(' ')));
-    if (!index.exec()) {
-        m_error = index.lastError().text();
-        return false;
+    for (qsizetype from = 0; from < attendees.size(); from += batch) {
+        const qsizetype count = std::min<qsizetype>(batch, attendees.size() - from);
+        QSqlQuery restUpsert(m_db);
+        QSqlQuery restPending(m_db);
+        if (count != batch) {
+            restUpsert.prepare(upsert(count));
+            if (sqlite)
+                restPending.prepare(pending(count));
+        }
+        QSqlQuery &q = count == batch ? fullUpsert : restUpsert;
+        QSqlQuery &p = count == batch ? fullPending : restPending;
+        int i = 0;
+        int k = 0;
+        for (qsizetype r = from; r < from + count; ++r) {
+            const Attendee &a = attendees.at(r);
+            for (const QVariant &v : { text(a.id), nullIfEmpty(a.code), nullIfEmpty(a.externalRef),
+                                       text(a.firstName), text(a.lastName), text(a.organisation),
+                                       text(a.role), text(a.country), text(a.category),
+                                       text(a.language), text(a.email),
+                                       text(Attendee::statusName(a.status)), text(a.badgeOverrides),
+                                       text(a.version), text(a.device), QVariant(a.provisional ? 1 : 0),
+                                       QVariant(origin == Origin::Local ? 1 : 0) })
+                q.bindValue(i++, v);
+            if (!sqlite)
+                continue;
+            const Folded first = fold(a.firstName);
+            const Folded last = fold(a.lastName);
+            const Folded organisation = fold(a.organisation);
+            p.bindValue(k++, a.id);
+            p.bindValue(k++, first.words);
+            p.bindValue(k++, last.words);
+            p.bindValue(k++, organisation.words);
+            p.bindValue(k++, (first.joined + last.joined + organisation.joined).join(QLatin1Char(' ')));
+        }
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        if (sqlite && !p.exec()) {
+            m_error = p.lastError().text();
+            return false;
+        }
+    }
+    if (!sqlite)
+        return true;
+    // An updated attendee keeps its row id: its old index row is replaced.
+    for (const char *sql : { "DELETE FROM attendee_search WHERE rowid IN (SELECT a.rowid FROM temp.attendee_search_pending p"
+                             " JOIN attendee a ON a.id = p.id)",
+                             "INSERT INTO attendee_search (rowid, first_name, last_name, organisation, joined)"
+                             " SELECT a.rowid, p.first_name, p.last_name, p.organisation, p.joined"
+                             " FROM temp.attendee_search_pending p JOIN attendee a ON a.id = p.id",
+                             "DELETE FROM temp.attendee_search_pending" }) {
+        if (!index.exec(QString::fromLatin1(sql))) {
+            m_error = index.lastError().text();
+            return false;
+        }
     }
     return true;
 }

@@ -28,6 +28,8 @@ public:
     // waits to be pushed to the hub; one received from the hub does not.
     enum class Origin { Local, FromHub };
     [[nodiscard]] bool save(const Attendee &attendee, Origin origin = Origin::Local);
+    // save() for many attendees with statements prepared once (an import).
+    [[nodiscard]] bool saveAll(const QVector<Attendee> &attendees, Origin origin = Origin::Local);
     // Marks a deletion (a tombstone, so that it replicates).
     [[nodiscard]] bool remove(const QString &id, const QString &version, Origin origin = Origin::Local);
     // Local edits not yet acknowledged by the hub.

@@ -13,6 +13,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+#include <optional>
+
 namespace {
 
 struct Row
@@ -59,6 +62,52 @@ QString languageFromText(const QString &text)
         : s;
 }
 
+// Raises SQLite's page cache and keeps temporary data (statement journals)
+// in memory for the life of this object, then restores both.
+class ImportPragmas
+{
+public:
+    ImportPragmas(QSqlDatabase db, qsizetype rows)
+        : m_db(std::move(db))
+    {
+        if (m_db.driverName() != QLatin1String("QSQLITE") || rows < 1000)
+            return;
+        QSqlQuery q(m_db);
+        m_cacheSize = read(q, "cache_size");
+        m_tempStore = read(q, "temp_store");
+        // About 2 kB a row for the table, its indexes, the search index and the change log; at most 512 MB.
+        const qint64 kib = std::min<qint64>(qint64(rows) * 2, 512 * 1024);
+        if (m_cacheSize && *m_cacheSize < 0 && kib > -*m_cacheSize)
+            m_cacheRaised = q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+        if (m_tempStore)
+            m_tempChanged = q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
+    ~ImportPragmas()
+    {
+        QSqlQuery q(m_db);
+        if (m_cacheRaised)
+            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_cacheSize));
+        if (m_tempChanged)
+            q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(*m_tempStore));
+    }
+    ImportPragmas(const ImportPragmas &) = delete;
+    ImportPragmas &operator=(const ImportPragmas &) = delete;
+
+private:
+    static std::optional<qint64> read(QSqlQuery &q, const char *pragma)
+    {
+        if (q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) && q.next())
+            return q.value(0).toLongLong();
+        return std::nullopt;
+    }
+
+    QSqlDatabase m_db;
+    std::optional<qint64> m_cacheSize;
+    std::optional<qint64> m_tempStore;
+    bool m_cacheRaised = false;
+    bool m_tempChanged = false;
+};
+
 } // namespace
 
 AttendeeImporter::AttendeeImporter(EventStore &store, HybridClock &clock)
@@ -100,11 +149,36 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
     }
 
     // 1. Read and check every row.
+    // Progress: checking the rows is the first half, writing them the second.
+    const qint64 total = 2 * qint64(records.size());
+    auto progress = [&options, total](qint64 done) {
+        if (options.progress)
+            options.progress(done, total);
+    };
+    // Statuses and languages repeat: each distinct text is read once.
+    QHash<QString, Attendee::Status> statuses;
+    auto cachedStatus = [&statuses](const QString &text) {
+        auto it = statuses.find(text);
+        if (it == statuses.end())
+            it = statuses.insert(text, statusFromText(text));
+        return *it;
+    };
+    QHash<QString, QString> languages;
+    auto cachedLanguage = [&languages](const QString &text) {
+        auto it = languages.find(text);
+        if (it == languages.end())
+            it = languages.insert(text, languageFromText(text));
+        return *it;
+    };
     QVector<Row> rows;
+    rows.reserve(records.size());
     QHash<QString, int> lineOfCode;
     QHash<QString, int> externalRefCount;
     const int width = header.fields.size();
+    qint64 checked = 0;
     for (const CsvRecord &record : std::as_const(records)) {
+        if (++checked % 1000 == 0)
+            progress(checked);
         int nonEmptyExtra = 0;
         for (int i = width; i < record.fields.size(); ++i)
             nonEmptyExtra += record.fields.at(i).trimmed().isEmpty() ? 0 : 1;
@@ -128,11 +202,13 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
         a.email = value(AttendeeColumns::Email);
         a.code = value(AttendeeColumns::Code);
         a.externalRef = value(AttendeeColumns::ExternalRef);
-        a.status = statusFromText(value(AttendeeColumns::Status));
-        a.language = languageFromText(value(AttendeeColumns::Language));
+        a.status = cachedStatus(value(AttendeeColumns::Status));
+        a.language = cachedLanguage(value(AttendeeColumns::Language));
 
-        if (!row.hasName && a.code.isEmpty()) {
-            report.addError(record.line, tr("neither a name nor a code"));
+        if (!row.hasName && (hasNameColumns || a.code.isEmpty())) {
+            // A code alone would greet " is checked in" at the door.
+            report.addError(record.line, a.code.isEmpty() ? tr("neither a name nor a code")
+                                                           : tr("the code %1 has no name (first, last or full name)").arg(a.code));
             continue;
         }
         if (a.code.size() > 512) {
@@ -155,31 +231,54 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
 
     // 2. Match against the database and write, all or nothing.
     QSqlDatabase db = m_store.database();
+    // A large import touches every page of the tables and indexes: with
+    // SQLite's default 2 MB page cache, pages would be spilled to the journal
+    // and read back many times within the transaction; and each row's
+    // statement journal would spill to a temporary file.
+    const ImportPragmas pragmas(db, records.size());
     WriteTransaction transaction(db);
     if (!transaction.begin()) {
         report.addError(0, transaction.errorString());
         return report;
     }
+    // Everyone already on the list, read once: each row is matched in memory
+    // against the list as it was before this file (as one query per row would).
     AttendeeTable table(db);
+    const QVector<Attendee> known = table.all();
+    QHash<QString, int> byCode;
+    QHash<QString, QVector<int>> byExternalRef;
+    QHash<QString, int> byNameAndEmail; // people without a code
+    auto nameAndEmail = [](const Attendee &a) {
+        return a.firstName + QLatin1Char('\x1f') + a.lastName + QLatin1Char('\x1f') + a.email;
+    };
+    for (int i = 0; i < known.size(); ++i) {
+        const Attendee &a = known.at(i);
+        if (!a.code.isEmpty())
+            byCode.insert(a.code, i);
+        if (!a.externalRef.isEmpty())
+            byExternalRef[a.externalRef].append(i);
+        if (a.code.isEmpty() && !byNameAndEmail.contains(nameAndEmail(a)))
+            byNameAndEmail.insert(nameAndEmail(a), i);
+    }
     QHash<QString, int> lineOfAttendee;
+    lineOfAttendee.reserve(rows.size());
     QVector<Attendee> toSave;
+    toSave.reserve(rows.size());
     for (const Row &row : std::as_const(rows)) {
         const Attendee &in = row.fields;
-        std::optional<Attendee> existing = table.byCode(in.code);
+        std::optional<Attendee> existing;
+        if (!in.code.isEmpty() && byCode.contains(in.code))
+            existing = known.at(byCode.value(in.code));
         if (!existing && !in.externalRef.isEmpty() && externalRefCount.value(in.externalRef) == 1) {
-            const QVector<Attendee> byRef = table.byExternalRef(in.externalRef);
+            const QVector<int> byRef = byExternalRef.value(in.externalRef);
             if (byRef.size() == 1)
-                existing = byRef.first();
+                existing = known.at(byRef.first());
         }
-        if (!existing && in.code.isEmpty() && columns.has(AttendeeColumns::Email)) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT id FROM attendee WHERE code IS NULL AND deleted = 0"
-                                     " AND first_name = ? AND last_name = ? AND email = ?"));
-            q.addBindValue(in.firstName);
-            q.addBindValue(in.lastName);
-            q.addBindValue(in.email);
-            if (q.exec() && q.next())
-                existing = table.byId(q.value(0).toString());
+        if (!existing && in.code.isEmpty() && columns.has(AttendeeColumns::Email) && byNameAndEmail.contains(nameAndEmail(in)))
+            existing = known.at(byNameAndEmail.value(nameAndEmail(in)));
+        if (!existing && !row.hasName) {
+            report.addError(row.line, tr("the code %1 is not on the list, and the row has no name to add it with").arg(in.code));
+            continue;
         }
         if (existing && lineOfAttendee.contains(existing->id)) {
             report.addError(row.line, tr("this row and line %1 are the same attendee").arg(lineOfAttendee.value(existing->id)));
@@ -228,12 +327,28 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
     }
     if (options.dryRun)
         return report; // rolled back by the transaction's destructor
-    for (const Attendee &a : std::as_const(toSave)) {
-        if (!table.save(a)) {
-            report.addError(lineOfAttendee.value(a.id), table.errorString());
+    // In the order of their ids: the table's key and the change log's index
+    // then grow at one end instead of at random places.
+    std::sort(toSave.begin(), toSave.end(), [](const Attendee &a, const Attendee &b) { return a.id < b.id; });
+    // Written in slices, so that progress can be shown; one transaction still.
+    const qint64 unchangedRows = qint64(rows.size()) - toSave.size();
+    constexpr int slice = 2000;
+    for (qsizetype from = 0; from < toSave.size(); from += slice) {
+        const QVector<Attendee> part = toSave.mid(from, slice);
+        if (!table.saveAll(part)) {
+            // Which row failed: find it by saving the slice one by one (rolled back anyway).
+            int line = 0;
+            for (const Attendee &a : part) {
+                if (!table.save(a)) {
+                    line = lineOfAttendee.value(a.id);
+                    break;
+                }
+            }
+            report.addError(line, table.errorString());
             report.imported = report.updated = report.unchanged = 0;
             return report;
         }
+        progress(qint64(records.size()) + unchangedRows + from + part.size());
     }
     if (!transaction.commit()) {
         report.addError(0, transaction.errorString());

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 class EventStore;
 class HybridClock;
 
@@ -20,6 +22,8 @@ public:
     {
         QStringList columnMap; // "column=field" overrides
         bool dryRun = false;
+        // Called now and then with the work done so far and the whole.
+        std::function<void(qint64 done, qint64 total)> progress;
     };
 
     AttendeeImporter(EventStore &store, HybridClock &clock);

@@ -1,148 +1,177 @@
 #include "kiosk/import/SyntheticAttendees.h"
 
+#include "kiosk/import/SyntheticNames.h"
+
 #include <QSet>
 #include <QStringList>
 
 #include <random>
 
+using namespace SyntheticNames;
+
 namespace {
 
-struct Origin
+class Draw
 {
-    const char *country;
-    const char *language;
-    QStringList firstNames;
-    QStringList lastNames;
-    QStringList organisations;
+public:
+    explicit Draw(quint32 seed)
+        : m_random(seed)
+    {
+    }
+    int below(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_random); }
+    bool chance(int percent) { return below(100) < percent; }
+    const QString &pick(const QStringList &from) { return from.at(below(int(from.size()))); }
+
+private:
+    std::mt19937 m_random;
 };
 
-QStringList list(std::initializer_list<const char *> items)
+struct Person
 {
-    QStringList l;
-    for (const char *i : items)
-        l << QString::fromUtf8(i);
-    return l;
+    QString first;
+    QString last;
+    QString mailFirst; // Latin letters, for the e-mail address
+    QString mailLast;
+    QString organisation;
+    QString country;
+    QString language;
+};
+
+// "de La Fontaine", "d'Aboville", "Martin-Lefèvre", "Le Goff".
+QString frenchLastName(Draw &draw)
+{
+    QString name = draw.pick(frenchLastNames());
+    if (draw.chance(12))
+        name += QLatin1Char('-') + draw.pick(frenchLastNames());
+    if (draw.chance(6)) {
+        const QString &particle = draw.pick(frenchParticles());
+        name = particle.endsWith(QLatin1Char('\'')) ? particle + name : particle + QLatin1Char(' ') + name;
+    }
+    return name;
 }
 
-const QVector<Origin> &origins()
+QString frenchFirstName(Draw &draw)
 {
-    static const QVector<Origin> all = {
-        { "France", "fr",
-          list({ "Marie", "Jean", "Anne-Sophie", "François", "Hélène", "Jérôme", "Zoé", "Loïc", "Cécile", "Gaël",
-                 "Éloïse", "Benoît", "Marie-Thérèse", "Noël", "Inès", "Maëlle", "Théo", "Clémence", "Stéphane", "Aurélie",
-                 "Joël", "Béatrice", "Hervé", "Léa", "Grégoire", "Françoise", "Rémi", "Agnès", "Timothée", "Solène" }),
-          list({ "Martin", "Lefèvre-Dubois", "N'Diaye", "Œuvray", "de La Tour d'Auvergne-Lauraguais", "Château",
-                 "Lemaître", "Bréhéret", "Da Silva", "Gérard", "Le Goff", "Dupont-Aignan", "Pérez", "Fontaine",
-                 "Mercier", "Ménard", "Rousseau", "Bernard", "Petit", "Durand", "Leroy", "Moreau", "Simon",
-                 "Laurent", "Michel", "Garcia", "D'Aboville", "Saint-Aubin", "Lefebvre", "Kergoat", "Nguyen",
-                 "Boucher", "Benhamou", "Lévêque", "Müller", "Søndergaard", "Łukaszewicz", "Straßer" }),
-          list({ "Ville de Lyon", "Région Île-de-France", "Conseil départemental de la Gironde",
-                 "Métropole européenne de Lille", "Ville de Montpellier", "Montpellier Méditerranée Métropole",
-                 "Région Auvergne-Rhône-Alpes", "Ville de Saint-Étienne", "Communauté d'agglomération du Pays Basque",
-                 "Ville de Besançon", "Conseil départemental du Val-de-Marne", "Ville de Cergy",
-                 "Région Provence-Alpes-Côte d'Azur", "Eurométropole de Strasbourg", "Ville de Nîmes",
-                 "Cités Unies France", "Agence française de développement", "Ministère de l'Europe et des Affaires étrangères",
-                 "Ville d'Orléans", "Brest Métropole", "Ville de Château-Thierry" }) },
-        { "Japon", "ja",
-          list({ "さくら", "健", "花子", "太郎", "美咲", "翔太", "陽菜", "大輔" }),
-          list({ "山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村" }),
-          list({ "静岡県", "京都市", "横浜市", "新潟県", "Préfecture de Shizuoka", "Ville de Kyoto" }) },
-        { "Maroc", "ar",
-          list({ "أمينة", "محمد", "فاطمة", "يوسف", "Amina", "Youssef", "Fatima-Zahra", "Mehdi" }),
-          list({ "بن علي", "العلوي", "الإدريسي", "Ben Ali", "El Idrissi", "Alaoui", "Aït Ouarab" }),
-          list({ "Commune de Rabat", "Région Souss-Massa", "مجلس جهة طنجة", "Commune de Chefchaouen" }) },
-        { "Tunisie", "ar",
-          list({ "Leïla", "Sami", "Nour", "Karim", "ليلى", "سامي" }),
-          list({ "Ben Salah", "Trabelsi", "Jaziri", "بن صالح" }),
-          list({ "Municipalité de Tunis", "Municipalité de Sfax", "Fédération nationale des communes tunisiennes" }) },
-        { "Mexique", "es",
-          list({ "José", "María José", "Ángel", "Lucía", "Sofía", "Iñigo", "Begoña", "Rodrigo" }),
-          list({ "García Márquez", "Núñez", "Peña", "de la Cruz", "Ibáñez", "Muñoz", "Hernández", "López Obrador" }),
-          list({ "Ciudad de México", "Gobierno de Jalisco", "Municipio de Oaxaca de Juárez" }) },
-        { "Chili", "es",
-          list({ "Matías", "Valentina", "Joaquín", "Camila" }),
-          list({ "Fernández", "Saavedra", "Araya", "Muñoz" }),
-          list({ "Municipalidad de Valparaíso", "Gobierno Regional de Los Lagos" }) },
-        { "Viêt Nam", "vi",
-          list({ "Minh Khai", "Thị Hương", "Văn Đức", "Ngọc Ánh", "Quốc Bảo" }),
-          list({ "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Đặng" }),
-          list({ "Comité populaire de Hanoï", "Province de Thừa Thiên Huế", "Ville de Hô-Chi-Minh-Ville" }) },
-        { "Sénégal", "fr",
-          list({ "Aminata", "Mamadou", "Fatou", "Ousmane", "Aïssatou" }),
-          list({ "N'Diaye", "Diop", "Sow", "Fall", "Ba", "M'Baye" }),
-          list({ "Ville de Dakar", "Commune de Saint-Louis", "Département de Ziguinchor" }) },
-        { "Palestine", "ar",
-          list({ "Rami", "Lina", "رامي", "لينا" }),
-          list({ "Khalil", "Haddad", "خليل" }),
-          list({ "Municipalité de Bethléem", "Municipalité de Naplouse" }) },
+    // Compound names (Jean-Pierre, Marie-Hélène) are in the list as people bear them.
+    return draw.pick(frenchFirstNames());
+}
+
+// "Ville de Lyon", "Ville d'Orléans", "Conseil départemental du Finistère", "Région Bretagne".
+QString frenchOrganisation(Draw &draw)
+{
+    auto of = [](const QString &name) {
+        static const QString vowels = QStringLiteral("AEIOUYÉÈÎÂaeiouyéèîâ");
+        if (name.startsWith(QLatin1String("Le ")))
+            return QStringLiteral("du ") + name.mid(3);
+        if (name.startsWith(QLatin1String("Les ")))
+            return QStringLiteral("des ") + name.mid(4);
+        return vowels.contains(name.front()) ? QStringLiteral("d'") + name : QStringLiteral("de ") + name;
     };
-    return all;
+    const int kind = draw.below(100);
+    if (kind < 45) {
+        static const QStringList bodies = { QStringLiteral("Ville"), QStringLiteral("Commune"), QStringLiteral("Mairie") };
+        return draw.pick(bodies) + QLatin1Char(' ') + of(draw.pick(communes()));
+    }
+    if (kind < 62)
+        return QStringLiteral("Conseil départemental ") + draw.pick(departements());
+    if (kind < 72)
+        return draw.chance(50) ? QStringLiteral("Région ") + draw.pick(regions())
+                               : QStringLiteral("Conseil régional ") + of(draw.pick(regions()));
+    if (kind < 88) {
+        static const QStringList groupings = { QStringLiteral("Communauté de communes"), QStringLiteral("Communauté d'agglomération"),
+                                               QStringLiteral("Communauté urbaine"), QStringLiteral("Syndicat intercommunal") };
+        return draw.pick(groupings) + QLatin1Char(' ') + of(draw.pick(communes()));
+    }
+    return draw.pick(frenchBodies());
 }
 
-const QStringList &categories()
+Person french(Draw &draw)
 {
-    static const QStringList all = list({ "élu·e", "élu·e", "élu·e", "technicien·ne", "technicien·ne",
-                                          "technicien·ne", "partenaire", "exposant", "presse",
-                                          "intervenant·e", "organisation" });
-    return all;
+    Person p;
+    p.first = p.mailFirst = frenchFirstName(draw);
+    p.last = p.mailLast = frenchLastName(draw);
+    p.organisation = frenchOrganisation(draw);
+    p.country = QStringLiteral("France");
+    p.language = QStringLiteral("fr");
+    return p;
 }
 
-const QStringList &roles()
+Person foreign(Draw &draw)
 {
-    static const QStringList all = list({ "Maire", "Adjointe au maire", "Vice-président·e", "Conseiller municipal",
-                                          "Chargée de mission coopération", "Directeur des relations internationales",
-                                          "Journaliste", "Chef de projet", "Présidente", "Délégué général" });
-    return all;
+    const Delegation &d = delegations().at(draw.below(int(delegations().size())));
+    // One script per person: the registration platform has either the
+    // native spelling or the transliteration, rarely a mix.
+    const bool native = draw.chance(45);
+    auto form = [native](const QString &entry) { return entry.section(QLatin1Char('|'), native ? 0 : -1, native ? 0 : -1); };
+    auto latin = [](const QString &entry) { return entry.section(QLatin1Char('|'), -1, -1); };
+    const QString &first = draw.pick(d.firstNames);
+    const QString &last = draw.pick(d.lastNames);
+    Person p;
+    p.first = form(first);
+    p.last = form(last);
+    const QString &second = draw.pick(d.firstNames);
+    if (draw.chance(10) && second != first) // a second given name
+        p.first += QLatin1Char(' ') + form(second);
+    p.mailFirst = latin(first);
+    p.mailLast = latin(last);
+    p.organisation = form(draw.pick(d.organisations));
+    p.country = QString::fromUtf8(d.country);
+    p.language = QString::fromLatin1(d.language);
+    return p;
+}
+
+QString mailName(const Person &p, int row)
+{
+    QString name;
+    for (QChar c : QString(p.mailFirst + QLatin1Char('.') + p.mailLast).normalized(QString::NormalizationForm_D).toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('.'))
+            name += c;
+    }
+    return name.size() < 3 ? QStringLiteral("contact%1").arg(row) : name;
+}
+
+QString field(const QString &text)
+{
+    return text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"'))
+        ? QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"')
+        : text;
 }
 
 } // namespace
 
 namespace SyntheticAttendees {
 
-QByteArray csv(int count, quint32 seed, const QString &codePrefix)
+QByteArray csv(int count, quint32 seed, const QString &codePrefix, const std::function<void(qint64, qint64)> &progress)
 {
-    std::mt19937 random(seed);
-    auto pick = [&random](const QStringList &from) {
-        return from.at(std::uniform_int_distribution<int>(0, int(from.size()) - 1)(random));
-    };
+    Draw draw(seed);
     static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     QSet<QString> codes;
+    codes.reserve(count);
     QString out = QStringLiteral("Code;Prénom;Nom;Organisation;Fonction;Pays;Catégorie;Courriel;Langue\n");
     for (int i = 0; i < count; ++i) {
-        // Three in four attendees come from French local governments.
-        const int which = std::uniform_int_distribution<int>(0, 3)(random) < 3
-            ? 0
-            : std::uniform_int_distribution<int>(1, int(origins().size()) - 1)(random);
-        const Origin &origin = origins().at(which);
         QString code;
         do {
             code = codePrefix + QLatin1Char('-');
             for (int k = 0; k < 8; ++k) {
                 if (k == 4)
                     code += QLatin1Char('-');
-                code += QLatin1Char(alphabet[std::uniform_int_distribution<int>(0, 31)(random)]);
+                code += QLatin1Char(alphabet[draw.below(32)]);
             }
         } while (codes.contains(code));
         codes.insert(code);
-        const QString first = pick(origin.firstNames);
-        const QString last = pick(origin.lastNames);
-        QString mailName;
-        for (QChar c : QString(first + QLatin1Char('.') + last).normalized(QString::NormalizationForm_D).toLower()) {
-            if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('.'))
-                mailName += c;
-        }
-        if (mailName.size() < 3)
-            mailName = QStringLiteral("contact%1").arg(i);
-        const QString organisation = pick(origin.organisations);
-        QString quotedOrganisation = organisation;
-        if (organisation.contains(QLatin1Char(';')))
-            quotedOrganisation = QLatin1Char('"') + organisation + QLatin1Char('"');
-        out += QStringList { code, first, last, quotedOrganisation, pick(roles()), QString::fromUtf8(origin.country),
-                             pick(categories()), mailName + QLatin1String("@example.org"),
-                             QString::fromLatin1(origin.language) }
+        // Three in four attendees come from French local governments.
+        const Person p = draw.below(4) < 3 ? french(draw) : foreign(draw);
+        const QString category = p.country == QLatin1String("France") || draw.chance(60) ? draw.pick(categories())
+                                                                                       : QStringLiteral("délégation étrangère");
+        out += QStringList { code, field(p.first), field(p.last), field(p.organisation), field(draw.pick(roles())), field(p.country),
+                             category, mailName(p, i) + QLatin1String("@example.org"), p.language }
                    .join(QLatin1Char(';'))
             + QLatin1Char('\n');
+        if (progress && (i + 1) % 1000 == 0)
+            progress(i + 1, count);
     }
+    if (progress)
+        progress(count, count);
     return out.toUtf8();
 }
 

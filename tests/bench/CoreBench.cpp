@@ -29,6 +29,73 @@ QStringList row(const QString &what, int size, const BenchTable::Stats &s, const
              QString::number(qRound(s.perSecond())), versus };
 }
 
+double secondsOf(const std::function<void()> &run)
+{
+    QElapsedTimer timer;
+    timer.start();
+    run();
+    return timer.nsecsElapsed() / 1e9;
+}
+
+// Importing 100 000 rows against the least such a write can cost: the same
+// rows bound into a prepared INSERT of a bare table, in one transaction, in
+// the same database settings (WAL, synchronous=FULL), in the same run.
+void importVersusBulkInsert()
+{
+    constexpr int rows = 100000;
+    const QByteArray csv = SyntheticAttendees::csv(rows, 7);
+    QVector<QStringList> fields;
+    fields.reserve(rows);
+    const QList<QByteArray> lines = csv.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (!lines.at(i).isEmpty())
+            fields << QString::fromUtf8(lines.at(i)).split(QLatin1Char(';'));
+    }
+    BenchTable table({ QStringLiteral("100 000 rows"), QStringLiteral("seconds"), QStringLiteral("rows per s"),
+                       QStringLiteral("vs baseline") });
+    auto addRow = [&table](const QString &what, double seconds, double baseline) {
+        table.addRow({ what, QString::number(seconds, 'f', 2), QString::number(qRound(rows / seconds)),
+                       baseline > 0 ? QStringLiteral("%1×").arg(seconds / baseline, 0, 'f', 1) : QString() });
+    };
+
+    QTemporaryDir dir;
+    EventStore bare;
+    bare.open(dir.filePath(QStringLiteral("bare.sqlite")));
+    QSqlDatabase db = bare.database();
+    QSqlQuery(db).exec(QStringLiteral("CREATE TABLE bulk (code TEXT, first_name TEXT, last_name TEXT, organisation TEXT,"
+                                      " role TEXT, country TEXT, category TEXT, email TEXT, language TEXT)"));
+    const double baseline = secondsOf([&] {
+        WriteTransaction t(db);
+        t.begin();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO bulk VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QStringList &f : std::as_const(fields)) {
+            for (int k = 0; k < 9; ++k)
+                q.bindValue(k, f.value(k));
+            q.exec();
+        }
+        t.commit();
+    });
+    addRow(QStringLiteral("baseline: bare bulk INSERT of 100 000 rows in one transaction"), baseline, 0);
+
+    EventStore store;
+    store.open(dir.filePath(QStringLiteral("import.sqlite")));
+    HybridClock clock(QStringLiteral("bench"));
+    ImportReport report;
+    const double first = secondsOf([&] { report = AttendeeImporter(store, clock).importData(csv, {}); });
+    addRow(QStringLiteral("import 100 000 rows (new: checks, index, change log)"), first, baseline);
+    if (report.imported != rows)
+        QTextStream(stdout) << "import failed: " << report.summary() << '\n';
+    const double again = secondsOf([&] { report = AttendeeImporter(store, clock).importData(csv, {}); });
+    addRow(QStringLiteral("re-import the same 100 000 rows (all unchanged)"), again, baseline);
+    QByteArray changed = csv;
+    changed.replace("Maire;", "Maire honoraire;");
+    const double update = secondsOf([&] { report = AttendeeImporter(store, clock).importData(changed, {}); });
+    addRow(QStringLiteral("re-import with %1 rows changed").arg(report.updated), update, baseline);
+    QTextStream(stdout) << "\nImport against a bare bulk insert\n\n";
+    table.print();
+}
+
 } // namespace
 
 namespace CoreBench {
@@ -147,6 +214,7 @@ void run(bool quick)
     }
     table.print();
     imports.print();
+    importVersusBulkInsert();
 }
 
 } // namespace CoreBench

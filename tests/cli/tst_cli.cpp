@@ -116,10 +116,10 @@ private Q_SLOTS:
         QCOMPARE(r.value(QStringLiteral("result")).toString(), QStringLiteral("checked_in"));
         r = checkin(QStringLiteral("p2q7r8t9u3v4w5x6"), 3, { QStringLiteral("--session"), QStringLiteral("A1") });
         QCOMPARE(r.value(QStringLiteral("result")).toString(), QStringLiteral("already_checked_in"));
-        // Unknown session: an error, not a refusal.
+        // Unknown session: a usage error, not a refusal.
         const Run bad = accueil({ QStringLiteral("checkin"), QStringLiteral("p2q7r8t9u3v4w5x6"), QStringLiteral("--session"),
                                   QStringLiteral("NOPE"), QStringLiteral("--db"), m_db });
-        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("NOPE")));
     }
 

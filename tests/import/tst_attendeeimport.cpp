@@ -1,9 +1,11 @@
 #include "kiosk/import/AttendeeImporter.h"
+#include "kiosk/core/AttendeeSearch.h"
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/CheckInLog.h"
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/HybridClock.h"
+#include "kiosk/import/SyntheticAttendees.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -143,6 +145,86 @@ private Q_SLOTS:
         r = importer.importData("Code;Nom;Status\nK-2;Dupont;Annulé\n", {});
         QCOMPARE(r.updated, 1);
         QCOMPARE(AttendeeTable(store.database()).byCode(QStringLiteral("K-2"))->status, Attendee::Status::Cancelled);
+    }
+
+    void codeWithoutNameIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<int>("line");
+        QTest::newRow("empty names") << QByteArray("Code;Prénom;Nom\nK-1;Marie;Lefèvre\nK-2;;\nK-3;Jean;Dupont\n") << 3;
+        QTest::newRow("empty full name") << QByteArray("Code,Name\nK-1,Marie Lefèvre\nK-2,Jean Dupont\nK-3,\n") << 4;
+        QTest::newRow("blank names") << QByteArray("Code;Prénom;Nom\nK-1;  ;  \n") << 2;
+        QTest::newRow("no name column, new code") << QByteArray("Code;Catégorie\nK-404;presse\n") << 2;
+    }
+    void codeWithoutNameIsRefused()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(int, line);
+        QTemporaryDir dir;
+        EventStore store;
+        QVERIFY(TestSupport::openFreshStore(store, dir));
+        HybridClock clock(QStringLiteral("test"));
+        const ImportReport r = AttendeeImporter(store, clock).importData(csv, {});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.first().line, line);
+        QCOMPARE(count(store, "SELECT count(*) FROM attendee"), 0);
+    }
+
+    void codeOnlyFileUpdatesKnownPeople()
+    {
+        QTemporaryDir dir;
+        EventStore store;
+        QVERIFY(TestSupport::openFreshStore(store, dir));
+        HybridClock clock(QStringLiteral("test"));
+        AttendeeImporter importer(store, clock);
+        QVERIFY(importer.importData("Code;Prénom;Nom\nK-1;Marie;Lefèvre\n", {}).ok());
+        const ImportReport r = importer.importData("Code;Catégorie\nK-1;presse\n", {});
+        QVERIFY(r.ok());
+        QCOMPARE(r.updated, 1);
+        const auto marie = AttendeeTable(store.database()).byCode(QStringLiteral("K-1"));
+        QCOMPARE(marie->category, QStringLiteral("presse"));
+        QCOMPARE(marie->lastName, QStringLiteral("Lefèvre"));
+    }
+
+    void largeImportKeepsIndexAndChangeLog()
+    {
+        // Many rows go through the bulk path: each must still be searchable,
+        // logged once for sync, and a second import must match every one.
+        QTemporaryDir dir;
+        EventStore store;
+        QVERIFY(TestSupport::openFreshStore(store, dir));
+        HybridClock clock(QStringLiteral("test"));
+        AttendeeImporter importer(store, clock);
+        const QByteArray csv = SyntheticAttendees::csv(5000, 11);
+        qint64 lastDone = -1;
+        qint64 lastTotal = 0;
+        AttendeeImporter::Options options;
+        options.progress = [&](qint64 done, qint64 total) {
+            QVERIFY(done >= lastDone);
+            lastDone = done;
+            lastTotal = total;
+        };
+        ImportReport r = importer.importData(csv, options);
+        QVERIFY(r.ok());
+        QCOMPARE(r.imported, 5000);
+        QCOMPARE(lastDone, lastTotal);
+        QVERIFY(lastTotal > 0);
+        QCOMPARE(count(store, "SELECT count(*) FROM attendee"), 5000);
+        QCOMPARE(count(store, "SELECT count(*) FROM attendee_search"), 5000);
+        QCOMPARE(count(store, "SELECT count(*) FROM change_log WHERE kind = 'attendee'"), 5000);
+        QCOMPARE(count(store, "SELECT count(*) FROM attendee WHERE pending_push = 1"), 5000);
+        const Attendee someone = AttendeeTable(store.database()).all().at(1234);
+        const QVector<Attendee> found = AttendeeSearch(store.database()).find(someone.firstName + QLatin1Char(' ') + someone.lastName, 200);
+        bool seen = false;
+        for (const Attendee &a : found)
+            seen = seen || a.id == someone.id;
+        QVERIFY2(seen, qPrintable(someone.displayName()));
+
+        r = importer.importData(csv, {});
+        QVERIFY(r.ok());
+        QCOMPARE(r.unchanged, 5000);
+        QCOMPARE(count(store, "SELECT count(*) FROM attendee"), 5000);
     }
 
     void badOverride()
