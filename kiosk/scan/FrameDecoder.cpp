@@ -1,5 +1,9 @@
 #include "kiosk/scan/FrameDecoder.h"
+
+#include "kiosk/scan/DecodedText.h"
+#include "kiosk/scan/MotionDeblur.h"
 #include "kiosk/scan/ScanLog.h"
+#include "kiosk/scan/ZbarReader.h"
 
 #include <ZXing/ReadBarcode.h>
 
@@ -9,6 +13,7 @@
 
 struct FrameDecoder::Pass
 {
+    enum Reader { ZXing, ZBar };
     const char *name;
     std::function<LumaImage(const LumaImage &)> transform; // empty: the frame as it is
     ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage;
@@ -16,6 +21,7 @@ struct FrameDecoder::Pass
     bool tryRotate = false;
     bool isPure = false;
     float cost = 1; // time relative to the plain pass, measured on camera frames
+    Reader reader = ZXing; // ZBar reads QR codes only
 };
 
 namespace {
@@ -58,6 +64,13 @@ const QVector<P> &passes()
         { "half-histogram", [](const LumaImage &f) { return f.scaledDown(2); }, B::GlobalHistogram, true, false, false, 0.5f },
         { "smoothed-half", [](const LumaImage &f) { return f.scaledDown(2).smoothed(); }, B::LocalAverage, true, false, false, 0.9f },
         { "double-smoothed", [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2).smoothed() : LumaImage(); }, B::LocalAverage, true, false, false, 16.0f },
+        // Motion blur and other hard cases: ZBar as a second decoder, and the smear undone along its direction.
+        { "zbar", {}, B::LocalAverage, false, false, false, 1.0f, P::ZBar },
+        { "deblurred", [](const LumaImage &f) { return MotionDeblur::deblurred(f, 7); }, B::LocalAverage, true, false, false, 4.0f },
+        { "zbar-deblurred", [](const LumaImage &f) { return MotionDeblur::deblurred(f, 7); }, B::LocalAverage, false, false, false, 4.0f, P::ZBar },
+        { "deblurred-long", [](const LumaImage &f) { return MotionDeblur::deblurred(f, 13); }, B::LocalAverage, true, false, false, 5.0f },
+        { "zbar-deblurred-long", [](const LumaImage &f) { return MotionDeblur::deblurred(f, 13); }, B::LocalAverage, false, false, false, 5.0f, P::ZBar },
+        { "zbar-half", [](const LumaImage &f) { return f.scaledDown(2); }, B::LocalAverage, false, false, false, 0.5f, P::ZBar },
     };
     return all;
 }
@@ -104,28 +117,42 @@ bool FrameDecoder::validFormats(const QStringList &formats, QString *error)
 FrameDecoder::Result FrameDecoder::tryPass(const Pass &pass, const LumaImage &frame) const
 {
     Result result;
+    if (pass.reader == Pass::ZBar && !m_formats.testFlag(ZXing::BarcodeFormat::QRCode))
+        return result;
     const LumaImage image = pass.transform ? pass.transform(frame) : frame;
     if (image.isNull())
         return result;
-    ZXing::DecodeHints hints;
-    hints.setFormats(m_formats);
-    hints.setBinarizer(pass.binarizer);
-    hints.setTryHarder(pass.tryHarder);
-    hints.setTryRotate(pass.tryRotate);
-    hints.setMaxNumberOfSymbols(1);
-    hints.setIsPure(pass.isPure);
-    try {
-        const ZXing::ImageView view(image.data(), image.width(), image.height(), ZXing::ImageFormat::Lum, image.stride());
-        const ZXing::Result read = ZXing::ReadBarcode(view, hints);
-        if (read.isValid()) {
+    if (pass.reader == Pass::ZBar) {
+        const ZbarReader::Read read = ZbarReader::readQrCode(image);
+        if (read.found) {
             result.found = true;
-            result.text = QString::fromStdString(read.text());
-            result.format = QString::fromStdString(ZXing::ToString(read.format()));
-            result.pass = QString::fromLatin1(pass.name);
-            qCDebug(lcScan, "read by pass %s", pass.name);
+            result.text = read.text;
+            result.format = QStringLiteral("QRCode");
         }
-    } catch (const std::exception &) {
-        // ZXing 1.4 can throw on some damaged symbols: no code in this pass.
+    } else {
+        ZXing::DecodeHints hints;
+        hints.setFormats(m_formats);
+        hints.setBinarizer(pass.binarizer);
+        hints.setTryHarder(pass.tryHarder);
+        hints.setTryRotate(pass.tryRotate);
+        hints.setMaxNumberOfSymbols(1);
+        hints.setIsPure(pass.isPure);
+        try {
+            const ZXing::ImageView view(image.data(), image.width(), image.height(), ZXing::ImageFormat::Lum,
+                                        image.stride());
+            const ZXing::Result read = ZXing::ReadBarcode(view, hints);
+            if (read.isValid()) {
+                result.text = DecodedText::fromUtf8(QByteArray::fromStdString(read.text()));
+                result.found = !result.text.isNull();
+                result.format = QString::fromStdString(ZXing::ToString(read.format()));
+            }
+        } catch (const std::exception &) {
+            // ZXing 1.4 can throw on some damaged symbols: no code in this pass.
+        }
+    }
+    if (result.found) {
+        result.pass = QString::fromLatin1(pass.name);
+        qCDebug(lcScan, "read by pass %s", pass.name);
     }
     return result;
 }
