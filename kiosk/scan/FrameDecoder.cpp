@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <exception>
 
 struct FrameDecoder::Pass
@@ -22,6 +23,15 @@ struct FrameDecoder::Pass
     bool isPure = false;
     float cost = 1; // time relative to the plain pass, measured on camera frames
     Reader reader = ZXing; // ZBar reads QR codes only
+    // For passes whose time follows the pixel count more than the plain pass's
+    // time (ZBar scans every line, deblurring touches every pixel): thread CPU
+    // time per megapixel measured here, taken when above the plain estimate.
+    float msPerMegapixel = 0;
+
+    double estimatedMs(double plainMs, const LumaImage &frame) const
+    {
+        return std::max(plainMs * cost, double(frame.width()) * frame.height() / 1e6 * msPerMegapixel);
+    }
 };
 
 namespace {
@@ -31,6 +41,25 @@ LumaImage centreUp(const LumaImage &f)
     // A small code in a large frame: the centre half, twice as big.
     const LumaImage centre = f.cropped(f.width() / 4, f.height() / 4, f.width() / 2, f.height() / 2);
     return centre.scaledUp(2);
+}
+
+LumaImage halfSize(const LumaImage &f)
+{
+    return f.scaledDown(2);
+}
+
+// Motion blur of about `length` pixels undone along the direction the frame shows.
+template<int length>
+LumaImage deblurred(const LumaImage &f)
+{
+    return MotionDeblur::deblurred(f, length);
+}
+
+// The same on a half-size frame, four times cheaper: the smear is half as long there too.
+template<int length>
+LumaImage deblurredHalf(const LumaImage &f)
+{
+    return MotionDeblur::deblurred(f.scaledDown(2), length);
 }
 
 } // namespace
@@ -65,12 +94,16 @@ const QVector<P> &passes()
         { "smoothed-half", [](const LumaImage &f) { return f.scaledDown(2).smoothed(); }, B::LocalAverage, true, false, false, 0.9f },
         { "double-smoothed", [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2).smoothed() : LumaImage(); }, B::LocalAverage, true, false, false, 16.0f },
         // Motion blur and other hard cases: ZBar as a second decoder, and the smear undone along its direction.
-        { "zbar", {}, B::LocalAverage, false, false, false, 1.0f, P::ZBar },
-        { "deblurred", [](const LumaImage &f) { return MotionDeblur::deblurred(f, 7); }, B::LocalAverage, true, false, false, 4.0f },
-        { "zbar-deblurred", [](const LumaImage &f) { return MotionDeblur::deblurred(f, 7); }, B::LocalAverage, false, false, false, 4.0f, P::ZBar },
-        { "deblurred-long", [](const LumaImage &f) { return MotionDeblur::deblurred(f, 13); }, B::LocalAverage, true, false, false, 5.0f },
-        { "zbar-deblurred-long", [](const LumaImage &f) { return MotionDeblur::deblurred(f, 13); }, B::LocalAverage, false, false, false, 5.0f, P::ZBar },
-        { "zbar-half", [](const LumaImage &f) { return f.scaledDown(2); }, B::LocalAverage, false, false, false, 0.5f, P::ZBar },
+        { "zbar-half", halfSize, B::LocalAverage, false, false, false, 1.1f, P::ZBar, 3.5f },
+        { "deblurred-half", deblurredHalf<5>, B::LocalAverage, true, false, false, 1.4f, P::ZXing, 4.0f },
+        { "zbar", {}, B::LocalAverage, false, false, false, 3.0f, P::ZBar, 10.0f },
+        { "zbar-deblurred-half", deblurredHalf<5>, B::LocalAverage, false, false, false, 2.2f, P::ZBar, 6.5f },
+        { "deblurred-half-long", deblurredHalf<11>, B::LocalAverage, true, false, false, 2.0f, P::ZXing, 5.5f },
+        { "zbar-deblurred-half-long", deblurredHalf<11>, B::LocalAverage, false, false, false, 2.8f, P::ZBar, 8.0f },
+        { "deblurred", deblurred<9>, B::LocalAverage, true, false, false, 25.0f, P::ZXing, 65.0f },
+        { "zbar-deblurred", deblurred<9>, B::LocalAverage, false, false, false, 28.0f, P::ZBar, 70.0f },
+        { "deblurred-long", deblurred<21>, B::LocalAverage, true, false, false, 30.0f, P::ZXing, 80.0f },
+        { "zbar-deblurred-long", deblurred<21>, B::LocalAverage, false, false, false, 33.0f, P::ZBar, 85.0f },
     };
     return all;
 }
@@ -181,7 +214,7 @@ FrameDecoder::Result FrameDecoder::decode(const LumaImage &frame)
     int lastTried = -1;
     for (int i = 0; i < recoveryCount; ++i) {
         const int index = m_options.allPasses ? 1 + i : 1 + (m_nextRecoveryPass + i) % recoveryCount;
-        if (!m_options.allPasses && timer.nsecsElapsed() / 1e6 + plainMs * all.at(index).cost > m_options.budgetMs)
+        if (!m_options.allPasses && timer.nsecsElapsed() / 1e6 + all.at(index).estimatedMs(plainMs, frame) > m_options.budgetMs)
             continue;
         lastTried = index;
         ++tried;

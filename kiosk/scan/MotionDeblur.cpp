@@ -1,29 +1,41 @@
 #include "kiosk/scan/MotionDeblur.h"
 
 #include <QPoint>
-#include <QVector>
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace {
 
 constexpr double pi = 3.14159265358979323846;
 
-// The mean of `length` samples along a line through each pixel, edges clamped.
-void blurAlong(const QVector<float> &in, QVector<float> &out, int w, int h, const QVector<QPoint> &offsets)
+// The mean of the samples along a line through each pixel; edges clamped.
+void blurAlong(const std::vector<float> &in, std::vector<float> &out, int w, int h, const std::vector<QPoint> &offsets)
 {
+    int marginX = 0;
+    int marginY = 0;
+    std::vector<qsizetype> linear;
+    for (const QPoint &o : offsets) {
+        marginX = std::max(marginX, std::abs(o.x()));
+        marginY = std::max(marginY, std::abs(o.y()));
+        linear.push_back(qsizetype(o.y()) * w + o.x());
+    }
     const float weight = 1.0f / float(offsets.size());
     for (int y = 0; y < h; ++y) {
-        float *dst = out.data() + qsizetype(y) * w;
+        const bool rowInside = y >= marginY && y < h - marginY;
         for (int x = 0; x < w; ++x) {
+            const qsizetype at = qsizetype(y) * w + x;
             float sum = 0;
-            for (const QPoint &o : offsets) {
-                const int sx = std::clamp(x + o.x(), 0, w - 1);
-                const int sy = std::clamp(y + o.y(), 0, h - 1);
-                sum += in[qsizetype(sy) * w + sx];
+            if (rowInside && x >= marginX && x < w - marginX) {
+                const float *centre = in.data() + at;
+                for (const qsizetype offset : linear)
+                    sum += centre[offset];
+            } else {
+                for (const QPoint &o : offsets)
+                    sum += in[qsizetype(std::clamp(y + o.y(), 0, h - 1)) * w + std::clamp(x + o.x(), 0, w - 1)];
             }
-            dst[x] = sum * weight;
+            out[at] = sum * weight;
         }
     }
 }
@@ -57,27 +69,27 @@ LumaImage MotionDeblur::deblurred(const LumaImage &image, double angleDegrees, i
     const int h = image.height();
     const double dx = std::cos(angleDegrees * pi / 180);
     const double dy = std::sin(angleDegrees * pi / 180);
-    QVector<QPoint> offsets;
+    std::vector<QPoint> offsets;
     for (int i = 0; i < length; ++i) {
         const double t = i - (length - 1) / 2.0;
-        offsets << QPoint(int(std::lround(t * dx)), int(std::lround(t * dy)));
+        offsets.emplace_back(int(std::lround(t * dx)), int(std::lround(t * dy)));
     }
-    QVector<float> observed(qsizetype(w) * h);
+    std::vector<float> observed(size_t(w) * size_t(h));
     for (int y = 0; y < h; ++y) {
         for (int x = 0; x < w; ++x)
             observed[qsizetype(y) * w + x] = image.at(x, y);
     }
     // Van Cittert: estimate += observed - blur(estimate), kept within range.
-    QVector<float> estimate = observed;
-    QVector<float> blurred(observed.size());
+    std::vector<float> estimate = observed;
+    std::vector<float> blurred(observed.size());
     for (int step = 0; step < steps; ++step) {
         blurAlong(estimate, blurred, w, h, offsets);
-        for (qsizetype i = 0; i < estimate.size(); ++i)
+        for (size_t i = 0; i < estimate.size(); ++i)
             estimate[i] = std::clamp(estimate[i] + observed[i] - blurred[i], 0.0f, 255.0f);
     }
     LumaImage out = LumaImage::owned(w, h);
     uchar *dst = out.mutableData();
-    for (qsizetype i = 0; i < estimate.size(); ++i)
+    for (size_t i = 0; i < estimate.size(); ++i)
         dst[i] = uchar(estimate[i] + 0.5f);
     return out;
 }

@@ -71,7 +71,7 @@ private Q_SLOTS:
               qPrintable(rate.missed.join(QLatin1Char(' '))));
         QCOMPARE(rate.total, 67);
         QVERIFY2(rate.wrong.isEmpty(), qPrintable(rate.wrong.join(QLatin1Char(' '))));
-        QVERIFY(rate.read >= 64);
+        QVERIFY(rate.read >= 67); // ZXing alone with retries: 65
     }
 
     void motionBlurCorpus()
@@ -84,7 +84,7 @@ private Q_SLOTS:
               qPrintable(rate.missed.join(QLatin1Char(' '))));
         QCOMPARE(rate.total, 20);
         QVERIFY2(rate.wrong.isEmpty(), qPrintable(rate.wrong.join(QLatin1Char(' '))));
-        QVERIFY(rate.read >= 13); // zbarimg reads 10
+        QVERIFY(rate.read >= 19); // zbarimg reads 10
         const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
         if (zbarimg.isEmpty())
             QSKIP("zbarimg (zbar-tools) is not installed: no comparison");
