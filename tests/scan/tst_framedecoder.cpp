@@ -1,4 +1,5 @@
 #include "kiosk/scan/FrameDecoder.h"
+#include "kiosk/scan/MotionDeblur.h"
 #include "kiosk/codes/QrCodeImage.h"
 #include "tests/support/TestSupport.h"
 #include "kiosk/camera/VideoFrameLuma.h"
@@ -6,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
+#include <QPainter>
+#include <QtMath>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -181,6 +184,46 @@ private Q_SLOTS:
             found = decoder.decode(frame).found;
         }
         QVERIFY(found);
+    }
+
+    void motionBlurIsUndoneAlongItsDirection_data()
+    {
+        QTest::addColumn<int>("angle");
+        for (int angle : { 0, 30, 60, 90, 135 })
+            QTest::addRow("%d°", angle) << angle;
+    }
+    void motionBlurIsUndoneAlongItsDirection()
+    {
+        QFETCH(int, angle);
+        // A code smeared over 9 pixels (about two modules) along the angle.
+        const QImage code = QrCodeImage::encode(QStringLiteral("CUF-2026-0417")).toImage(5);
+        QImage sharp(400, 400, QImage::Format_Grayscale8);
+        sharp.fill(Qt::white);
+        QPainter(&sharp).drawImage((400 - code.width()) / 2, (400 - code.height()) / 2, code);
+        const int length = 9;
+        QImage smeared(sharp.size(), QImage::Format_Grayscale8);
+        const double dx = std::cos(qDegreesToRadians(double(angle)));
+        const double dy = std::sin(qDegreesToRadians(double(angle)));
+        for (int y = 0; y < sharp.height(); ++y) {
+            for (int x = 0; x < sharp.width(); ++x) {
+                int sum = 0;
+                for (int i = 0; i < length; ++i) {
+                    const int sx = std::clamp(x + int(std::lround(i * dx)), 0, sharp.width() - 1);
+                    const int sy = std::clamp(y + int(std::lround(i * dy)), 0, sharp.height() - 1);
+                    sum += sharp.constScanLine(sy)[sx];
+                }
+                smeared.scanLine(y)[x] = uchar(sum / length);
+            }
+        }
+        const LumaImage frame = LumaImage::fromImage(smeared);
+        const double found = MotionDeblur::blurAngle(frame);
+        const double off = std::min(std::abs(found - angle), 180 - std::abs(found - angle));
+        QVERIFY2(off < 10, qPrintable(QStringLiteral("found %1°").arg(found)));
+        FrameDecoder::Options options;
+        options.allPasses = true;
+        const FrameDecoder::Result r = FrameDecoder(options).decode(MotionDeblur::deblurred(frame, found, length));
+        QVERIFY(r.found);
+        QCOMPARE(r.text, QStringLiteral("CUF-2026-0417"));
     }
 
     void noCodeNoText()
