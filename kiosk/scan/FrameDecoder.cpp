@@ -48,11 +48,12 @@ LumaImage halfSize(const LumaImage &f)
     return f.scaledDown(2);
 }
 
-// Motion blur of about `length` pixels undone along the direction the frame shows.
+// Motion blur of about `length` pixels undone along the direction the frame
+// shows; past two megapixels only the half-size passes are worth their time.
 template<int length>
 LumaImage deblurred(const LumaImage &f)
 {
-    return MotionDeblur::deblurred(f, length);
+    return f.width() * f.height() <= 2000 * 1000 ? MotionDeblur::deblurred(f, length) : LumaImage();
 }
 
 // The same on a half-size frame, four times cheaper: the smear is half as long there too.
