@@ -24,15 +24,18 @@ struct FrameDecoder::Pass
     float cost = 1; // time relative to the plain pass, measured on camera frames
     Reader reader = ZXing; // ZBar reads QR codes only
     // For passes whose time follows the pixel count more than the plain pass's
-    // time (ZBar scans every line, deblurring touches every pixel): thread CPU
-    // time per megapixel measured here, taken when above the plain estimate.
+    // time (ZBar scans every line, deblurring touches every pixel): a first
+    // guess of milliseconds per megapixel (thread CPU time measured here), which
+    // the decoder then learns from what the pass really took on this machine.
     float msPerMegapixel = 0;
-
-    double estimatedMs(double plainMs, const LumaImage &frame) const
-    {
-        return std::max(plainMs * cost, double(frame.width()) * frame.height() / 1e6 * msPerMegapixel);
-    }
 };
+
+namespace {
+double megapixels(const LumaImage &frame)
+{
+    return double(frame.width()) * frame.height() / 1e6;
+}
+} // namespace
 
 namespace {
 
@@ -118,6 +121,8 @@ FrameDecoder::FrameDecoder()
 FrameDecoder::FrameDecoder(const Options &options)
     : m_options(options)
 {
+    for (const Pass &pass : passes())
+        m_msPerMegapixel.push_back(pass.msPerMegapixel);
     for (const QString &name : options.formats)
         m_formats |= ZXing::BarcodeFormatFromString(name.toStdString());
 }
@@ -215,11 +220,20 @@ FrameDecoder::Result FrameDecoder::decode(const LumaImage &frame)
     int lastTried = -1;
     for (int i = 0; i < recoveryCount; ++i) {
         const int index = m_options.allPasses ? 1 + i : 1 + (m_nextRecoveryPass + i) % recoveryCount;
-        if (!m_options.allPasses && timer.nsecsElapsed() / 1e6 + all.at(index).estimatedMs(plainMs, frame) > m_options.budgetMs)
+        const Pass &pass = all.at(index);
+        double &learned = m_msPerMegapixel[index];
+        const double estimate = std::max(plainMs * pass.cost, megapixels(frame) * learned);
+        const double startMs = timer.nsecsElapsed() / 1e6;
+        if (!m_options.allPasses && startMs + estimate > m_options.budgetMs) {
+            // A slow moment is forgotten slowly, so a pass is never priced out for good.
+            learned = std::max(double(pass.msPerMegapixel), learned * 0.95);
             continue;
+        }
         lastTried = index;
         ++tried;
-        result = tryPass(all.at(index), frame);
+        result = tryPass(pass, frame);
+        if (pass.msPerMegapixel > 0 && megapixels(frame) > 0.05) // a moving average of what it cost
+            learned = 0.7 * learned + 0.3 * (timer.nsecsElapsed() / 1e6 - startMs) / megapixels(frame);
         if (result.found) {
             if (!m_options.allPasses)
                 m_nextRecoveryPass = index - 1; // start from what worked on the next frame

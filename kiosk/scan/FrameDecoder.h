@@ -10,6 +10,7 @@
 #include <QVector>
 
 #include <functional>
+#include <vector>
 
 // Finds a code in one luminance frame with ZXing-C++: a fast first pass, then
 // recovery passes (inverted, other binarizers, rescaled, contrast-stretched,
@@ -56,6 +57,7 @@ private:
     Options m_options;
     ZXing::BarcodeFormats m_formats;
     int m_nextRecoveryPass = 0;
+    std::vector<double> m_msPerMegapixel; // per pass, learned from this machine's frames
 };
 
 Q_DECLARE_METATYPE(FrameDecoder::Result)
