@@ -1,14 +1,20 @@
 #include "kiosk/scan/FrameDecoder.h"
+
+#include "kiosk/scan/DecodedText.h"
+#include "kiosk/scan/MotionDeblur.h"
 #include "kiosk/scan/ScanLog.h"
+#include "kiosk/scan/ZbarReader.h"
 
 #include <ZXing/ReadBarcode.h>
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <exception>
 
 struct FrameDecoder::Pass
 {
+    enum Reader { ZXing, ZBar };
     const char *name;
     std::function<LumaImage(const LumaImage &)> transform; // empty: the frame as it is
     ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage;
@@ -16,7 +22,20 @@ struct FrameDecoder::Pass
     bool tryRotate = false;
     bool isPure = false;
     float cost = 1; // time relative to the plain pass, measured on camera frames
+    Reader reader = ZXing; // ZBar reads QR codes only
+    // For passes whose time follows the pixel count more than the plain pass's
+    // time (ZBar scans every line, deblurring touches every pixel): a first
+    // guess of milliseconds per megapixel (thread CPU time measured here), which
+    // the decoder then learns from what the pass really took on this machine.
+    float msPerMegapixel = 0;
 };
+
+namespace {
+double megapixels(const LumaImage &frame)
+{
+    return double(frame.width()) * frame.height() / 1e6;
+}
+} // namespace
 
 namespace {
 
@@ -25,6 +44,26 @@ LumaImage centreUp(const LumaImage &f)
     // A small code in a large frame: the centre half, twice as big.
     const LumaImage centre = f.cropped(f.width() / 4, f.height() / 4, f.width() / 2, f.height() / 2);
     return centre.scaledUp(2);
+}
+
+LumaImage halfSize(const LumaImage &f)
+{
+    return f.scaledDown(2);
+}
+
+// Motion blur of about `length` pixels undone along the direction the frame
+// shows; past two megapixels only the half-size passes are worth their time.
+template<int length>
+LumaImage deblurred(const LumaImage &f)
+{
+    return f.width() * f.height() <= 2000 * 1000 ? MotionDeblur::deblurred(f, length) : LumaImage();
+}
+
+// The same on a half-size frame, four times cheaper: the smear is half as long there too.
+template<int length>
+LumaImage deblurredHalf(const LumaImage &f)
+{
+    return MotionDeblur::deblurred(f.scaledDown(2), length);
 }
 
 } // namespace
@@ -58,6 +97,17 @@ const QVector<P> &passes()
         { "half-histogram", [](const LumaImage &f) { return f.scaledDown(2); }, B::GlobalHistogram, true, false, false, 0.5f },
         { "smoothed-half", [](const LumaImage &f) { return f.scaledDown(2).smoothed(); }, B::LocalAverage, true, false, false, 0.9f },
         { "double-smoothed", [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2).smoothed() : LumaImage(); }, B::LocalAverage, true, false, false, 16.0f },
+        // Motion blur and other hard cases: ZBar as a second decoder, and the smear undone along its direction.
+        { "zbar-half", halfSize, B::LocalAverage, false, false, false, 1.1f, P::ZBar, 3.5f },
+        { "deblurred-half", deblurredHalf<5>, B::LocalAverage, true, false, false, 1.4f, P::ZXing, 4.0f },
+        { "zbar", {}, B::LocalAverage, false, false, false, 3.0f, P::ZBar, 10.0f },
+        { "zbar-deblurred-half", deblurredHalf<5>, B::LocalAverage, false, false, false, 2.2f, P::ZBar, 6.5f },
+        { "deblurred-half-long", deblurredHalf<11>, B::LocalAverage, true, false, false, 2.0f, P::ZXing, 5.5f },
+        { "zbar-deblurred-half-long", deblurredHalf<11>, B::LocalAverage, false, false, false, 2.8f, P::ZBar, 8.0f },
+        { "deblurred", deblurred<9>, B::LocalAverage, true, false, false, 25.0f, P::ZXing, 65.0f },
+        { "zbar-deblurred", deblurred<9>, B::LocalAverage, false, false, false, 28.0f, P::ZBar, 70.0f },
+        { "deblurred-long", deblurred<21>, B::LocalAverage, true, false, false, 30.0f, P::ZXing, 80.0f },
+        { "zbar-deblurred-long", deblurred<21>, B::LocalAverage, false, false, false, 33.0f, P::ZBar, 85.0f },
     };
     return all;
 }
@@ -71,6 +121,8 @@ FrameDecoder::FrameDecoder()
 FrameDecoder::FrameDecoder(const Options &options)
     : m_options(options)
 {
+    for (const Pass &pass : passes())
+        m_msPerMegapixel.push_back(pass.msPerMegapixel);
     for (const QString &name : options.formats)
         m_formats |= ZXing::BarcodeFormatFromString(name.toStdString());
 }
@@ -104,28 +156,42 @@ bool FrameDecoder::validFormats(const QStringList &formats, QString *error)
 FrameDecoder::Result FrameDecoder::tryPass(const Pass &pass, const LumaImage &frame) const
 {
     Result result;
+    if (pass.reader == Pass::ZBar && !m_formats.testFlag(ZXing::BarcodeFormat::QRCode))
+        return result;
     const LumaImage image = pass.transform ? pass.transform(frame) : frame;
     if (image.isNull())
         return result;
-    ZXing::DecodeHints hints;
-    hints.setFormats(m_formats);
-    hints.setBinarizer(pass.binarizer);
-    hints.setTryHarder(pass.tryHarder);
-    hints.setTryRotate(pass.tryRotate);
-    hints.setMaxNumberOfSymbols(1);
-    hints.setIsPure(pass.isPure);
-    try {
-        const ZXing::ImageView view(image.data(), image.width(), image.height(), ZXing::ImageFormat::Lum, image.stride());
-        const ZXing::Result read = ZXing::ReadBarcode(view, hints);
-        if (read.isValid()) {
+    if (pass.reader == Pass::ZBar) {
+        const ZbarReader::Read read = ZbarReader::readQrCode(image);
+        if (read.found) {
             result.found = true;
-            result.text = QString::fromStdString(read.text());
-            result.format = QString::fromStdString(ZXing::ToString(read.format()));
-            result.pass = QString::fromLatin1(pass.name);
-            qCDebug(lcScan, "read by pass %s", pass.name);
+            result.text = read.text;
+            result.format = QStringLiteral("QRCode");
         }
-    } catch (const std::exception &) {
-        // ZXing 1.4 can throw on some damaged symbols: no code in this pass.
+    } else {
+        ZXing::DecodeHints hints;
+        hints.setFormats(m_formats);
+        hints.setBinarizer(pass.binarizer);
+        hints.setTryHarder(pass.tryHarder);
+        hints.setTryRotate(pass.tryRotate);
+        hints.setMaxNumberOfSymbols(1);
+        hints.setIsPure(pass.isPure);
+        try {
+            const ZXing::ImageView view(image.data(), image.width(), image.height(), ZXing::ImageFormat::Lum,
+                                        image.stride());
+            const ZXing::Result read = ZXing::ReadBarcode(view, hints);
+            if (read.isValid()) {
+                result.text = DecodedText::fromUtf8(QByteArray::fromStdString(read.text()));
+                result.found = !result.text.isNull();
+                result.format = QString::fromStdString(ZXing::ToString(read.format()));
+            }
+        } catch (const std::exception &) {
+            // ZXing 1.4 can throw on some damaged symbols: no code in this pass.
+        }
+    }
+    if (result.found) {
+        result.pass = QString::fromLatin1(pass.name);
+        qCDebug(lcScan, "read by pass %s", pass.name);
     }
     return result;
 }
@@ -154,11 +220,20 @@ FrameDecoder::Result FrameDecoder::decode(const LumaImage &frame)
     int lastTried = -1;
     for (int i = 0; i < recoveryCount; ++i) {
         const int index = m_options.allPasses ? 1 + i : 1 + (m_nextRecoveryPass + i) % recoveryCount;
-        if (!m_options.allPasses && timer.nsecsElapsed() / 1e6 + plainMs * all.at(index).cost > m_options.budgetMs)
+        const Pass &pass = all.at(index);
+        double &learned = m_msPerMegapixel[index];
+        const double estimate = std::max(plainMs * pass.cost, megapixels(frame) * learned);
+        const double startMs = timer.nsecsElapsed() / 1e6;
+        if (!m_options.allPasses && startMs + estimate > m_options.budgetMs) {
+            // A slow moment is forgotten slowly, so a pass is never priced out for good.
+            learned = std::max(double(pass.msPerMegapixel), learned * 0.95);
             continue;
+        }
         lastTried = index;
         ++tried;
-        result = tryPass(all.at(index), frame);
+        result = tryPass(pass, frame);
+        if (pass.msPerMegapixel > 0 && megapixels(frame) > 0.05) // a moving average of what it cost
+            learned = 0.7 * learned + 0.3 * (timer.nsecsElapsed() / 1e6 - startMs) / megapixels(frame);
         if (result.found) {
             if (!m_options.allPasses)
                 m_nextRecoveryPass = index - 1; // start from what worked on the next frame

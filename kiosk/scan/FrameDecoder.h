@@ -10,13 +10,16 @@
 #include <QVector>
 
 #include <functional>
+#include <vector>
 
 // Finds a code in one luminance frame with ZXing-C++: a fast first pass, then
 // recovery passes (inverted, other binarizers, rescaled, contrast-stretched,
-// sharpened, smoothed, light-normalised, rotated) within a time budget per
-// frame. A stream of frames takes up the recovery passes where the previous
-// frame stopped, so a hard code held still gets every pass within a few frames.
-// Only results that ZXing reports valid are returned: never a wrong text.
+// sharpened, smoothed, light-normalised, rotated, and for motion blur ZBar's QR
+// reader and deblurred frames) within a time budget per frame. A stream of
+// frames takes up the recovery passes where the previous frame stopped, so a
+// hard code held still gets every pass within a few frames. Only results that
+// ZXing reports valid or ZBar's checked QR decoder returns, as valid UTF-8, are
+// returned: never a wrong text.
 class FrameDecoder
 {
 public:
@@ -54,6 +57,7 @@ private:
     Options m_options;
     ZXing::BarcodeFormats m_formats;
     int m_nextRecoveryPass = 0;
+    std::vector<double> m_msPerMegapixel; // per pass, learned from this machine's frames
 };
 
 Q_DECLARE_METATYPE(FrameDecoder::Result)

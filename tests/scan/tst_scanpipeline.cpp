@@ -7,7 +7,9 @@
 #include "kiosk/camera/VideoFileSource.h"
 #include "kiosk/camera/VideoFrameLuma.h"
 
+#include <QMutex>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -87,23 +89,30 @@ private Q_SLOTS:
         QThread thread;
         worker.moveToThread(&thread);
         thread.start();
-        QThread *decodedOn = nullptr;
+        // Written on the decoder thread, read on this one: every access under the lock.
+        QMutex lock;
+        QSet<QThread *> decodedOn;
         QVector<qint64> decodedStamps;
         connect(&worker, &ScanWorker::frameDecoded, &worker, [&](const FrameDecoder::Result &, qint64 stamp) {
-            decodedOn = QThread::currentThread();
+            const QMutexLocker locker(&lock);
+            decodedOn.insert(QThread::currentThread());
             decodedStamps << stamp;
         }, Qt::DirectConnection);
+        const auto lastStamp = [&] {
+            const QMutexLocker locker(&lock);
+            return decodedStamps.isEmpty() ? qint64(-1) : decodedStamps.last();
+        };
         // A burst of frames much faster than they can be decoded.
         const QVideoFrame frame = VideoFrameLuma::frameFromImage(scene(QString()), QVideoFrameFormat::Format_NV12);
         for (int i = 0; i < 300; ++i)
             worker.offer(frame, i);
-        QTRY_VERIFY_WITH_TIMEOUT(!decodedStamps.isEmpty() && decodedStamps.last() == 299, 10000);
-        QTest::qWait(100);
+        QTRY_COMPARE_WITH_TIMEOUT(lastStamp(), qint64(299), 10000);
         thread.quit();
-        thread.wait();
+        thread.wait(); // the decoder thread is done: no lock needed from here on
         QCOMPARE(worker.framesOffered(), quint64(300));
         QVERIFY(worker.framesDecoded() < 300); // dropped, not queued
-        QCOMPARE(decodedOn, &thread);
+        QCOMPARE(worker.framesDecoded(), quint64(decodedStamps.size()));
+        QCOMPARE(decodedOn, QSet<QThread *> { &thread });
         for (int i = 1; i < decodedStamps.size(); ++i)
             QVERIFY(decodedStamps.at(i) > decodedStamps.at(i - 1)); // always newer
     }

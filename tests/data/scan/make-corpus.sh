@@ -130,3 +130,18 @@ code 5 2; n=5; scene 1920x1080; cp "$tmp/code.png" "$tmp/code2.png"; place +500+
 cp "$tmp/out.png" "$tmp/keep.png"; convert "$tmp/keep.png" -quality 90 "$out/$(printf '%02d' "$n")-tiny-long-code.jpg"
 printf '%s' "$(text_for 5)" > "$out/$(printf '%02d' "$n")-tiny-long-code.txt"; n=$((n + 1))
 echo "$n images in $out"
+
+# Motion blur at several angles and lengths, on codes of two sizes, with the
+# sensor noise and JPEG compression of a phone or webcam frame.
+out=motion-blur
+rm -rf "$out"; mkdir -p "$out"
+n=0
+for angle in 0 30 60 90 135; do
+  for sigma in 4 7 10 13; do
+    code $n $(( 6 + (n % 2) * 2 )); scene 800x600; cp "$tmp/code.png" "$tmp/code2.png"
+    place "+$(( (n % 5) * 30 - 60 ))+$(( (n % 3) * 25 - 25 ))"
+    convert "$tmp/out.png" -motion-blur "0x$sigma+$angle" -seed "$n" -attenuate 0.3 +noise Gaussian -colorspace gray "$tmp/out.png"
+    emit "motion-$angle-$sigma" jpg 85
+  done
+done
+echo "$n images in $out"
