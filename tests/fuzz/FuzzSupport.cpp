@@ -21,18 +21,19 @@ void initialize(int *argc, char ***argv)
 EventStore &scratchStore()
 {
     static QTemporaryDir dir;
-    static EventStore store;
-    if (!store.isOpen()) {
-        if (!dir.isValid() || !store.open(dir.filePath(QStringLiteral("fuzz.sqlite")))) {
+    // Never destroyed: at exit Qt SQL's list of connections may already be gone.
+    static auto *store = new EventStore;
+    if (!store->isOpen()) {
+        if (!dir.isValid() || !store->open(dir.filePath(QStringLiteral("fuzz.sqlite")))) {
             std::fprintf(stderr, "cannot open a scratch event database: %s\n",
-                qPrintable(store.errorString()));
+                qPrintable(store->errorString()));
             std::abort();
         }
-        QSqlQuery q(store.database());
+        QSqlQuery q(store->database());
         q.exec(QStringLiteral("PRAGMA synchronous = OFF"));
         q.exec(QStringLiteral("PRAGMA journal_mode = MEMORY"));
     }
-    return store;
+    return *store;
 }
 
 void clear(EventStore &store)
