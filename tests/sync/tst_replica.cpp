@@ -67,7 +67,7 @@ private:
         e.method = QStringLiteral("scanner");
         e.device = QStringLiteral("kiosk-1");
         e.occurredAt = QDateTime(QDate(2026, 7, 8), QTime(7, minute), Qt::UTC);
-        e.hlc = v(1'783'494'000'000 + minute * 60'000, 0, e.device);
+        e.hlc = v(1'783'494'000'000 + qint64(minute) * 60'000, 0, e.device);
         return e;
     }
 
@@ -437,7 +437,7 @@ private Q_SLOTS:
         QVERIFY(!page.value(QStringLiteral("more")).toBool());
         QStringList afterFirst;
         for (int round = 0; round < 2; ++round) {
-            for (const QJsonValue &a : page.value(QStringLiteral("attendees")).toArray()) {
+            for (const QJsonValue a : page.value(QStringLiteral("attendees")).toArray()) {
                 Attendee record = attendee(a[QStringLiteral("id")].toString(),
                     a[QStringLiteral("version")].toString(),
                     a[QStringLiteral("first_name")].toString(),
@@ -446,7 +446,7 @@ private Q_SLOTS:
                 QCOMPARE(
                     result, round == 0 ? Replica::Applied::Inserted : Replica::Applied::Unchanged);
             }
-            for (const QJsonValue &s : page.value(QStringLiteral("sessions")).toArray()) {
+            for (const QJsonValue s : page.value(QStringLiteral("sessions")).toArray()) {
                 const auto result
                     = side.replica->applySession(session(s[QStringLiteral("id")].toString(),
                                                      s[QStringLiteral("version")].toString(),
@@ -455,7 +455,7 @@ private Q_SLOTS:
                 QCOMPARE(
                     result, round == 0 ? Replica::Applied::Inserted : Replica::Applied::Unchanged);
             }
-            for (const QJsonValue &e : page.value(QStringLiteral("events")).toArray()) {
+            for (const QJsonValue e : page.value(QStringLiteral("events")).toArray()) {
                 const QString id = e[QStringLiteral("id")].toString();
                 const auto original = CheckInLog(source.db()).byId(id);
                 QVERIFY(original);
@@ -497,7 +497,7 @@ private Q_SLOTS:
             // issues the same clock reading twice, so versions differ.
             for (int edit = 0; edit < 4; ++edit) {
                 const qint64 ms = 1000 + random.bounded(3);
-                const QString device = devices.at(random.bounded(devices.size()));
+                const QString &device = devices.at(random.bounded(devices.size()));
                 records << Record(attendee(id, v(ms, edit, device),
                     QStringLiteral("%1-%2").arg(device).arg(edit), random.bounded(5) == 0));
             }
