@@ -28,8 +28,22 @@ QString Replica::attendeeVersion(const QString &id, bool *exists) const
     return *exists ? q.value(0).toString() : QString();
 }
 
+// A version that is not a clock reading would sort after every real one and
+// win every merge from then on.
+static bool isClockReading(const QString &version, QString *error)
+{
+    qint64 ms = 0;
+    int counter = 0;
+    if (HybridClock::parse(version, &ms, &counter))
+        return true;
+    *error = QStringLiteral("\"version\" is not a hybrid logical clock reading");
+    return false;
+}
+
 Replica::Applied Replica::applyAttendee(const Attendee &incoming, QString *error)
 {
+    if (!isClockReading(incoming.version, error))
+        return Applied::Rejected;
     m_clock.observe(incoming.version);
     bool exists = false;
     const QString current = attendeeVersion(incoming.id, &exists);
@@ -51,6 +65,8 @@ Replica::Applied Replica::applyAttendee(const Attendee &incoming, QString *error
 
 Replica::Applied Replica::applySession(const Session &incoming, QString *error)
 {
+    if (!isClockReading(incoming.version, error))
+        return Applied::Rejected;
     m_clock.observe(incoming.version);
     SessionTable table(m_db);
     QSqlQuery q(m_db);

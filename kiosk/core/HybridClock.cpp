@@ -17,8 +17,12 @@ QString HybridClock::tick()
     if (wall > m_lastMs) {
         m_lastMs = wall;
         m_counter = 0;
-    } else {
+    } else if (m_counter < maxCounter) {
         ++m_counter;
+    } else {
+        // The counter has six digits in the text form: borrow the next millisecond.
+        ++m_lastMs;
+        m_counter = 0;
     }
     return format(m_lastMs, m_counter, m_device);
 }
@@ -50,6 +54,11 @@ bool HybridClock::parse(const QString &timestamp, qint64 *ms, int *counter)
     if (timestamp.size() < 23 || timestamp.at(15) != QLatin1Char('.')
         || timestamp.at(22) != QLatin1Char('.'))
         return false;
+    // Digits only: a sign or a space would parse as a number but sort out of time order.
+    for (int i = 0; i < 22; ++i) {
+        if (i != 15 && (timestamp.at(i) < QLatin1Char('0') || timestamp.at(i) > QLatin1Char('9')))
+            return false;
+    }
     bool okMs = false;
     bool okCounter = false;
     *ms = timestamp.left(15).toLongLong(&okMs);

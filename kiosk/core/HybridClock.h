@@ -19,8 +19,11 @@ public:
 
     const QString &device() const { return m_device; }
 
+    static constexpr int maxCounter = 999999; // six digits in the text form
+
     static QString format(qint64 ms, int counter, const QString &device);
-    static bool parse(const QString &timestamp, qint64 *ms, int *counter);
+    // False unless the text is a timestamp as format() writes it.
+    [[nodiscard]] static bool parse(const QString &timestamp, qint64 *ms, int *counter);
 
 private:
     QString m_device;
