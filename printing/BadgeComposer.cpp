@@ -1,8 +1,8 @@
 #include "printing/BadgeComposer.h"
 
-#include "printing/CategoryStyles.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/SessionTable.h"
+#include "printing/CategoryStyles.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -32,7 +32,8 @@ QString eventDates(EventStore &store, const QString &language)
         return locale.toString(first, QStringLiteral("d MMMM yyyy"));
     if (first.month() == last.month() && first.year() == last.year())
         return QStringLiteral("%1–%2").arg(first.day()).arg(locale.toString(last, QStringLiteral("d MMMM yyyy")));
-    return QStringLiteral("%1 – %2").arg(locale.toString(first, QStringLiteral("d MMMM")), locale.toString(last, QStringLiteral("d MMMM yyyy")));
+    return QStringLiteral("%1 – %2").arg(
+        locale.toString(first, QStringLiteral("d MMMM")), locale.toString(last, QStringLiteral("d MMMM yyyy")));
 }
 
 BadgeData compose(const Attendee &a, EventStore &store)

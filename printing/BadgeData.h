@@ -5,8 +5,7 @@
 
 // What one badge shows, already resolved: texts, the category's label and
 // colour, the event, and the code for the QR.
-struct BadgeData
-{
+struct BadgeData {
     QString firstName;
     QString lastName;
     QString organisation;

@@ -31,7 +31,7 @@ QFont baseFont(const BadgeTemplate &t, bool bold)
 }
 
 void drawFitted(QPainter &p, const QRectF &box, double dpi, const BadgeTemplate &t, const BadgeTemplate::Element &e,
-                const QString &raw, const QColor &colour)
+    const QString &raw, const QColor &colour)
 {
     const QString text = e.uppercase ? raw.toUpper() : raw;
     if (text.trimmed().isEmpty())
@@ -107,8 +107,8 @@ void drawImage(QPainter &p, const QRectF &box, const BadgeTemplate &t, const Bad
 
 } // namespace
 
-void BadgeRenderer::paint(QPainter &p, const QRectF &target, double dpi, const BadgeTemplate &t, const BadgeData &badge,
-                          bool monochrome)
+void BadgeRenderer::paint(
+    QPainter &p, const QRectF &target, double dpi, const BadgeTemplate &t, const BadgeData &badge, bool monochrome)
 {
     p.save();
     p.setClipRect(target);
@@ -131,7 +131,8 @@ void BadgeRenderer::paint(QPainter &p, const QRectF &target, double dpi, const B
             label.bold = true;
             label.uppercase = true;
             label.lines = 1;
-            drawFitted(p, box.adjusted(box.height() * 0.3, 0, -box.height() * 0.3, 0), dpi, t, label, badge.categoryLabel, ink);
+            drawFitted(p, box.adjusted(box.height() * 0.3, 0, -box.height() * 0.3, 0), dpi, t, label,
+                badge.categoryLabel, ink);
             break;
         }
         case BadgeTemplate::Element::Type::Qr:
@@ -145,8 +146,8 @@ void BadgeRenderer::paint(QPainter &p, const QRectF &target, double dpi, const B
     p.restore();
 }
 
-bool BadgeRenderer::writePdf(QIODevice *device, const BadgeTemplate &t, const QVector<BadgeData> &badges, QString *error,
-                             const QString &title)
+bool BadgeRenderer::writePdf(
+    QIODevice *device, const BadgeTemplate &t, const QVector<BadgeData> &badges, QString *error, const QString &title)
 {
     std::optional<BadgeTemplate> cell;
     if (t.isSheet()) {
@@ -179,7 +180,7 @@ bool BadgeRenderer::writePdf(QIODevice *device, const BadgeTemplate &t, const QV
         const QSizeF cellPx(page.width() / t.columns, page.height() / t.rows);
         const QSizeF badgePx(cell->pageMm.width() * k, cell->pageMm.height() * k);
         const QPointF origin((slot % t.columns) * cellPx.width() + (cellPx.width() - badgePx.width()) / 2,
-                             (slot / t.columns) * cellPx.height() + (cellPx.height() - badgePx.height()) / 2);
+            (slot / t.columns) * cellPx.height() + (cellPx.height() - badgePx.height()) / 2);
         paint(painter, QRectF(origin, badgePx), pdfResolution, *cell, badges.at(i), cell->monochrome);
         if (t.cutMarks && slot == 0) {
             painter.save();

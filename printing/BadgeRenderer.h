@@ -14,8 +14,7 @@ class QIODevice;
 // raster images at a printer's resolution (1-bit for thermal printers, with
 // text and QR code thresholded, never dithered). QR modules are whole device
 // pixels, so the code stays crisp at 203 dpi.
-class BadgeRenderer
-{
+class BadgeRenderer {
     Q_DECLARE_TR_FUNCTIONS(BadgeRenderer)
 
 public:
@@ -23,11 +22,11 @@ public:
 
     // One badge into `targetPx` (device pixels at `dpi`).
     static void paint(QPainter &painter, const QRectF &targetPx, double dpi, const BadgeTemplate &badgeTemplate,
-                      const BadgeData &badge, bool monochrome);
+        const BadgeData &badge, bool monochrome);
 
     // A PDF with a page per badge, or per sheet of badges for a sheet template.
     static bool writePdf(QIODevice *device, const BadgeTemplate &badgeTemplate, const QVector<BadgeData> &badges,
-                         QString *error, const QString &title = QString());
+        QString *error, const QString &title = QString());
     static QByteArray pdf(const BadgeTemplate &badgeTemplate, const QVector<BadgeData> &badges, QString *error);
 
     // One badge as an image at `dpi`; 1-bit when `oneBit`.

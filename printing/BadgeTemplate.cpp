@@ -66,7 +66,8 @@ std::optional<BadgeTemplate> BadgeTemplate::load(const QString &nameOrPath, QStr
     }
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        *error = tr("There is no badge template \"%1\"; templates: %2.").arg(nameOrPath, available().join(QLatin1String(", ")));
+        *error = tr("There is no badge template \"%1\"; templates: %2.")
+                     .arg(nameOrPath, available().join(QLatin1String(", ")));
         return std::nullopt;
     }
     auto t = fromJson(file.readAll(), error);
@@ -92,7 +93,8 @@ std::optional<BadgeTemplate> BadgeTemplate::fromJson(const QByteArray &json, QSt
     t.name = root.value(QStringLiteral("name")).toString();
     t.title = root.value(QStringLiteral("title")).toString(t.name);
     const QJsonObject page = root.value(QStringLiteral("page")).toObject();
-    t.pageMm = QSizeF(page.value(QStringLiteral("width_mm")).toDouble(), page.value(QStringLiteral("height_mm")).toDouble());
+    t.pageMm
+        = QSizeF(page.value(QStringLiteral("width_mm")).toDouble(), page.value(QStringLiteral("height_mm")).toDouble());
     if (t.pageMm.width() <= 0 || t.pageMm.height() <= 0) {
         *error = tr("the page needs width_mm and height_mm");
         return std::nullopt;
@@ -143,7 +145,9 @@ std::optional<BadgeTemplate> BadgeTemplate::fromJson(const QByteArray &json, QSt
         e.bold = o.value(QStringLiteral("bold")).toBool();
         e.uppercase = o.value(QStringLiteral("uppercase")).toBool();
         const QString align = o.value(QStringLiteral("align")).toString(QStringLiteral("center"));
-        e.align = align == QLatin1String("left") ? Qt::AlignLeading : align == QLatin1String("right") ? Qt::AlignTrailing : Qt::AlignHCenter;
+        e.align = align == QLatin1String("left") ? Qt::AlignLeading
+            : align == QLatin1String("right")    ? Qt::AlignTrailing
+                                                 : Qt::AlignHCenter;
         e.colour = o.value(QStringLiteral("colour")).toString();
         e.path = o.value(QStringLiteral("path")).toString();
         if (e.w <= 0 || e.h <= 0) {

@@ -11,25 +11,24 @@
 // A badge layout read from a JSON file (see templates/README.md): page size
 // in millimetres, and elements placed in millimetres — texts bound to a field,
 // the category band, the QR code, images. A sheet template tiles another one.
-struct BadgeTemplate
-{
+struct BadgeTemplate {
     Q_DECLARE_TR_FUNCTIONS(BadgeTemplate)
 
 public:
-    struct Element
-    {
+    struct Element {
         enum class Type { Text, Band, Qr, Image };
         Type type = Type::Text;
-        QString field;   // for text: first_name, last_name, full_name, organisation, role, country, category, event_title, event_dates, code
+        QString field; // for text: first_name, last_name, full_name, organisation, role, country, category,
+                       // event_title, event_dates, code
         double x = 0, y = 0, w = 0, h = 0; // mm (for a QR code, w = h = size)
-        double size = 10;    // pt
-        double minSize = 6;  // pt, before wrapping onto a second line
+        double size = 10; // pt
+        double minSize = 6; // pt, before wrapping onto a second line
         int lines = 1;
         bool bold = false;
         bool uppercase = false;
         Qt::Alignment align = Qt::AlignHCenter;
-        QString colour;      // text colour, "#RRGGBB"; default black
-        QString path;        // for an image, relative to the template's folder
+        QString colour; // text colour, "#RRGGBB"; default black
+        QString path; // for an image, relative to the template's folder
     };
 
     QString name;
@@ -37,8 +36,8 @@ public:
     QSizeF pageMm;
     bool monochrome = false;
     int dpi = 300;
-    QStringList fonts { QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans Arabic"),
-                        QStringLiteral("Noto Naskh Arabic"), QStringLiteral("DejaVu Sans") };
+    QStringList fonts { QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK JP"),
+        QStringLiteral("Noto Sans Arabic"), QStringLiteral("Noto Naskh Arabic"), QStringLiteral("DejaVu Sans") };
     QVector<Element> elements;
     QString folder; // where the file was, for relative image paths
     // A sheet: columns × rows of another template.

@@ -13,8 +13,8 @@ const CategoryStyles &CategoryStyles::instance()
         CategoryStyles s;
         const QString extra = qEnvironmentVariable("ACCUEIL_TEMPLATES");
         QFile file(!extra.isEmpty() && QFile::exists(extra + QStringLiteral("/categories.json"))
-                       ? extra + QStringLiteral("/categories.json")
-                       : QStringLiteral(":/accueil/templates/categories.json"));
+                ? extra + QStringLiteral("/categories.json")
+                : QStringLiteral(":/accueil/templates/categories.json"));
         if (file.open(QIODevice::ReadOnly))
             s.load(file.readAll());
         return s;
@@ -32,7 +32,7 @@ bool CategoryStyles::load(const QByteArray &json)
         for (const QJsonValue &m : o.value(QStringLiteral("match")).toArray())
             e.match << TextFolding::words(m.toString()).join(QLatin1Char(' '));
         e.style = Style { o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("fr")).toString(),
-                          o.value(QStringLiteral("en")).toString(), QColor(o.value(QStringLiteral("colour")).toString()) };
+            o.value(QStringLiteral("en")).toString(), QColor(o.value(QStringLiteral("colour")).toString()) };
         m_entries << e;
     }
     const QColor fallback(root.value(QStringLiteral("default")).toObject().value(QStringLiteral("colour")).toString());

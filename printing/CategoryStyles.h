@@ -7,11 +7,9 @@
 // Colour and bilingual label of each attendee category, from
 // templates/categories.json: "élu·e", "Elue", "Elected official" all land on
 // the same blue band.
-class CategoryStyles
-{
+class CategoryStyles {
 public:
-    struct Style
-    {
+    struct Style {
         QString key; // "elu", "presse"…; empty when the category is unknown
         QString labelFr;
         QString labelEn;
@@ -27,8 +25,7 @@ public:
     QString labelFor(const QString &category) const;
 
 private:
-    struct Entry
-    {
+    struct Entry {
         QStringList match;
         Style style;
     };

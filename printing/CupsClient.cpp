@@ -26,8 +26,9 @@ bool serverUnreachable()
 
 QString unreachableAdvice()
 {
-    return QCoreApplication::translate("CupsClient", "No print server answers: start CUPS on this machine "
-                                                     "(sudo systemctl start cups), or set CUPS_SERVER to the print server's address.");
+    return QCoreApplication::translate("CupsClient",
+        "No print server answers: start CUPS on this machine "
+        "(sudo systemctl start cups), or set CUPS_SERVER to the print server's address.");
 }
 
 QString lastError()
@@ -40,8 +41,9 @@ QString lastError()
 bool CupsClient::Printer::hasErrorReason() const
 {
     for (const QString &r : reasons) {
-        if (r.endsWith(QLatin1String("-error")) || r.startsWith(QLatin1String("media-empty")) || r.startsWith(QLatin1String("offline"))
-            || r.startsWith(QLatin1String("paused")) || r.startsWith(QLatin1String("media-jam")))
+        if (r.endsWith(QLatin1String("-error")) || r.startsWith(QLatin1String("media-empty"))
+            || r.startsWith(QLatin1String("offline")) || r.startsWith(QLatin1String("paused"))
+            || r.startsWith(QLatin1String("media-jam")))
             return true;
     }
     return false;
@@ -50,17 +52,18 @@ bool CupsClient::Printer::hasErrorReason() const
 QVector<CupsClient::Printer> CupsClient::printers(QString *error) const
 {
     // CUPS-Get-Printers asks the server alone, without cupsGetDests' network browse.
-    static const char *const attributes[] = { "printer-name", "printer-info", "printer-location", "printer-make-and-model",
-                                              "printer-state", "printer-state-reasons", "printer-state-message",
-                                              "printer-is-accepting-jobs", "media-supported" };
+    static const char *const attributes[]
+        = { "printer-name", "printer-info", "printer-location", "printer-make-and-model", "printer-state",
+              "printer-state-reasons", "printer-state-message", "printer-is-accepting-jobs", "media-supported" };
     ipp_t *request = ippNewRequest(IPP_OP_CUPS_GET_PRINTERS);
     ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
-                  int(sizeof(attributes) / sizeof(*attributes)), nullptr, attributes);
+        int(sizeof(attributes) / sizeof(*attributes)), nullptr, attributes);
     ipp_t *response = cupsDoRequest(CUPS_HTTP_DEFAULT, request, "/");
     QVector<Printer> list;
     if (!response || ippGetStatusCode(response) > IPP_STATUS_OK_CONFLICTING) {
         if (cupsLastError() != IPP_STATUS_ERROR_NOT_FOUND) // no printer at all is not an error
-            *error = serverUnreachable() ? unreachableAdvice() : tr("Cannot reach the print server: %1").arg(lastError());
+            *error
+                = serverUnreachable() ? unreachableAdvice() : tr("Cannot reach the print server: %1").arg(lastError());
         ippDelete(response);
         return list;
     }
@@ -122,8 +125,8 @@ QString CupsClient::defaultPrinter() const
     return name;
 }
 
-CupsClient::Submission CupsClient::submit(const QString &printer, const QByteArray &pdf, const QString &title,
-                                          const QSizeF &pageMm) const
+CupsClient::Submission CupsClient::submit(
+    const QString &printer, const QByteArray &pdf, const QString &title, const QSizeF &pageMm) const
 {
     Submission result;
     cups_dest_t *dest = cupsGetNamedDest(CUPS_HTTP_DEFAULT, printer.toUtf8().constData(), nullptr);
@@ -151,12 +154,13 @@ CupsClient::Submission CupsClient::submit(const QString &printer, const QByteArr
 
     int jobId = 0;
     const QByteArray jobTitle = title.toUtf8();
-    if (cupsCreateDestJob(CUPS_HTTP_DEFAULT, dest, info, &jobId, jobTitle.constData(), optionCount, options) > IPP_STATUS_OK_CONFLICTING
+    if (cupsCreateDestJob(CUPS_HTTP_DEFAULT, dest, info, &jobId, jobTitle.constData(), optionCount, options)
+            > IPP_STATUS_OK_CONFLICTING
         || jobId <= 0) {
         result.error = tr("The printer \"%1\" refused the job: %2").arg(printer, lastError());
-    } else if (cupsStartDestDocument(CUPS_HTTP_DEFAULT, dest, info, jobId, jobTitle.constData(), CUPS_FORMAT_PDF, optionCount,
-                                     options, 1)
-               != HTTP_STATUS_CONTINUE) {
+    } else if (cupsStartDestDocument(
+                   CUPS_HTTP_DEFAULT, dest, info, jobId, jobTitle.constData(), CUPS_FORMAT_PDF, optionCount, options, 1)
+        != HTTP_STATUS_CONTINUE) {
         result.error = tr("Cannot send the badge to \"%1\": %2").arg(printer, lastError());
     } else if (cupsWriteRequestData(CUPS_HTTP_DEFAULT, pdf.constData(), size_t(pdf.size())) != HTTP_STATUS_CONTINUE) {
         cupsFinishDestDocument(CUPS_HTTP_DEFAULT, dest, info);
@@ -176,12 +180,13 @@ CupsClient::Submission CupsClient::submit(const QString &printer, const QByteArr
 
 std::optional<CupsClient::Job> CupsClient::job(int jobId, QString *error) const
 {
-    static const char *const attributes[] = { "job-state", "job-state-reasons", "job-state-message", "job-printer-state-reasons" };
+    static const char *const attributes[]
+        = { "job-state", "job-state-reasons", "job-state-message", "job-printer-state-reasons" };
     ipp_t *request = ippNewRequest(IPP_OP_GET_JOB_ATTRIBUTES);
     const QByteArray uri = QStringLiteral("ipp://localhost/jobs/%1").arg(jobId).toLatin1();
     ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "job-uri", nullptr, uri.constData());
     ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
-                  int(sizeof(attributes) / sizeof(*attributes)), nullptr, attributes);
+        int(sizeof(attributes) / sizeof(*attributes)), nullptr, attributes);
     ipp_t *response = cupsDoRequest(CUPS_HTTP_DEFAULT, request, "/");
     if (!response || ippGetStatusCode(response) > IPP_STATUS_OK_CONFLICTING) {
         *error = tr("Cannot read the state of print job %1: %2").arg(jobId).arg(lastError());
@@ -215,11 +220,13 @@ QString CupsClient::describe(const QStringList &reasons, const QString &printer)
         if (reason.startsWith(QLatin1String("media-empty")) || reason.startsWith(QLatin1String("media-needed")))
             return tr("The printer \"%1\" is out of labels. Load labels; waiting badges will print.").arg(printer);
         if (reason.startsWith(QLatin1String("media-jam")))
-            return tr("Labels are jammed in the printer \"%1\". Clear the jam; waiting badges will print.").arg(printer);
+            return tr("Labels are jammed in the printer \"%1\". Clear the jam; waiting badges will print.")
+                .arg(printer);
         if (reason.startsWith(QLatin1String("offline")) || reason.startsWith(QLatin1String("connecting-to-device")))
             return tr("The printer \"%1\" cannot be reached. Check that it is on and plugged in.").arg(printer);
         if (reason.startsWith(QLatin1String("paused")))
-            return tr("The printer \"%1\" is paused. Resume it, or move the waiting badges to another printer.").arg(printer);
+            return tr("The printer \"%1\" is paused. Resume it, or move the waiting badges to another printer.")
+                .arg(printer);
         if (reason.startsWith(QLatin1String("cover-open")) || reason.startsWith(QLatin1String("door-open")))
             return tr("The printer \"%1\" is open. Close its cover.").arg(printer);
         if (reason.startsWith(QLatin1String("toner")) || reason.startsWith(QLatin1String("marker-supply")))
@@ -233,14 +240,22 @@ QString CupsClient::describe(const QStringList &reasons, const QString &printer)
 QString CupsClient::stateName(JobState state)
 {
     switch (state) {
-    case JobState::Pending: return QStringLiteral("pending");
-    case JobState::Held: return QStringLiteral("held");
-    case JobState::Processing: return QStringLiteral("processing");
-    case JobState::Stopped: return QStringLiteral("stopped");
-    case JobState::Cancelled: return QStringLiteral("cancelled");
-    case JobState::Aborted: return QStringLiteral("aborted");
-    case JobState::Completed: return QStringLiteral("completed");
-    case JobState::Unknown: break;
+    case JobState::Pending:
+        return QStringLiteral("pending");
+    case JobState::Held:
+        return QStringLiteral("held");
+    case JobState::Processing:
+        return QStringLiteral("processing");
+    case JobState::Stopped:
+        return QStringLiteral("stopped");
+    case JobState::Cancelled:
+        return QStringLiteral("cancelled");
+    case JobState::Aborted:
+        return QStringLiteral("aborted");
+    case JobState::Completed:
+        return QStringLiteral("completed");
+    case JobState::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }

@@ -11,43 +11,51 @@
 // media, submits PDF jobs with the right media and no scaling, and reads a
 // job's state and the reasons a printer gives (media-empty, offline, paused…).
 // libcups keeps its connection per thread: use one client per thread.
-class CupsClient
-{
+class CupsClient {
     Q_DECLARE_TR_FUNCTIONS(CupsClient)
 
 public:
     enum class PrinterState { Idle = 3, Printing = 4, Stopped = 5, Unknown = 0 };
-    enum class JobState { Pending = 3, Held = 4, Processing = 5, Stopped = 6, Cancelled = 7, Aborted = 8, Completed = 9, Unknown = 0 };
+    enum class JobState {
+        Pending = 3,
+        Held = 4,
+        Processing = 5,
+        Stopped = 6,
+        Cancelled = 7,
+        Aborted = 8,
+        Completed = 9,
+        Unknown = 0
+    };
 
-    struct Printer
-    {
+    struct Printer {
         QString name;
         QString info;
         QString location;
         QString makeAndModel;
         PrinterState state = PrinterState::Unknown;
         QStringList reasons; // printer-state-reasons without "none"
-        QString message;     // printer-state-message
+        QString message; // printer-state-message
         bool accepting = false;
-        QStringList media;   // media-supported
+        QStringList media; // media-supported
         bool isDefault = false;
         // True when jobs sent now should print soon.
         bool ready() const { return accepting && state != PrinterState::Stopped && !hasErrorReason(); }
         bool hasErrorReason() const;
     };
 
-    struct Job
-    {
+    struct Job {
         int id = 0;
         JobState state = JobState::Unknown;
         QStringList reasons;
         QString message;
         QStringList printerReasons;
-        bool finished() const { return state == JobState::Completed || state == JobState::Cancelled || state == JobState::Aborted; }
+        bool finished() const
+        {
+            return state == JobState::Completed || state == JobState::Cancelled || state == JobState::Aborted;
+        }
     };
 
-    struct Submission
-    {
+    struct Submission {
         int jobId = 0; // 0: not accepted
         QString error; // translated
     };

@@ -5,8 +5,7 @@
 #include <QString>
 
 // A badge to print, as kept in the event database until it is done.
-struct PrintJob
-{
+struct PrintJob {
     enum class State { Pending, Sent, Completed, Failed, Cancelled };
 
     QString id;

@@ -1,11 +1,11 @@
 #include "printing/PrintQueue.h"
 
 #include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/SqlValues.h"
 #include "printing/BadgeComposer.h"
 #include "printing/BadgeRenderer.h"
 #include "printing/CategoryStyles.h"
-#include "kiosk/core/EventStore.h"
-#include "kiosk/core/SqlValues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,8 +13,8 @@
 
 namespace {
 
-const QString columns = QStringLiteral(
-    "id, attendee_id, template, printer, state, cups_job_id, attempts, last_error, reprint, created_at, updated_at, next_attempt_at");
+const QString columns = QStringLiteral("id, attendee_id, template, printer, state, cups_job_id, attempts, last_error, "
+                                       "reprint, created_at, updated_at, next_attempt_at");
 
 PrintJob fromQuery(const QSqlQuery &q)
 {
@@ -64,17 +64,17 @@ bool PrintQueue::save(const PrintJob &j)
                              " last_error = excluded.last_error, updated_at = excluded.updated_at,"
                              " next_attempt_at = excluded.next_attempt_at")
                   .arg(columns));
-    for (const QVariant &v : { QVariant(j.id), QVariant(j.attendeeId), SqlValues::text(j.templateName), SqlValues::text(j.printer),
-                               QVariant(PrintJob::stateName(j.state)),
-                               j.cupsJobId > 0 ? QVariant(j.cupsJobId) : QVariant(QMetaType(QMetaType::Int)),
-                               QVariant(j.attempts), SqlValues::text(j.lastError), QVariant(j.reprint ? 1 : 0),
-                               QVariant(iso(j.createdAt)), QVariant(iso(j.updatedAt)), SqlValues::nullIfEmpty(iso(j.nextAttemptAt)) })
+    for (const QVariant &v : { QVariant(j.id), QVariant(j.attendeeId), SqlValues::text(j.templateName),
+             SqlValues::text(j.printer), QVariant(PrintJob::stateName(j.state)),
+             j.cupsJobId > 0 ? QVariant(j.cupsJobId) : QVariant(QMetaType(QMetaType::Int)), QVariant(j.attempts),
+             SqlValues::text(j.lastError), QVariant(j.reprint ? 1 : 0), QVariant(iso(j.createdAt)),
+             QVariant(iso(j.updatedAt)), SqlValues::nullIfEmpty(iso(j.nextAttemptAt)) })
         q.addBindValue(v);
     return q.exec();
 }
 
-QString PrintQueue::enqueue(const QString &attendeeId, const QString &templateName, const QString &printer, bool reprint,
-                            QString *error)
+QString PrintQueue::enqueue(
+    const QString &attendeeId, const QString &templateName, const QString &printer, bool reprint, QString *error)
 {
     if (!AttendeeTable(m_store.database()).byId(attendeeId)) {
         *error = tr("There is no attendee %1.").arg(attendeeId);
@@ -94,8 +94,8 @@ QString PrintQueue::enqueue(const QString &attendeeId, const QString &templateNa
     return j.id;
 }
 
-QString PrintQueue::enqueueFirstBadge(const QString &attendeeId, const QString &templateName, const QString &printer,
-                                      QString *error)
+QString PrintQueue::enqueueFirstBadge(
+    const QString &attendeeId, const QString &templateName, const QString &printer, QString *error)
 {
     for (const PrintJob &j : jobsFor(attendeeId)) {
         if (!j.reprint && j.state != PrintJob::State::Cancelled)
@@ -172,8 +172,9 @@ bool PrintQueue::send(PrintJob &j, Round &round)
     };
     const auto attendee = AttendeeTable(m_store.database()).byId(j.attendeeId);
     QString error;
-    const auto badgeTemplate = BadgeTemplate::load(
-        attendee ? BadgeTemplate::forCategory(j.templateName, CategoryStyles::instance().styleFor(attendee->category).key) : j.templateName,
+    const auto badgeTemplate = BadgeTemplate::load(attendee
+            ? BadgeTemplate::forCategory(j.templateName, CategoryStyles::instance().styleFor(attendee->category).key)
+            : j.templateName,
         &error);
     if (!attendee || !badgeTemplate) {
         j.state = PrintJob::State::Failed; // nothing will make this job printable

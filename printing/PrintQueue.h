@@ -15,26 +15,25 @@ class EventStore;
 // printer cannot take it, and can be moved to another printer or cancelled.
 // process() does one round; call it from a timer on a worker thread (libcups
 // blocks) or in a loop from the command line.
-class PrintQueue
-{
+class PrintQueue {
     Q_DECLARE_TR_FUNCTIONS(PrintQueue)
 
 public:
     using Clock = std::function<QDateTime()>;
 
-    struct Round
-    {
-        QStringList changed;  // ids of jobs whose state changed
+    struct Round {
+        QStringList changed; // ids of jobs whose state changed
         QStringList problems; // translated, for staff: printer problems, refused jobs
     };
 
     PrintQueue(EventStore &store, const CupsClient &cups, Clock clock = {});
 
     // A new job; returns its id, or an empty id and `error`.
-    [[nodiscard]] QString enqueue(const QString &attendeeId, const QString &templateName, const QString &printer, bool reprint,
-                    QString *error);
+    [[nodiscard]] QString enqueue(
+        const QString &attendeeId, const QString &templateName, const QString &printer, bool reprint, QString *error);
     // The badge of a first check-in: queued once, never twice.
-    [[nodiscard]] QString enqueueFirstBadge(const QString &attendeeId, const QString &templateName, const QString &printer, QString *error);
+    [[nodiscard]] QString enqueueFirstBadge(
+        const QString &attendeeId, const QString &templateName, const QString &printer, QString *error);
 
     Round process();
 

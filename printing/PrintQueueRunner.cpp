@@ -1,15 +1,14 @@
 #include "printing/PrintQueueRunner.h"
 
-#include "printing/CupsClient.h"
 #include "kiosk/core/EventStore.h"
+#include "printing/CupsClient.h"
 #include "printing/PrintQueue.h"
 
 #include <QTimer>
 
 #include <memory>
 
-class PrintQueueWorker : public QObject
-{
+class PrintQueueWorker : public QObject {
     Q_OBJECT
 
 public:
@@ -77,7 +76,8 @@ private:
     QString m_lastProblem;
 };
 
-PrintQueueRunner::PrintQueueRunner(const QString &databasePath, const QString &templateName, const QString &printer, QObject *parent)
+PrintQueueRunner::PrintQueueRunner(
+    const QString &databasePath, const QString &templateName, const QString &printer, QObject *parent)
     : QObject(parent)
     , m_worker(new PrintQueueWorker(databasePath, templateName, printer))
 {
@@ -107,17 +107,20 @@ void PrintQueueRunner::stop()
 
 void PrintQueueRunner::printFirstBadge(const QString &attendeeId)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, attendeeId] { w->enqueue(attendeeId, false); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, attendeeId] { w->enqueue(attendeeId, false); }, Qt::QueuedConnection);
 }
 
 void PrintQueueRunner::setPrinter(const QString &printer)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, printer] { w->setPrinter(printer); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, printer] { w->setPrinter(printer); }, Qt::QueuedConnection);
 }
 
 void PrintQueueRunner::reprint(const QString &attendeeId)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, attendeeId] { w->enqueue(attendeeId, true); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, attendeeId] { w->enqueue(attendeeId, true); }, Qt::QueuedConnection);
 }
 
 #include "PrintQueueRunner.moc"

@@ -10,12 +10,12 @@ class PrintQueueWorker;
 // blocks) with its own connection to the event database, a round every second
 // and at once when a job is queued. Reports through signals, on the thread that
 // made the runner.
-class PrintQueueRunner : public QObject
-{
+class PrintQueueRunner : public QObject {
     Q_OBJECT
 
 public:
-    PrintQueueRunner(const QString &databasePath, const QString &templateName, const QString &printer, QObject *parent = nullptr);
+    PrintQueueRunner(
+        const QString &databasePath, const QString &templateName, const QString &printer, QObject *parent = nullptr);
     ~PrintQueueRunner() override;
 
     void start();

@@ -9,8 +9,7 @@
 // below the minimum only when nothing else fits. Works in device pixels.
 namespace TextFitter {
 
-struct Fit
-{
+struct Fit {
     QStringList lines;
     int pixelSize = 0;
 };

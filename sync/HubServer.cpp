@@ -59,7 +59,8 @@ QJsonObject HubServer::route(const QHttpServerRequest &request, QTcpSocket *sock
     };
     auto body = [&](QJsonObject *out) -> std::optional<QJsonObject> {
         if (request.body().size() > SyncProtocol::maxBodyBytes)
-            return fail(Status::PayloadTooLarge, QStringLiteral("the body is larger than %1 bytes").arg(SyncProtocol::maxBodyBytes));
+            return fail(Status::PayloadTooLarge,
+                QStringLiteral("the body is larger than %1 bytes").arg(SyncProtocol::maxBodyBytes));
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
         if (parseError.error != QJsonParseError::NoError)
@@ -71,8 +72,8 @@ QJsonObject HubServer::route(const QHttpServerRequest &request, QTcpSocket *sock
     };
 
     if (path == QLatin1String("/v1/hello") && method == Method::Get) {
-        return QJsonObject { { QStringLiteral("protocol"), SyncProtocol::version }, { QStringLiteral("hub_id"), m_service.hubId() },
-                             { QStringLiteral("event_id"), m_service.eventId() } };
+        return QJsonObject { { QStringLiteral("protocol"), SyncProtocol::version },
+            { QStringLiteral("hub_id"), m_service.hubId() }, { QStringLiteral("event_id"), m_service.eventId() } };
     }
     if (path == QLatin1String("/v1/enrol") && method == Method::Post) {
         QJsonObject in;
@@ -90,9 +91,11 @@ QJsonObject HubServer::route(const QHttpServerRequest &request, QTcpSocket *sock
         return enrolled;
     }
     if (!path.startsWith(QLatin1String("/v1/")))
-        return fail(Status::NotFound, QStringLiteral("no such endpoint: %1 (this hub speaks /v%2)").arg(path).arg(SyncProtocol::version));
+        return fail(Status::NotFound,
+            QStringLiteral("no such endpoint: %1 (this hub speaks /v%2)").arg(path).arg(SyncProtocol::version));
     const QString device = m_service.authenticate(bearer(request));
-    const bool known = path == QLatin1String("/v1/changes") || path == QLatin1String("/v1/push") || path == QLatin1String("/v1/wait");
+    const bool known = path == QLatin1String("/v1/changes") || path == QLatin1String("/v1/push")
+        || path == QLatin1String("/v1/wait");
     if (!known)
         return fail(Status::NotFound, QStringLiteral("no such endpoint: %1").arg(path));
     if (device.isEmpty())
@@ -102,11 +105,15 @@ QJsonObject HubServer::route(const QHttpServerRequest &request, QTcpSocket *sock
     if (path == QLatin1String("/v1/changes") && method == Method::Get) {
         bool okSince = true;
         bool okLimit = true;
-        const qint64 since = query.hasQueryItem(QStringLiteral("since")) ? query.queryItemValue(QStringLiteral("since")).toLongLong(&okSince) : 0;
-        const int limit = query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt(&okLimit)
-                                                                      : SyncProtocol::defaultPage;
+        const qint64 since = query.hasQueryItem(QStringLiteral("since"))
+            ? query.queryItemValue(QStringLiteral("since")).toLongLong(&okSince)
+            : 0;
+        const int limit = query.hasQueryItem(QStringLiteral("limit"))
+            ? query.queryItemValue(QStringLiteral("limit")).toInt(&okLimit)
+            : SyncProtocol::defaultPage;
         if (!okSince || !okLimit || since < 0 || limit <= 0 || limit > SyncProtocol::maxBatch)
-            return fail(Status::BadRequest, QStringLiteral("since must be a sequence number and limit 1 to %1").arg(SyncProtocol::maxBatch));
+            return fail(Status::BadRequest,
+                QStringLiteral("since must be a sequence number and limit 1 to %1").arg(SyncProtocol::maxBatch));
         return m_service.changes(since, limit);
     }
     if (path == QLatin1String("/v1/push") && method == Method::Post) {
@@ -116,7 +123,9 @@ QJsonObject HubServer::route(const QHttpServerRequest &request, QTcpSocket *sock
         QString why;
         const QJsonObject answer = m_service.push(device, in, &why);
         if (answer.isEmpty())
-            return fail(why.startsWith(QLatin1String("a push holds")) ? Status::PayloadTooLarge : Status::UnprocessableEntity, why);
+            return fail(
+                why.startsWith(QLatin1String("a push holds")) ? Status::PayloadTooLarge : Status::UnprocessableEntity,
+                why);
         notifyChanges();
         return answer;
     }
@@ -129,7 +138,8 @@ QJsonObject HubServer::route(const QHttpServerRequest &request, QTcpSocket *sock
         const qint64 latest = m_service.latestSequence();
         if (latest > since)
             return QJsonObject { { QStringLiteral("latest"), latest } };
-        m_waiters.push_back(Waiter { since, QDateTime::currentDateTimeUtc().addSecs(timeout), QPointer<QTcpSocket>(socket) });
+        m_waiters.push_back(
+            Waiter { since, QDateTime::currentDateTimeUtc().addSecs(timeout), QPointer<QTcpSocket>(socket) });
         *deferred = true;
         return QJsonObject();
     }
@@ -139,8 +149,8 @@ QJsonObject HubServer::route(const QHttpServerRequest &request, QTcpSocket *sock
 void HubServer::writeLater(QTcpSocket *socket, const QJsonObject &json)
 {
     const QByteArray body = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-                  + "\r\nConnection: close\r\n\r\n" + body);
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     socket->disconnectFromHost();
 }
 

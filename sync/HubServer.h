@@ -18,8 +18,7 @@ class HubService;
 // Bad requests get a 4xx with a message; the hub keeps serving. Routing is its
 // own so that a long-poll can hold on to its connection and notice when the
 // device has gone away.
-class HubServer : public QAbstractHttpServer
-{
+class HubServer : public QAbstractHttpServer {
     Q_OBJECT
 
 public:
@@ -35,8 +34,7 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Waiter
-    {
+    struct Waiter {
         qint64 since = 0;
         QDateTime deadline;
         QPointer<QTcpSocket> socket;

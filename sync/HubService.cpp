@@ -2,9 +2,9 @@
 
 #include "kiosk/codes/Base32.h"
 #include "kiosk/core/EventStore.h"
+#include "kiosk/core/WriteTransaction.h"
 #include "sync/Replica.h"
 #include "sync/SyncProtocol.h"
-#include "kiosk/core/WriteTransaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -87,8 +87,8 @@ QJsonObject HubService::enrol(const QString &code, const QString &deviceName, QS
         return QJsonObject();
     }
     return QJsonObject { { QStringLiteral("device_id"), deviceId }, { QStringLiteral("token"), token },
-                         { QStringLiteral("hub_id"), m_hubId }, { QStringLiteral("event_id"), eventId() },
-                         { QStringLiteral("event_name"), m_store.eventName() } };
+        { QStringLiteral("hub_id"), m_hubId }, { QStringLiteral("event_id"), eventId() },
+        { QStringLiteral("event_name"), m_store.eventName() } };
 }
 
 QString HubService::authenticate(const QString &token)
@@ -109,8 +109,9 @@ QVector<HubService::Device> HubService::devices() const
     QSqlQuery q(m_store.database());
     q.exec(QStringLiteral("SELECT id, name, enrolled_at, last_seen_at, revoked FROM device ORDER BY enrolled_at"));
     while (q.next()) {
-        list << Device { q.value(0).toString(), q.value(1).toString(), QDateTime::fromString(q.value(2).toString(), Qt::ISODate),
-                         QDateTime::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toBool() };
+        list << Device { q.value(0).toString(), q.value(1).toString(),
+            QDateTime::fromString(q.value(2).toString(), Qt::ISODate),
+            QDateTime::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toBool() };
     }
     return list;
 }
@@ -132,7 +133,8 @@ QJsonObject HubService::push(const QString &deviceId, const QJsonObject &body, Q
 {
     const QJsonValue attendeesValue = body.value(QStringLiteral("attendees"));
     const QJsonValue eventsValue = body.value(QStringLiteral("events"));
-    if ((!attendeesValue.isUndefined() && !attendeesValue.isArray()) || (!eventsValue.isUndefined() && !eventsValue.isArray())) {
+    if ((!attendeesValue.isUndefined() && !attendeesValue.isArray())
+        || (!eventsValue.isUndefined() && !eventsValue.isArray())) {
         *error = QStringLiteral("\"attendees\" and \"events\" must be arrays");
         return QJsonObject();
     }
@@ -169,7 +171,8 @@ QJsonObject HubService::push(const QString &deviceId, const QJsonObject &body, Q
         if (replica.applyAttendee(a, &why) == Replica::Applied::Rejected)
             rejected.append(QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("reason"), why } });
         else
-            acceptedAttendees.append(QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("version"), a.version } });
+            acceptedAttendees.append(
+                QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("version"), a.version } });
     }
     for (const CheckInEvent &e : std::as_const(parsedEvents)) {
         QString why;
@@ -193,8 +196,8 @@ QJsonObject HubService::push(const QString &deviceId, const QJsonObject &body, Q
         return QJsonObject();
     }
     return QJsonObject { { QStringLiteral("hub_id"), m_hubId }, { QStringLiteral("attendees"), acceptedAttendees },
-                         { QStringLiteral("events"), acceptedEvents }, { QStringLiteral("rejected"), rejected },
-                         { QStringLiteral("seq"), latestSequence() } };
+        { QStringLiteral("events"), acceptedEvents }, { QStringLiteral("rejected"), rejected },
+        { QStringLiteral("seq"), latestSequence() } };
 }
 
 QJsonObject HubService::changes(qint64 since, int limit) const

@@ -11,13 +11,11 @@ class EventStore;
 // What the hub does with its event database, apart from HTTP: devices and
 // their tokens (stored hashed), one-time enrolment codes, pushes merged by the
 // replication rules, and pages of changes.
-class HubService
-{
+class HubService {
     Q_DECLARE_TR_FUNCTIONS(HubService)
 
 public:
-    struct Device
-    {
+    struct Device {
         QString id;
         QString name;
         QDateTime enrolledAt;

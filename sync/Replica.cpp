@@ -1,10 +1,10 @@
 #include "sync/Replica.h"
 
+#include "kiosk/codes/SigningKeys.h"
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/CheckInLog.h"
 #include "kiosk/core/HybridClock.h"
 #include "kiosk/core/SessionTable.h"
-#include "kiosk/codes/SigningKeys.h"
 #include "kiosk/core/SqlValues.h"
 #include "sync/SyncProtocol.h"
 
@@ -118,7 +118,8 @@ bool Replica::applyKey(int keyId, const QString &publicKeyHex, bool retired, QSt
 bool Replica::applyRevoked(const QString &codeHash, const QString &attendeeId, const QString &revokedAt, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO revoked_code (code_hash, attendee_id, revoked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO revoked_code (code_hash, attendee_id, revoked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(codeHash);
     q.addBindValue(attendeeId);
     q.addBindValue(revokedAt);
@@ -160,13 +161,15 @@ void Replica::forgetAcknowledgements()
 {
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("UPDATE checkin_event SET server_seq = NULL"));
-    q.exec(QStringLiteral("UPDATE attendee SET pending_push = 1 WHERE device != '' AND version NOT LIKE '000000000000000.%'"));
+    q.exec(QStringLiteral(
+        "UPDATE attendee SET pending_push = 1 WHERE device != '' AND version NOT LIKE '000000000000000.%'"));
 }
 
 qint64 Replica::latestSequence() const
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) && q.next() ? q.value(0).toLongLong() : 0;
+    return q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) && q.next() ? q.value(0).toLongLong()
+                                                                                              : 0;
 }
 
 QJsonObject Replica::changesSince(qint64 since, int limit) const
@@ -233,22 +236,24 @@ QJsonObject Replica::changesSince(qint64 since, int limit) const
             }
         } else if (kind == QLatin1String("key")) {
             if (auto k = signingKeys.byId(id.toInt())) {
-                keys.append(QJsonObject { { QStringLiteral("key_id"), k->id }, { QStringLiteral("public_key"), QString::fromLatin1(k->publicKey.toHex()) },
-                                          { QStringLiteral("retired"), k->retired } });
+                keys.append(QJsonObject { { QStringLiteral("key_id"), k->id },
+                    { QStringLiteral("public_key"), QString::fromLatin1(k->publicKey.toHex()) },
+                    { QStringLiteral("retired"), k->retired } });
             }
         } else if (kind == QLatin1String("revoked")) {
             QSqlQuery r(m_db);
-            r.prepare(QStringLiteral("SELECT code_hash, attendee_id, revoked_at FROM revoked_code WHERE code_hash = ?"));
+            r.prepare(
+                QStringLiteral("SELECT code_hash, attendee_id, revoked_at FROM revoked_code WHERE code_hash = ?"));
             r.addBindValue(id);
             if (r.exec() && r.next()) {
                 revoked.append(QJsonObject { { QStringLiteral("code_hash"), r.value(0).toString() },
-                                             { QStringLiteral("attendee_id"), r.value(1).toString() },
-                                             { QStringLiteral("revoked_at"), r.value(2).toString() } });
+                    { QStringLiteral("attendee_id"), r.value(1).toString() },
+                    { QStringLiteral("revoked_at"), r.value(2).toString() } });
             }
         }
     }
     return QJsonObject { { QStringLiteral("attendees"), attendees }, { QStringLiteral("sessions"), sessions },
-                         { QStringLiteral("events"), events }, { QStringLiteral("keys"), keys },
-                         { QStringLiteral("revoked"), revoked }, { QStringLiteral("next"), last },
-                         { QStringLiteral("more"), more }, { QStringLiteral("latest"), latestSequence() } };
+        { QStringLiteral("events"), events }, { QStringLiteral("keys"), keys }, { QStringLiteral("revoked"), revoked },
+        { QStringLiteral("next"), last }, { QStringLiteral("more"), more },
+        { QStringLiteral("latest"), latestSequence() } };
 }

@@ -14,8 +14,7 @@ class HybridClock;
 // check-in events are a grow-only set (by UUID, never changed or dropped);
 // attendees and sessions are last-writer-wins per record by hybrid logical
 // clock, deletions included (tombstones). Callers own the transaction.
-class Replica
-{
+class Replica {
 public:
     Replica(QSqlDatabase db, HybridClock &clock);
 

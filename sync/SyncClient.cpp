@@ -2,9 +2,9 @@
 
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/EventStore.h"
+#include "kiosk/core/WriteTransaction.h"
 #include "sync/Replica.h"
 #include "sync/SyncProtocol.h"
-#include "kiosk/core/WriteTransaction.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -52,10 +52,13 @@ SyncClient::Status SyncClient::status() const
 int SyncClient::waitingEvents() const
 {
     QSqlQuery q(m_store.database());
-    return q.exec(QStringLiteral("SELECT count(*) FROM checkin_event WHERE server_seq IS NULL")) && q.next() ? q.value(0).toInt() : 0;
+    return q.exec(QStringLiteral("SELECT count(*) FROM checkin_event WHERE server_seq IS NULL")) && q.next()
+        ? q.value(0).toInt()
+        : 0;
 }
 
-SyncClient::Reply SyncClient::request(const QByteArray &method, const QString &path, const QJsonObject &body, int timeoutMs)
+SyncClient::Reply SyncClient::request(
+    const QByteArray &method, const QString &path, const QJsonObject &body, int timeoutMs)
 {
     Reply result;
     QUrl url = hub();
@@ -76,7 +79,8 @@ SyncClient::Reply SyncClient::request(const QByteArray &method, const QString &p
         ssl.addCaCertificates(caFile);
         request.setSslConfiguration(ssl);
     }
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = m_network.sendCustomRequest(
+        request, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     // Every request ends soon after a stop; a follow loop also wakes for local
@@ -115,17 +119,19 @@ bool SyncClient::enrol(const QUrl &hubUrl, const QString &code, const QString &d
 {
     setHub(hubUrl);
     const Reply reply = request("POST", QStringLiteral("/v1/enrol"),
-                                QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("device_name"), deviceName } });
+        QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("device_name"), deviceName } });
     if (reply.status != 201) {
         *error = tr("The hub %1 refused the enrolment: %2").arg(hubUrl.toString(), reply.error);
         return false;
     }
     const QString eventId = reply.json.value(QStringLiteral("event_id")).toString();
     QSqlQuery q(m_store.database());
-    const bool empty = q.exec(QStringLiteral("SELECT (SELECT count(*) FROM attendee) + (SELECT count(*) FROM checkin_event)")) && q.next()
-        && q.value(0).toInt() == 0;
+    const bool empty
+        = q.exec(QStringLiteral("SELECT (SELECT count(*) FROM attendee) + (SELECT count(*) FROM checkin_event)"))
+        && q.next() && q.value(0).toInt() == 0;
     if (m_store.eventId() != eventId && !empty) {
-        *error = tr("This database belongs to another event than the hub's (%1); use a new database for this device.").arg(eventId);
+        *error = tr("This database belongs to another event than the hub's (%1); use a new database for this device.")
+                     .arg(eventId);
         return false;
     }
     m_store.setMetaValue(QStringLiteral("event_id"), eventId);
@@ -153,7 +159,7 @@ bool SyncClient::push(QString *error)
         for (const Attendee &a : attendees.mid(0, 500))
             attendeesJson.append(SyncProtocol::toJson(a));
         const Reply reply = request("POST", QStringLiteral("/v1/push"),
-                                    QJsonObject { { QStringLiteral("attendees"), attendeesJson }, { QStringLiteral("events"), eventsJson } });
+            QJsonObject { { QStringLiteral("attendees"), attendeesJson }, { QStringLiteral("events"), eventsJson } });
         if (reply.status != 200) {
             *error = tr("The hub refused the check-ins sent: %1").arg(reply.error);
             return false;
@@ -169,14 +175,17 @@ bool SyncClient::push(QString *error)
         replica.acknowledgeEvents(accepted, reply.json.value(QStringLiteral("seq")).toInteger());
         AttendeeTable table(m_store.database());
         for (const QJsonValue &a : reply.json.value(QStringLiteral("attendees")).toArray())
-            table.markPushed(a.toObject().value(QStringLiteral("id")).toString(), a.toObject().value(QStringLiteral("version")).toString());
+            table.markPushed(a.toObject().value(QStringLiteral("id")).toString(),
+                a.toObject().value(QStringLiteral("version")).toString());
         if (!transaction.commit()) {
             *error = transaction.errorString();
             return false;
         }
         if (!reply.json.value(QStringLiteral("rejected")).toArray().isEmpty()) {
             const QJsonObject first = reply.json.value(QStringLiteral("rejected")).toArray().first().toObject();
-            *error = tr("The hub refused %1: %2").arg(first.value(QStringLiteral("id")).toString(), first.value(QStringLiteral("reason")).toString());
+            *error = tr("The hub refused %1: %2")
+                         .arg(first.value(QStringLiteral("id")).toString(),
+                             first.value(QStringLiteral("reason")).toString());
             return false;
         }
         if (accepted.size() < events.size())
@@ -188,7 +197,8 @@ bool SyncClient::pull(QString *error)
 {
     for (;;) {
         const qint64 since = m_store.metaValue(seqKey).toLongLong();
-        const Reply reply = request("GET", QStringLiteral("/v1/changes?since=%1&limit=%2").arg(since).arg(SyncProtocol::defaultPage));
+        const Reply reply
+            = request("GET", QStringLiteral("/v1/changes?since=%1&limit=%2").arg(since).arg(SyncProtocol::defaultPage));
         if (reply.status != 200) {
             *error = tr("Cannot get the changes from the hub: %1").arg(reply.error);
             return false;
@@ -235,13 +245,15 @@ bool SyncClient::pull(QString *error)
         }
         for (const QJsonValue &v : reply.json.value(QStringLiteral("keys")).toArray()) {
             const QJsonObject k = v.toObject();
-            replica.applyKey(k.value(QStringLiteral("key_id")).toInt(), k.value(QStringLiteral("public_key")).toString(),
-                             k.value(QStringLiteral("retired")).toBool(), &problem);
+            replica.applyKey(k.value(QStringLiteral("key_id")).toInt(),
+                k.value(QStringLiteral("public_key")).toString(), k.value(QStringLiteral("retired")).toBool(),
+                &problem);
         }
         for (const QJsonValue &v : reply.json.value(QStringLiteral("revoked")).toArray()) {
             const QJsonObject r = v.toObject();
-            replica.applyRevoked(r.value(QStringLiteral("code_hash")).toString(), r.value(QStringLiteral("attendee_id")).toString(),
-                                 r.value(QStringLiteral("revoked_at")).toString(), &problem);
+            replica.applyRevoked(r.value(QStringLiteral("code_hash")).toString(),
+                r.value(QStringLiteral("attendee_id")).toString(), r.value(QStringLiteral("revoked_at")).toString(),
+                &problem);
         }
         const qint64 next = reply.json.value(QStringLiteral("next")).toInteger();
         m_store.setMetaValue(seqKey, QString::number(next));
@@ -269,7 +281,8 @@ bool SyncClient::syncOnce(QString *error)
     }
     m_status.connected = true;
     m_status.lastSuccess = QDateTime::currentDateTimeUtc();
-    m_store.setMetaValue(QStringLiteral("sync_last_success"), m_status.lastSuccess.toString(Qt::ISODate)); // for the dashboard
+    m_store.setMetaValue(
+        QStringLiteral("sync_last_success"), m_status.lastSuccess.toString(Qt::ISODate)); // for the dashboard
     m_status.error.clear();
     Q_EMIT statusChanged(status());
     return true;
@@ -313,7 +326,8 @@ void SyncClient::follow(int seconds)
             continue;
         }
         backoffMs = 500;
-        const Reply reply = request("GET", QStringLiteral("/v1/wait?since=%1&timeout=20").arg(m_status.serverSequence), {}, 30000);
+        const Reply reply
+            = request("GET", QStringLiteral("/v1/wait?since=%1&timeout=20").arg(m_status.serverSequence), {}, 30000);
         if (!reply.aborted && reply.status != 200) {
             setFailure(reply.error);
             pause(backoffMs);

@@ -17,13 +17,11 @@ class EventStore;
 // edits, pulls what changed since its last server sequence, and in follow mode
 // waits on the hub's long-poll, pushing at once whenever something happens
 // locally. Never on the path of a scan: decisions read only the local database.
-class SyncClient : public QObject
-{
+class SyncClient : public QObject {
     Q_OBJECT
 
 public:
-    struct Status
-    {
+    struct Status {
         bool connected = false;
         QDateTime lastSuccess;
         int waitingEvents = 0;
@@ -54,8 +52,7 @@ Q_SIGNALS:
     void statusChanged(const SyncClient::Status &status);
 
 private:
-    struct Reply
-    {
+    struct Reply {
         int status = 0;
         QJsonObject json;
         QString error;

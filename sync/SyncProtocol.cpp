@@ -55,35 +55,38 @@ namespace SyncProtocol {
 QJsonObject toJson(const Attendee &a)
 {
     return QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("code"), nullable(a.code) },
-                         { QStringLiteral("external_ref"), nullable(a.externalRef) }, { QStringLiteral("first_name"), a.firstName },
-                         { QStringLiteral("last_name"), a.lastName }, { QStringLiteral("organisation"), a.organisation },
-                         { QStringLiteral("role"), a.role }, { QStringLiteral("country"), a.country },
-                         { QStringLiteral("category"), a.category }, { QStringLiteral("language"), a.language },
-                         { QStringLiteral("email"), a.email }, { QStringLiteral("status"), Attendee::statusName(a.status) },
-                         { QStringLiteral("badge_overrides"), a.badgeOverrides }, { QStringLiteral("version"), a.version },
-                         { QStringLiteral("device"), a.device }, { QStringLiteral("provisional"), a.provisional },
-                         { QStringLiteral("deleted"), a.deleted } };
+        { QStringLiteral("external_ref"), nullable(a.externalRef) }, { QStringLiteral("first_name"), a.firstName },
+        { QStringLiteral("last_name"), a.lastName }, { QStringLiteral("organisation"), a.organisation },
+        { QStringLiteral("role"), a.role }, { QStringLiteral("country"), a.country },
+        { QStringLiteral("category"), a.category }, { QStringLiteral("language"), a.language },
+        { QStringLiteral("email"), a.email }, { QStringLiteral("status"), Attendee::statusName(a.status) },
+        { QStringLiteral("badge_overrides"), a.badgeOverrides }, { QStringLiteral("version"), a.version },
+        { QStringLiteral("device"), a.device }, { QStringLiteral("provisional"), a.provisional },
+        { QStringLiteral("deleted"), a.deleted } };
 }
 
 QJsonObject toJson(const Session &s)
 {
     return QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("code"), s.code },
-                         { QStringLiteral("title_fr"), s.titleFr }, { QStringLiteral("title_en"), s.titleEn },
-                         { QStringLiteral("kind"), s.kind }, { QStringLiteral("room"), s.room },
-                         { QStringLiteral("starts_at"), nullable(s.startsAt.isValid() ? s.startsAt.toUTC().toString(Qt::ISODateWithMs) : QString()) },
-                         { QStringLiteral("ends_at"), nullable(s.endsAt.isValid() ? s.endsAt.toUTC().toString(Qt::ISODateWithMs) : QString()) },
-                         { QStringLiteral("capacity"), s.capacity }, { QStringLiteral("restricted"), s.restricted },
-                         { QStringLiteral("version"), s.version }, { QStringLiteral("device"), s.device } };
+        { QStringLiteral("title_fr"), s.titleFr }, { QStringLiteral("title_en"), s.titleEn },
+        { QStringLiteral("kind"), s.kind }, { QStringLiteral("room"), s.room },
+        { QStringLiteral("starts_at"),
+            nullable(s.startsAt.isValid() ? s.startsAt.toUTC().toString(Qt::ISODateWithMs) : QString()) },
+        { QStringLiteral("ends_at"),
+            nullable(s.endsAt.isValid() ? s.endsAt.toUTC().toString(Qt::ISODateWithMs) : QString()) },
+        { QStringLiteral("capacity"), s.capacity }, { QStringLiteral("restricted"), s.restricted },
+        { QStringLiteral("version"), s.version }, { QStringLiteral("device"), s.device } };
 }
 
 QJsonObject toJson(const CheckInEvent &e)
 {
     return QJsonObject { { QStringLiteral("id"), e.id }, { QStringLiteral("attendee_id"), e.attendeeId },
-                         { QStringLiteral("session_id"), nullable(e.sessionId) }, { QStringLiteral("kind"), CheckInEvent::kindName(e.kind) },
-                         { QStringLiteral("revokes"), nullable(e.revokes) }, { QStringLiteral("method"), e.method },
-                         { QStringLiteral("device"), e.device }, { QStringLiteral("staff"), e.staff },
-                         { QStringLiteral("occurred_at"), e.occurredAt.toUTC().toString(Qt::ISODateWithMs) },
-                         { QStringLiteral("hlc"), e.hlc } };
+        { QStringLiteral("session_id"), nullable(e.sessionId) },
+        { QStringLiteral("kind"), CheckInEvent::kindName(e.kind) }, { QStringLiteral("revokes"), nullable(e.revokes) },
+        { QStringLiteral("method"), e.method }, { QStringLiteral("device"), e.device },
+        { QStringLiteral("staff"), e.staff },
+        { QStringLiteral("occurred_at"), e.occurredAt.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("hlc"), e.hlc } };
 }
 
 std::optional<Attendee> attendeeFromJson(const QJsonValue &v, QString *error)
@@ -101,9 +104,9 @@ std::optional<Attendee> attendeeFromJson(const QJsonValue &v, QString *error)
         || !text(o, "role", &a.role, false, error) || !text(o, "country", &a.country, false, error)
         || !text(o, "category", &a.category, false, error) || !text(o, "language", &a.language, false, error)
         || !text(o, "email", &a.email, false, error) || !text(o, "status", &status, true, error)
-        || !text(o, "badge_overrides", &a.badgeOverrides, false, error, 20000) || !text(o, "version", &a.version, true, error, 200)
-        || !text(o, "device", &a.device, false, error, 200) || !flag(o, "provisional", &a.provisional, error)
-        || !flag(o, "deleted", &a.deleted, error))
+        || !text(o, "badge_overrides", &a.badgeOverrides, false, error, 20000)
+        || !text(o, "version", &a.version, true, error, 200) || !text(o, "device", &a.device, false, error, 200)
+        || !flag(o, "provisional", &a.provisional, error) || !flag(o, "deleted", &a.deleted, error))
         return std::nullopt;
     if (status != QLatin1String("registered") && status != QLatin1String("cancelled")) {
         *error = QStringLiteral("\"status\" must be registered or cancelled");

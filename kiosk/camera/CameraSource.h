@@ -13,8 +13,7 @@
 // by a part of its name (first camera when empty) and set to the format
 // nearest the wanted resolution, so a 1080p-capable camera is not run at 1080p
 // for nothing.
-class CameraSource : public FrameSource
-{
+class CameraSource : public FrameSource {
     Q_OBJECT
 
 public:

@@ -5,8 +5,7 @@
 
 // Where frames come from: a camera, still images, a video file. The scan
 // pipeline takes frames from any of them the same way.
-class FrameSource : public QObject
-{
+class FrameSource : public QObject {
     Q_OBJECT
 
 public:

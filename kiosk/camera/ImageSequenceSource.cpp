@@ -41,7 +41,8 @@ void ImageSequenceSource::start()
             reader.setAutoTransform(true);
             m_frames << VideoFrameLuma::frameFromImage(reader.read(), QVideoFrameFormat::Format_BGRA8888);
         }
-        QImage blank(m_frames.first().size().isValid() ? m_frames.first().size() : QSize(640, 480), QImage::Format_RGB32);
+        QImage blank(
+            m_frames.first().size().isValid() ? m_frames.first().size() : QSize(640, 480), QImage::Format_RGB32);
         blank.fill(Qt::darkGray);
         m_blank = VideoFrameLuma::frameFromImage(blank, QVideoFrameFormat::Format_BGRA8888);
     }

@@ -10,16 +10,14 @@
 // turn like codes held up to a camera: each image for a while at a steady
 // frame rate, then an empty frame for a moment before the next. Lets the
 // pipeline run with no camera (tests, the demo).
-class ImageSequenceSource : public FrameSource
-{
+class ImageSequenceSource : public FrameSource {
     Q_OBJECT
 
 public:
-    struct Timing
-    {
+    struct Timing {
         int framesPerSecond = 15;
-        int holdMs = 1200;  // how long each image stays "in view"
-        int gapMs = 2500;   // empty frames between two images
+        int holdMs = 1200; // how long each image stays "in view"
+        int gapMs = 2500; // empty frames between two images
         bool loop = true;
     };
 

@@ -5,8 +5,7 @@
 // Turns a stream of reads into scans: a code held in view is one scan; the
 // same code shown again after it has been out of view for `goneAfterMs` is a
 // new scan (the check-in service then answers "already checked in").
-class RepeatFilter
-{
+class RepeatFilter {
 public:
     explicit RepeatFilter(int goneAfterMs = 2000)
         : m_goneAfterMs(goneAfterMs)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "kiosk/scan/FrameDecoder.h"
 #include "kiosk/camera/RepeatFilter.h"
+#include "kiosk/scan/FrameDecoder.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -14,8 +14,7 @@ class QVideoFrame;
 
 // Source → decoder thread → repeated-read filter → one signal per scan. The
 // GUI thread only hands frames over; it never waits for the decoder.
-class ScanPipeline : public QObject
-{
+class ScanPipeline : public QObject {
     Q_OBJECT
 
 public:

@@ -9,8 +9,7 @@
 // Decodes frames on its own thread, always the newest one: a frame offered
 // while another is being decoded replaces any frame still waiting, so frames
 // are dropped, never queued, and the camera is never slowed down.
-class ScanWorker : public QObject
-{
+class ScanWorker : public QObject {
     Q_OBJECT
 
 public:

@@ -9,9 +9,8 @@ VideoFileSource::VideoFileSource(const QString &path, QObject *parent)
     m_player.setSource(QUrl::fromLocalFile(path));
     m_player.setLoops(QMediaPlayer::Infinite);
     connect(&m_sink, &QVideoSink::videoFrameChanged, this, &FrameSource::frameAvailable);
-    connect(&m_player, &QMediaPlayer::errorOccurred, this, [this, path](QMediaPlayer::Error, const QString &text) {
-        fail(tr("Cannot play %1: %2").arg(path, text));
-    });
+    connect(&m_player, &QMediaPlayer::errorOccurred, this,
+        [this, path](QMediaPlayer::Error, const QString &text) { fail(tr("Cannot play %1: %2").arg(path, text)); });
     connect(&m_player, &QMediaPlayer::playbackStateChanged, this, &FrameSource::activeChanged);
 }
 

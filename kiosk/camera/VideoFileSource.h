@@ -7,8 +7,7 @@
 
 // Frames from a video file, played in a loop (recorded scenes for tests and
 // demos).
-class VideoFileSource : public FrameSource
-{
+class VideoFileSource : public FrameSource {
     Q_OBJECT
 
 public:

@@ -25,7 +25,9 @@ LumaImage extract(const QVideoFrame &f)
     case QVideoFrameFormat::Format_AYUV:
     case QVideoFrameFormat::Format_AYUV_Premultiplied: {
         const int step = f.pixelFormat() == QVideoFrameFormat::Format_AYUV
-                || f.pixelFormat() == QVideoFrameFormat::Format_AYUV_Premultiplied ? 4 : 2;
+                || f.pixelFormat() == QVideoFrameFormat::Format_AYUV_Premultiplied
+            ? 4
+            : 2;
         const int offset = f.pixelFormat() == QVideoFrameFormat::Format_YUYV ? 0 : 1;
         LumaImage out = LumaImage::owned(w, h);
         for (int y = 0; y < h; ++y) {
@@ -51,13 +53,26 @@ LumaImage extract(const QVideoFrame &f)
         switch (f.pixelFormat()) {
         case QVideoFrameFormat::Format_ARGB8888:
         case QVideoFrameFormat::Format_ARGB8888_Premultiplied:
-        case QVideoFrameFormat::Format_XRGB8888: r = 1; g = 2; b = 3; break;
+        case QVideoFrameFormat::Format_XRGB8888:
+            r = 1;
+            g = 2;
+            b = 3;
+            break;
         case QVideoFrameFormat::Format_BGRA8888:
         case QVideoFrameFormat::Format_BGRA8888_Premultiplied:
-        case QVideoFrameFormat::Format_BGRX8888: r = 2; g = 1; b = 0; break;
+        case QVideoFrameFormat::Format_BGRX8888:
+            r = 2;
+            g = 1;
+            b = 0;
+            break;
         case QVideoFrameFormat::Format_ABGR8888:
-        case QVideoFrameFormat::Format_XBGR8888: r = 3; g = 2; b = 1; break;
-        default: break;
+        case QVideoFrameFormat::Format_XBGR8888:
+            r = 3;
+            g = 2;
+            b = 1;
+            break;
+        default:
+            break;
         }
         LumaImage out = LumaImage::owned(w, h);
         for (int y = 0; y < h; ++y) {
@@ -111,8 +126,9 @@ QVideoFrame frameFromImage(const QImage &image, QVideoFrameFormat::PixelFormat f
     default: {
         const QImage converted = rgb.convertToFormat(QVideoFrameFormat::imageFormatFromPixelFormat(format));
         for (int y = 0; y < h; ++y)
-            std::copy_n(converted.constScanLine(y), std::min<qsizetype>(frame.bytesPerLine(0), converted.bytesPerLine()),
-                        frame.bits(0) + y * frame.bytesPerLine(0));
+            std::copy_n(converted.constScanLine(y),
+                std::min<qsizetype>(frame.bytesPerLine(0), converted.bytesPerLine()),
+                frame.bits(0) + y * frame.bytesPerLine(0));
         break;
     }
     }

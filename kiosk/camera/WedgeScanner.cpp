@@ -5,8 +5,7 @@
 #include <QKeyEvent>
 #include <QRegularExpression>
 
-struct WedgeScanner::Held
-{
+struct WedgeScanner::Held {
     QPointer<QObject> receiver;
     std::unique_ptr<QKeyEvent> event;
 };
@@ -14,8 +13,7 @@ struct WedgeScanner::Held
 namespace {
 
 // evdev key code → US character, unshifted and shifted.
-struct KeyChars
-{
+struct KeyChars {
     char plain;
     char shifted;
 };
@@ -110,7 +108,8 @@ QString WedgeScanner::fromAzerty(const QString &typed)
 QChar WedgeScanner::characterOf(const QKeyEvent &e) const
 {
     if (e.nativeScanCode() > quint32(m_options.scanCodeOffset) && m_options.layout != Layout::Azerty) {
-        const QChar c = usCharacter(int(e.nativeScanCode()) - m_options.scanCodeOffset, e.modifiers() & Qt::ShiftModifier);
+        const QChar c
+            = usCharacter(int(e.nativeScanCode()) - m_options.scanCodeOffset, e.modifiers() & Qt::ShiftModifier);
         if (!c.isNull())
             return c;
     }
@@ -162,8 +161,7 @@ bool WedgeScanner::eventFilter(QObject *watched, QEvent *event)
     auto held = std::make_shared<Held>();
     held->receiver = watched;
     held->event = std::make_unique<QKeyEvent>(QEvent::KeyPress, key->key(), key->modifiers(), key->nativeScanCode(),
-                                              key->nativeVirtualKey(), key->nativeModifiers(), key->text(),
-                                              key->isAutoRepeat(), key->count());
+        key->nativeVirtualKey(), key->nativeModifiers(), key->text(), key->isAutoRepeat(), key->count());
     m_held << held;
     if (m_held.size() >= m_options.minLength) {
         m_inBurst = true;
@@ -181,7 +179,8 @@ void WedgeScanner::checkSilence()
     else if (!m_inBurst && !m_held.isEmpty() && quiet > m_options.maxKeyIntervalMs)
         finishBurst(false);
     else if (m_inBurst || !m_held.isEmpty())
-        m_silence.start(int(std::max<qint64>(1, (m_inBurst ? m_options.silenceMs : m_options.maxKeyIntervalMs + 1) - quiet)));
+        m_silence.start(
+            int(std::max<qint64>(1, (m_inBurst ? m_options.silenceMs : m_options.maxKeyIntervalMs + 1) - quiet)));
 }
 
 void WedgeScanner::finishBurst(bool complete)
@@ -218,7 +217,7 @@ void WedgeScanner::replayHeld()
             continue;
         QCoreApplication::sendEvent(h->receiver, h->event.get());
         QKeyEvent release(QEvent::KeyRelease, h->event->key(), h->event->modifiers(), h->event->nativeScanCode(),
-                          h->event->nativeVirtualKey(), h->event->nativeModifiers(), h->event->text());
+            h->event->nativeVirtualKey(), h->event->nativeModifiers(), h->event->text());
         QCoreApplication::sendEvent(h->receiver, &release);
     }
     m_replaying = false;

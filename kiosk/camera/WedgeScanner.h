@@ -18,20 +18,18 @@ class QKeyEvent;
 // Characters are taken from the physical key (the scan code) as on a US
 // layout, so a scanner set to US layout typing into a French AZERTY session
 // still gives the right code; without scan codes, AZERTY output is translated.
-class WedgeScanner : public QObject
-{
+class WedgeScanner : public QObject {
     Q_OBJECT
 
 public:
     enum class Layout { Auto, Us, Azerty };
-    struct Options
-    {
+    struct Options {
         int maxKeyIntervalMs = 35; // slower than this between keys: a person
-        int minLength = 4;         // shorter bursts are typing, not codes
-        int silenceMs = 120;       // ends a burst from a scanner with no suffix
-        QString suffix;            // empty: Enter or Tab ends a code
+        int minLength = 4; // shorter bursts are typing, not codes
+        int silenceMs = 120; // ends a burst from a scanner with no suffix
+        QString suffix; // empty: Enter or Tab ends a code
         Layout layout = Layout::Auto;
-        int scanCodeOffset = 8;    // X11/Wayland/libinput scan codes are evdev + 8
+        int scanCodeOffset = 8; // X11/Wayland/libinput scan codes are evdev + 8
     };
     using Clock = std::function<qint64()>;
 

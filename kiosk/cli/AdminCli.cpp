@@ -4,17 +4,17 @@
 #include "kiosk/cli/TerminalProgress.h"
 
 #include "kiosk/core/Attendance.h"
-#include "kiosk/import/AttendeeImporter.h"
 #include "kiosk/core/AttendeeSearch.h"
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
-#include "printing/CupsClient.h"
-#include "kiosk/scan/FrameDecoder.h"
-#include "printing/PrintQueue.h"
 #include "kiosk/core/HybridClock.h"
 #include "kiosk/core/SessionTable.h"
+#include "kiosk/import/AttendeeImporter.h"
 #include "kiosk/import/ProgrammeImporter.h"
 #include "kiosk/import/SyntheticAttendees.h"
+#include "kiosk/scan/FrameDecoder.h"
+#include "printing/CupsClient.h"
+#include "printing/PrintQueue.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -168,7 +168,8 @@ int AdminCli::run(const QStringList &arguments)
 int AdminCli::commandHelp(const QVector<const Command *> &chosen)
 {
     for (const Command *command : chosen) {
-        m_out << tr("Usage: accueil %1 [OPTIONS]").arg((command->words + command->positional).join(QLatin1Char(' '))) << "\n\n"
+        m_out << tr("Usage: accueil %1 [OPTIONS]").arg((command->words + command->positional).join(QLatin1Char(' ')))
+              << "\n\n"
               << tr(command->description) << "\n\n";
         if (!command->options.isEmpty()) {
             m_out << tr("Options:") << '\n';
@@ -229,7 +230,8 @@ void AdminCli::printJson(const QJsonValue &value)
 
 int AdminCli::init(QCommandLineParser &parser)
 {
-    if (parser.isSet(QStringLiteral("event-id")) && QUuid::fromString(parser.value(QStringLiteral("event-id"))).isNull())
+    if (parser.isSet(QStringLiteral("event-id"))
+        && QUuid::fromString(parser.value(QStringLiteral("event-id"))).isNull())
         return usage(tr("--event-id takes a UUID."));
     const QString path = databasePath(parser);
     const bool existed = EventStore::isPostgres(path) || QFileInfo::exists(path);
@@ -241,11 +243,13 @@ int AdminCli::init(QCommandLineParser &parser)
     // Everything is checked before anything is written.
     const QString zone = parser.value(QStringLiteral("timezone"));
     if (parser.isSet(QStringLiteral("timezone")) && !QTimeZone(zone.toUtf8()).isValid())
-        return usage(tr("Unknown time zone \"%1\"; give a name such as Europe/Paris or America/Mexico_City.").arg(zone));
+        return usage(
+            tr("Unknown time zone \"%1\"; give a name such as Europe/Paris or America/Mexico_City.").arg(zone));
     if (!openStore(parser, Create::Yes))
         return Failure;
     if (parser.isSet(QStringLiteral("event-id"))) {
-        const QString eventId = QUuid::fromString(parser.value(QStringLiteral("event-id"))).toString(QUuid::WithoutBraces);
+        const QString eventId
+            = QUuid::fromString(parser.value(QStringLiteral("event-id"))).toString(QUuid::WithoutBraces);
         if (existed && m_store->eventId() != eventId) {
             m_err << tr("%1 already belongs to the event %2.").arg(path, m_store->eventId()) << Qt::endl;
             return Failure;
@@ -258,15 +262,15 @@ int AdminCli::init(QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("timezone")))
         m_store->setMetaValue(QStringLiteral("timezone"), zone);
     if (m_json) {
-        const QString where = EventStore::isPostgres(m_store->path()) ? m_store->path() : QFileInfo(m_store->path()).absoluteFilePath();
+        const QString where
+            = EventStore::isPostgres(m_store->path()) ? m_store->path() : QFileInfo(m_store->path()).absoluteFilePath();
         printJson(QJsonObject { { QStringLiteral("database"), where },
-                                { QStringLiteral("event_id"), m_store->eventId() },
-                                { QStringLiteral("event_name"), m_store->eventName() },
-                                { QStringLiteral("schema_version"), m_store->schemaVersion() } });
+            { QStringLiteral("event_id"), m_store->eventId() }, { QStringLiteral("event_name"), m_store->eventName() },
+            { QStringLiteral("schema_version"), m_store->schemaVersion() } });
     } else {
-        const QString where = EventStore::isPostgres(m_store->path()) ? m_store->path() : QFileInfo(m_store->path()).absoluteFilePath();
-        m_out << tr("Event \"%1\" is ready in %2.").arg(m_store->eventName(), where)
-              << Qt::endl;
+        const QString where
+            = EventStore::isPostgres(m_store->path()) ? m_store->path() : QFileInfo(m_store->path()).absoluteFilePath();
+        m_out << tr("Event \"%1\" is ready in %2.").arg(m_store->eventName(), where) << Qt::endl;
     }
     return Ok;
 }
@@ -322,8 +326,8 @@ int AdminCli::search(QCommandLineParser &parser)
     if (found.isEmpty())
         m_out << tr("Nobody found.") << Qt::endl;
     for (const Attendee &a : found) {
-        m_out << a.code.leftJustified(18) << ' ' << (a.lastName.toUpper() + QLatin1Char(' ') + a.firstName).leftJustified(32)
-              << ' ' << a.organisation;
+        m_out << a.code.leftJustified(18) << ' '
+              << (a.lastName.toUpper() + QLatin1Char(' ') + a.firstName).leftJustified(32) << ' ' << a.organisation;
         if (a.status == Attendee::Status::Cancelled)
             m_out << "  [" << tr("cancelled") << ']';
         m_out << '\n';
@@ -363,9 +367,13 @@ int AdminCli::checkin(QCommandLineParser &parser)
         QString error;
         CupsClient cups;
         PrintQueue queue(*m_store, cups);
-        const QString jobId = printer.isEmpty() ? QString() : queue.enqueueFirstBadge(result.attendee->id, templateName(parser), printer, &error);
+        const QString jobId = printer.isEmpty()
+            ? QString()
+            : queue.enqueueFirstBadge(result.attendee->id, templateName(parser), printer, &error);
         if (jobId.isEmpty()) {
-            m_err << (printer.isEmpty() ? tr("No printer is set: give --printer, or set a default printer in CUPS.") : error) << Qt::endl;
+            m_err << (printer.isEmpty() ? tr("No printer is set: give --printer, or set a default printer in CUPS.")
+                                        : error)
+                  << Qt::endl;
         } else {
             queue.process();
             json.insert(QStringLiteral("print_job"), queue.job(jobId)->toJson());
@@ -386,8 +394,8 @@ int AdminCli::undo(QCommandLineParser &parser)
     const CheckInService::UndoResult result = service.undo(m_arguments.first(), parser.value(QStringLiteral("staff")));
     if (m_json) {
         printJson(QJsonObject { { QStringLiteral("ok"), result.ok },
-                                { QStringLiteral("event_id"), result.ok ? QJsonValue(result.eventId) : QJsonValue() },
-                                { QStringLiteral("message"), result.message } });
+            { QStringLiteral("event_id"), result.ok ? QJsonValue(result.eventId) : QJsonValue() },
+            { QStringLiteral("message"), result.message } });
     }
     if (!result.ok) {
         m_err << result.message << Qt::endl;
@@ -414,7 +422,8 @@ int AdminCli::exportAttendance(QCommandLineParser &parser)
 {
     if (!openStore(parser))
         return Failure;
-    QString separator = parser.isSet(QStringLiteral("separator")) ? parser.value(QStringLiteral("separator")) : QStringLiteral(";");
+    QString separator
+        = parser.isSet(QStringLiteral("separator")) ? parser.value(QStringLiteral("separator")) : QStringLiteral(";");
     if (separator == QLatin1String("tab") || separator == QLatin1String("\\t"))
         separator = QStringLiteral("\t");
     if (separator.size() != 1)
@@ -436,14 +445,16 @@ int AdminCli::generateAttendees(QCommandLineParser &parser)
 {
     bool okCount = true;
     bool okSeed = true;
-    const int count = parser.isSet(QStringLiteral("count")) ? parser.value(QStringLiteral("count")).toInt(&okCount) : 500;
-    const uint seed = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toUInt(&okSeed) : 2026;
+    const int count
+        = parser.isSet(QStringLiteral("count")) ? parser.value(QStringLiteral("count")).toInt(&okCount) : 500;
+    const uint seed
+        = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toUInt(&okSeed) : 2026;
     if (!okCount || !okSeed || count < 0)
         return usage(tr("--count and --seed take whole numbers."));
     QFile file(m_arguments.first());
     TerminalProgress progress(m_err, m_progress, tr("Generating attendees"));
-    const QByteArray csv = SyntheticAttendees::csv(count, seed, QStringLiteral("RAICT"),
-                                                   [&progress](qint64 done, qint64 total) { progress.update(done, total); });
+    const QByteArray csv = SyntheticAttendees::csv(
+        count, seed, QStringLiteral("RAICT"), [&progress](qint64 done, qint64 total) { progress.update(done, total); });
     progress.finish();
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) < 0) {
         m_err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
@@ -481,9 +492,9 @@ int AdminCli::decode(QCommandLineParser &parser)
         all = all && result.found;
         if (m_json) {
             results.append(QJsonObject { { QStringLiteral("file"), file },
-                                         { QStringLiteral("text"), result.found ? QJsonValue(result.text) : QJsonValue() },
-                                         { QStringLiteral("format"), result.found ? QJsonValue(result.format) : QJsonValue() },
-                                         { QStringLiteral("ms"), qRound(result.ms * 10) / 10.0 } });
+                { QStringLiteral("text"), result.found ? QJsonValue(result.text) : QJsonValue() },
+                { QStringLiteral("format"), result.found ? QJsonValue(result.format) : QJsonValue() },
+                { QStringLiteral("ms"), qRound(result.ms * 10) / 10.0 } });
         } else {
             m_out << file << '\t' << result.text << '\n';
         }

@@ -13,8 +13,7 @@ class QCommandLineParser;
 // The `accueil` admin command line: `accueil [--db FILE] COMMAND [ARGS] [--json]`.
 // Exit codes: 0 ok (for checkin: the person may enter), 2 usage error,
 // 3 refused scan, 1 any other error with a message on stderr.
-class AdminCli
-{
+class AdminCli {
     Q_DECLARE_TR_FUNCTIONS(AdminCli)
 
 public:

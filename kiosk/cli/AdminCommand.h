@@ -9,8 +9,7 @@
 
 // One command of `accueil`: its words, its arguments, its options (with an
 // English description each, translated when shown) and the member that runs it.
-struct AdminCli::Command
-{
+struct AdminCli::Command {
     QStringList words; // "import attendees"
     QStringList positional; // names shown in the usage
     QList<QCommandLineOption> options;

@@ -4,11 +4,11 @@
 #include "kiosk/cli/TerminalProgress.h"
 
 #include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/EventStore.h"
 #include "printing/BadgeComposer.h"
 #include "printing/BadgeRenderer.h"
 #include "printing/CategoryStyles.h"
 #include "printing/CupsClient.h"
-#include "kiosk/core/EventStore.h"
 #include "printing/PrintQueue.h"
 
 #include <QCommandLineParser>
@@ -90,13 +90,16 @@ int AdminCli::badge(QCommandLineParser &parser)
         m_err << tr("There is nobody to make a badge for.") << Qt::endl;
         return Failure;
     }
-    QJsonObject written { { QStringLiteral("badges"), badges.size() }, { QStringLiteral("template"), badgeTemplate->name } };
+    QJsonObject written { { QStringLiteral("badges"), badges.size() },
+        { QStringLiteral("template"), badgeTemplate->name } };
     if (parser.isSet(QStringLiteral("pdf"))) {
         progress.status(tr("writing %n badge(s) to the PDF", nullptr, int(badges.size())));
         QSaveFile file(parser.value(QStringLiteral("pdf")));
-        if (!file.open(QIODevice::WriteOnly) || !BadgeRenderer::writePdf(&file, *badgeTemplate, badges, &error) || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || !BadgeRenderer::writePdf(&file, *badgeTemplate, badges, &error)
+            || !file.commit()) {
             progress.finish();
-            m_err << tr("Cannot write %1: %2").arg(file.fileName(), error.isEmpty() ? file.errorString() : error) << Qt::endl;
+            m_err << tr("Cannot write %1: %2").arg(file.fileName(), error.isEmpty() ? file.errorString() : error)
+                  << Qt::endl;
             return Failure;
         }
         progress.finish();
@@ -108,7 +111,8 @@ int AdminCli::badge(QCommandLineParser &parser)
         if (badgeTemplate->isSheet() || badges.size() > 1)
             return usage(tr("--png makes one badge; use --pdf for sheets and --all."));
         bool ok = true;
-        const int dpi = parser.isSet(QStringLiteral("dpi")) ? parser.value(QStringLiteral("dpi")).toInt(&ok) : badgeTemplate->dpi;
+        const int dpi
+            = parser.isSet(QStringLiteral("dpi")) ? parser.value(QStringLiteral("dpi")).toInt(&ok) : badgeTemplate->dpi;
         if (!ok || dpi < 72 || dpi > 1200)
             return usage(tr("--dpi takes a resolution from 72 to 1200."));
         const bool oneBit = badgeTemplate->monochrome || parser.isSet(QStringLiteral("mono"));
@@ -130,7 +134,7 @@ int AdminCli::badge(QCommandLineParser &parser)
     if (written.contains(QStringLiteral("file"))) {
         m_out << tr("%n badge(s) written to %1 (template %2, %3).", nullptr, int(badges.size()))
                      .arg(written.value(QStringLiteral("file")).toString(), templateName,
-                          locale.formattedDataSize(written.value(QStringLiteral("bytes")).toInteger()))
+                         locale.formattedDataSize(written.value(QStringLiteral("bytes")).toInteger()))
               << '\n';
     }
     if (written.contains(QStringLiteral("png"))) {
@@ -170,7 +174,8 @@ int AdminCli::print(QCommandLineParser &parser)
         return Failure;
     }
     bool ok = true;
-    const int timeout = parser.isSet(QStringLiteral("timeout")) ? parser.value(QStringLiteral("timeout")).toInt(&ok) : 120;
+    const int timeout
+        = parser.isSet(QStringLiteral("timeout")) ? parser.value(QStringLiteral("timeout")).toInt(&ok) : 120;
     if (!ok || timeout <= 0)
         return usage(tr("--timeout takes a number of seconds."));
     QElapsedTimer waited;
@@ -213,20 +218,20 @@ int AdminCli::printers(QCommandLineParser &)
         const QString problem = p.state == CupsClient::PrinterState::Stopped && p.reasons.isEmpty()
             ? CupsClient::describe({ QStringLiteral("paused") }, p.name)
             : CupsClient::describe(p.reasons, p.name);
-        json.append(QJsonObject { { QStringLiteral("name"), p.name },
-                                  { QStringLiteral("info"), p.info },
-                                  { QStringLiteral("state"), p.state == CupsClient::PrinterState::Idle ? QStringLiteral("idle")
-                                                              : p.state == CupsClient::PrinterState::Printing ? QStringLiteral("printing")
-                                                                                                              : QStringLiteral("stopped") },
-                                  { QStringLiteral("accepting"), p.accepting },
-                                  { QStringLiteral("ready"), p.ready() },
-                                  { QStringLiteral("reasons"), QJsonArray::fromStringList(p.reasons) },
-                                  { QStringLiteral("message"), problem.isEmpty() ? p.message : problem },
-                                  { QStringLiteral("media"), QJsonArray::fromStringList(p.media) },
-                                  { QStringLiteral("default"), p.isDefault } });
+        json.append(QJsonObject { { QStringLiteral("name"), p.name }, { QStringLiteral("info"), p.info },
+            { QStringLiteral("state"),
+                p.state == CupsClient::PrinterState::Idle           ? QStringLiteral("idle")
+                    : p.state == CupsClient::PrinterState::Printing ? QStringLiteral("printing")
+                                                                    : QStringLiteral("stopped") },
+            { QStringLiteral("accepting"), p.accepting }, { QStringLiteral("ready"), p.ready() },
+            { QStringLiteral("reasons"), QJsonArray::fromStringList(p.reasons) },
+            { QStringLiteral("message"), problem.isEmpty() ? p.message : problem },
+            { QStringLiteral("media"), QJsonArray::fromStringList(p.media) },
+            { QStringLiteral("default"), p.isDefault } });
         if (!m_json) {
             m_out << (p.isDefault ? "* " : "  ") << p.name.leftJustified(20) << ' '
-                  << (p.ready() ? tr("ready") : tr("not ready")) << "  " << (problem.isEmpty() ? p.message : problem) << '\n';
+                  << (p.ready() ? tr("ready") : tr("not ready")) << "  " << (problem.isEmpty() ? p.message : problem)
+                  << '\n';
         }
     }
     if (m_json)

@@ -3,13 +3,13 @@
 
 #include "kiosk/cli/TerminalProgress.h"
 
+#include "kiosk/codes/QrCodeImage.h"
+#include "kiosk/codes/SignedCode.h"
+#include "kiosk/codes/SigningKeys.h"
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/CsvText.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/HybridClock.h"
-#include "kiosk/codes/QrCodeImage.h"
-#include "kiosk/codes/SignedCode.h"
-#include "kiosk/codes/SigningKeys.h"
 #include "kiosk/core/WriteTransaction.h"
 
 #include <QCommandLineParser>
@@ -67,7 +67,7 @@ int AdminCli::keygen(QCommandLineParser &parser)
         return Failure;
     }
     const QString path = parser.isSet(QStringLiteral("key-file")) ? parser.value(QStringLiteral("key-file"))
-                                                                   : defaultKeyFile(m_store->path(), id);
+                                                                  : defaultKeyFile(m_store->path(), id);
     QByteArray publicKey;
     QByteArray secretKey;
     SignedCode::generateKeyPair(&publicKey, &secretKey);
@@ -78,10 +78,9 @@ int AdminCli::keygen(QCommandLineParser &parser)
         return Failure;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QJsonObject json { { QStringLiteral("event_id"), m_store->eventId() },
-                             { QStringLiteral("key_id"), id },
-                             { QStringLiteral("public_key"), QString::fromLatin1(publicKey.toHex()) },
-                             { QStringLiteral("secret_key"), QString::fromLatin1(secretKey.toHex()) } };
+    const QJsonObject json { { QStringLiteral("event_id"), m_store->eventId() }, { QStringLiteral("key_id"), id },
+        { QStringLiteral("public_key"), QString::fromLatin1(publicKey.toHex()) },
+        { QStringLiteral("secret_key"), QString::fromLatin1(secretKey.toHex()) } };
     file.write(QJsonDocument(json).toJson());
     file.close();
     if (!keys.add(id, publicKey)) {
@@ -90,8 +89,9 @@ int AdminCli::keygen(QCommandLineParser &parser)
         return Failure;
     }
     if (m_json) {
-        printJson(QJsonObject { { QStringLiteral("key_id"), id }, { QStringLiteral("public_key"), QString::fromLatin1(publicKey.toHex()) },
-                                { QStringLiteral("key_file"), path } });
+        printJson(QJsonObject { { QStringLiteral("key_id"), id },
+            { QStringLiteral("public_key"), QString::fromLatin1(publicKey.toHex()) },
+            { QStringLiteral("key_file"), path } });
     } else {
         m_out << tr("Key %1 made. Private key: %2 (keep it secret). Public key: %3")
                      .arg(id)
@@ -109,7 +109,8 @@ int AdminCli::keys(QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("add"))) {
         const QByteArray key = QByteArray::fromHex(parser.value(QStringLiteral("add")).toLatin1());
         bool ok = true;
-        const int id = parser.isSet(QStringLiteral("id")) ? parser.value(QStringLiteral("id")).toInt(&ok) : keys.nextId();
+        const int id
+            = parser.isSet(QStringLiteral("id")) ? parser.value(QStringLiteral("id")).toInt(&ok) : keys.nextId();
         if (key.size() != SignedCode::publicKeySize || !ok || id < 1 || id > 255)
             return usage(tr("keys --add takes a 64-digit hexadecimal public key, and --id a number from 1 to 255."));
         if (!keys.add(id, key)) {
@@ -125,8 +126,10 @@ int AdminCli::keys(QCommandLineParser &parser)
     }
     QJsonArray list;
     for (const SigningKeys::Key &k : keys.all()) {
-        list.append(QJsonObject { { QStringLiteral("key_id"), k.id }, { QStringLiteral("public_key"), QString::fromLatin1(k.publicKey.toHex()) },
-                                  { QStringLiteral("created_at"), k.createdAt.toString(Qt::ISODate) }, { QStringLiteral("retired"), k.retired } });
+        list.append(QJsonObject { { QStringLiteral("key_id"), k.id },
+            { QStringLiteral("public_key"), QString::fromLatin1(k.publicKey.toHex()) },
+            { QStringLiteral("created_at"), k.createdAt.toString(Qt::ISODate) },
+            { QStringLiteral("retired"), k.retired } });
         if (!m_json)
             m_out << k.id << '\t' << k.publicKey.toHex() << '\t' << (k.retired ? tr("withdrawn") : tr("valid")) << '\n';
     }
@@ -149,7 +152,8 @@ int AdminCli::issue(QCommandLineParser &parser)
         }
     }
     QFile keyFile(keyPath);
-    const QJsonObject key = keyFile.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(keyFile.readAll()).object() : QJsonObject();
+    const QJsonObject key
+        = keyFile.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(keyFile.readAll()).object() : QJsonObject();
     const QByteArray secretKey = QByteArray::fromHex(key.value(QStringLiteral("secret_key")).toString().toLatin1());
     if (secretKey.size() != SignedCode::secretKeySize) {
         m_err << (keyPath.isEmpty() ? tr("No private key found: run \"accueil keygen\" first, or give --key-file.")
@@ -202,7 +206,8 @@ int AdminCli::issue(QCommandLineParser &parser)
         if (!a)
             problems << tr("%1: nobody has this id or code").arg(w);
         else if (!a->code.isEmpty() && !parser.isSet(QStringLiteral("replace")))
-            problems << tr("%1 already has the code %2 (give --replace to issue a new one)").arg(a->displayName(), a->code);
+            problems
+                << tr("%1 already has the code %2 (give --replace to issue a new one)").arg(a->displayName(), a->code);
         else
             chosen << *a;
     }
@@ -211,8 +216,9 @@ int AdminCli::issue(QCommandLineParser &parser)
         return Failure;
     }
 
-    const QString outDir = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out"))
-                                                               : QFileInfo(m_store->path()).absolutePath() + QStringLiteral("/codes");
+    const QString outDir = parser.isSet(QStringLiteral("out"))
+        ? parser.value(QStringLiteral("out"))
+        : QFileInfo(m_store->path()).absolutePath() + QStringLiteral("/codes");
     if (!QDir().mkpath(outDir)) {
         m_err << tr("Cannot create the folder %1.").arg(outDir) << Qt::endl;
         return Failure;
@@ -234,7 +240,8 @@ int AdminCli::issue(QCommandLineParser &parser)
         code.lastName = a.lastName;
         code.category = a.category;
         if (code.attendeeId.isNull()) {
-            m_err << tr("%1 has an id that is not a UUID and cannot get a signed code.").arg(a.displayName()) << Qt::endl;
+            m_err << tr("%1 has an id that is not a UUID and cannot get a signed code.").arg(a.displayName())
+                  << Qt::endl;
             return Failure;
         }
         if (!a.code.isEmpty())
@@ -246,18 +253,18 @@ int AdminCli::issue(QCommandLineParser &parser)
         const QString base = outDir + QLatin1Char('/') + fileSafe(a.lastName + QLatin1Char(' ') + a.firstName)
             + QLatin1Char('-') + a.id.left(8);
         QSaveFile svg(base + QStringLiteral(".svg"));
-        const bool written = !qr.isNull() && qr.toImage(8).save(base + QStringLiteral(".png")) && svg.open(QIODevice::WriteOnly)
-            && svg.write(qr.toSvg().toUtf8()) > 0 && svg.commit();
+        const bool written = !qr.isNull() && qr.toImage(8).save(base + QStringLiteral(".png"))
+            && svg.open(QIODevice::WriteOnly) && svg.write(qr.toSvg().toUtf8()) > 0 && svg.commit();
         if (!written || !table.save(a)) {
             m_err << tr("Cannot write the code of %1 (%2).").arg(a.displayName(), base) << Qt::endl;
             return Failure;
         }
-        csv << QStringList { a.id, CsvText::field(a.firstName), CsvText::field(a.lastName), CsvText::field(a.email), a.code,
-                             base + QStringLiteral(".png"), base + QStringLiteral(".svg") }
+        csv << QStringList { a.id, CsvText::field(a.firstName), CsvText::field(a.lastName), CsvText::field(a.email),
+            a.code, base + QStringLiteral(".png"), base + QStringLiteral(".svg") }
                    .join(QLatin1Char(','));
         issued.append(QJsonObject { { QStringLiteral("attendee_id"), a.id }, { QStringLiteral("code"), a.code },
-                                    { QStringLiteral("png"), base + QStringLiteral(".png") },
-                                    { QStringLiteral("svg"), base + QStringLiteral(".svg") } });
+            { QStringLiteral("png"), base + QStringLiteral(".png") },
+            { QStringLiteral("svg"), base + QStringLiteral(".svg") } });
     }
     progress.finish();
     QSaveFile list(outDir + QStringLiteral("/codes.csv"));
@@ -268,9 +275,10 @@ int AdminCli::issue(QCommandLineParser &parser)
     }
     if (m_json) {
         printJson(QJsonObject { { QStringLiteral("issued"), issued.size() }, { QStringLiteral("csv"), list.fileName() },
-                                { QStringLiteral("codes"), issued } });
+            { QStringLiteral("codes"), issued } });
     } else {
-        m_out << tr("%n signed code(s) issued; mail merge list: %1", nullptr, int(issued.size())).arg(list.fileName()) << Qt::endl;
+        m_out << tr("%n signed code(s) issued; mail merge list: %1", nullptr, int(issued.size())).arg(list.fileName())
+              << Qt::endl;
     }
     return Ok;
 }

@@ -22,15 +22,19 @@ int AdminCli::enroll(QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("ca"))) {
         if (!QFile::exists(parser.value(QStringLiteral("ca"))))
             return usage(tr("There is no certificate file %1.").arg(parser.value(QStringLiteral("ca"))));
-        m_store->setMetaValue(QStringLiteral("sync_ca_file"), QFileInfo(parser.value(QStringLiteral("ca"))).absoluteFilePath());
+        m_store->setMetaValue(
+            QStringLiteral("sync_ca_file"), QFileInfo(parser.value(QStringLiteral("ca"))).absoluteFilePath());
     }
     SyncClient client(*m_store);
     QString error;
-    if (!client.enrol(QUrl(parser.value(QStringLiteral("hub"))), parser.value(QStringLiteral("code")), deviceName(parser), &error)) {
+    if (!client.enrol(QUrl(parser.value(QStringLiteral("hub"))), parser.value(QStringLiteral("code")),
+            deviceName(parser), &error)) {
         m_err << error << Qt::endl;
         return Failure;
     }
-    m_out << tr("This device is enrolled with %1 for event %2.").arg(parser.value(QStringLiteral("hub")), m_store->eventId()) << Qt::endl;
+    m_out << tr("This device is enrolled with %1 for event %2.")
+                 .arg(parser.value(QStringLiteral("hub")), m_store->eventId())
+          << Qt::endl;
     return Ok;
 }
 
@@ -52,7 +56,8 @@ int AdminCli::sync(QCommandLineParser &parser)
     }
     const SyncClient::Status status = client.status();
     if (m_json) {
-        printJson(QJsonObject { { QStringLiteral("server_seq"), status.serverSequence }, { QStringLiteral("waiting"), status.waitingEvents } });
+        printJson(QJsonObject { { QStringLiteral("server_seq"), status.serverSequence },
+            { QStringLiteral("waiting"), status.waitingEvents } });
     } else {
         m_out << tr("In sync with %1 (change %2).").arg(client.hub().toString()).arg(status.serverSequence) << Qt::endl;
     }
@@ -110,9 +115,12 @@ int AdminCli::edit(QCommandLineParser &parser)
     }
     Registrations::Edit edit;
     const QVector<QPair<const char *, std::optional<QString> Registrations::Edit::*>> fields = {
-        { "first-name", &Registrations::Edit::firstName }, { "last-name", &Registrations::Edit::lastName },
-        { "organisation", &Registrations::Edit::organisation }, { "role", &Registrations::Edit::role },
-        { "country", &Registrations::Edit::country }, { "category", &Registrations::Edit::category },
+        { "first-name", &Registrations::Edit::firstName },
+        { "last-name", &Registrations::Edit::lastName },
+        { "organisation", &Registrations::Edit::organisation },
+        { "role", &Registrations::Edit::role },
+        { "country", &Registrations::Edit::country },
+        { "category", &Registrations::Edit::category },
         { "email", &Registrations::Edit::email },
     };
     for (const auto &[option, member] : fields) {

@@ -9,8 +9,7 @@ class QTextStream;
 // One line of progress on a terminal ("Importing attendees: 45 000 of 100 000
 // (45 %)"), redrawn at most ten times a second and erased when done. Disabled,
 // it writes nothing: scripts and --json never see it.
-class TerminalProgress
-{
+class TerminalProgress {
     Q_DECLARE_TR_FUNCTIONS(TerminalProgress)
 
 public:

@@ -2,7 +2,8 @@
 
 #include "kiosk/codes/SigningKeys.h"
 
-CodeVerifier::Verdict CodeVerifier::verify(const QString &text, QSqlDatabase db, const QString &eventId, const QDateTime &now)
+CodeVerifier::Verdict CodeVerifier::verify(
+    const QString &text, QSqlDatabase db, const QString &eventId, const QDateTime &now)
 {
     Verdict verdict;
     verdict.code = SignedCode::parse(text);
@@ -35,11 +36,13 @@ CodeVerifier::Verdict CodeVerifier::verify(const QString &text, QSqlDatabase db,
         return verdict;
     }
     if (code.validFrom.isValid() && now < code.validFrom) {
-        verdict.reason = tr("the code is not valid before %1").arg(code.validFrom.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        verdict.reason = tr("the code is not valid before %1")
+                             .arg(code.validFrom.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         return verdict;
     }
     if (code.validUntil.isValid() && now > code.validUntil) {
-        verdict.reason = tr("the code expired on %1").arg(code.validUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        verdict.reason = tr("the code expired on %1")
+                             .arg(code.validUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         return verdict;
     }
     if (keys.isRevoked(text)) {

@@ -7,13 +7,11 @@
 
 // Checks a signed code against the event's keys, validity window and
 // revocation list, and says why a code is refused.
-class CodeVerifier
-{
+class CodeVerifier {
     Q_DECLARE_TR_FUNCTIONS(CodeVerifier)
 
 public:
-    struct Verdict
-    {
+    struct Verdict {
         bool valid = false;
         QString reason; // translated, when not valid
         std::optional<SignedCode> code;

@@ -6,8 +6,7 @@
 
 // A QR code as a grid of modules, made with ZXing-C++'s writer, and drawn
 // with whole pixels per module (crisp on thermal printers) or as SVG.
-class QrCodeImage
-{
+class QrCodeImage {
 public:
     enum class Ecc { Low = 1, Medium = 4, Quartile = 6, High = 8 }; // ZXing's 0–8 scale
 

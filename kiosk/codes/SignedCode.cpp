@@ -86,7 +86,7 @@ QString SignedCode::sign(const QByteArray &secretKey) const
     const QByteArray message = payload();
     unsigned char sig[crypto_sign_BYTES];
     crypto_sign_detached(sig, nullptr, reinterpret_cast<const unsigned char *>(message.constData()),
-                         quint64(message.size()), reinterpret_cast<const unsigned char *>(secretKey.constData()));
+        quint64(message.size()), reinterpret_cast<const unsigned char *>(secretKey.constData()));
     return prefix() + Base32::encode(message + QByteArray(reinterpret_cast<const char *>(sig), crypto_sign_BYTES));
 }
 
@@ -128,9 +128,8 @@ bool SignedCode::verify(const QByteArray &publicKey) const
     if (publicKey.size() != publicKeySize || signature.size() != signatureSize)
         return false;
     return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
-                                       reinterpret_cast<const unsigned char *>(signedBytes.constData()),
-                                       quint64(signedBytes.size()),
-                                       reinterpret_cast<const unsigned char *>(publicKey.constData()))
+               reinterpret_cast<const unsigned char *>(signedBytes.constData()), quint64(signedBytes.size()),
+               reinterpret_cast<const unsigned char *>(publicKey.constData()))
         == 0;
 }
 
@@ -139,6 +138,6 @@ void SignedCode::generateKeyPair(QByteArray *publicKey, QByteArray *secretKey)
     sodiumReady();
     publicKey->resize(crypto_sign_PUBLICKEYBYTES);
     secretKey->resize(crypto_sign_SECRETKEYBYTES);
-    crypto_sign_keypair(reinterpret_cast<unsigned char *>(publicKey->data()),
-                        reinterpret_cast<unsigned char *>(secretKey->data()));
+    crypto_sign_keypair(
+        reinterpret_cast<unsigned char *>(publicKey->data()), reinterpret_cast<unsigned char *>(secretKey->data()));
 }

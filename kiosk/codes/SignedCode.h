@@ -9,8 +9,7 @@
 // A confirmation code issued and signed by Accueil (Ed25519, libsodium): it
 // carries what a kiosk needs to admit someone it has never heard of. The byte
 // layout is documented in SIGNED_CODES.md beside this file.
-struct SignedCode
-{
+struct SignedCode {
     static constexpr quint8 formatVersion = 1;
     static constexpr int signatureSize = 64;
     static constexpr int publicKeySize = 32;
@@ -20,14 +19,14 @@ struct SignedCode
     quint8 keyId = 1;
     QByteArray eventTag; // 8 bytes
     QUuid attendeeId;
-    QDateTime validFrom;  // invalid: no lower bound
+    QDateTime validFrom; // invalid: no lower bound
     QDateTime validUntil; // invalid: no upper bound
     QString firstName;
     QString lastName;
     QString category;
 
     QByteArray signedBytes; // what the signature covers (after parse)
-    QByteArray signature;   // 64 bytes (after parse)
+    QByteArray signature; // 64 bytes (after parse)
 
     static QString prefix() { return QStringLiteral("AC1."); }
     static bool looksSigned(const QString &text) { return text.startsWith(prefix()); }

@@ -8,7 +8,7 @@ namespace {
 SigningKeys::Key fromQuery(const QSqlQuery &q)
 {
     return SigningKeys::Key { q.value(0).toInt(), QByteArray::fromHex(q.value(1).toByteArray()),
-                              QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toBool() };
+        QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toBool() };
 }
 } // namespace
 
@@ -41,7 +41,9 @@ std::optional<SigningKeys::Key> SigningKeys::byId(int id) const
 int SigningKeys::nextId() const
 {
     QSqlQuery q(m_db);
-    const int next = q.exec(QStringLiteral("SELECT coalesce(max(key_id), 0) + 1 FROM signing_key")) && q.next() ? q.value(0).toInt() : 1;
+    const int next = q.exec(QStringLiteral("SELECT coalesce(max(key_id), 0) + 1 FROM signing_key")) && q.next()
+        ? q.value(0).toInt()
+        : 1;
     return next <= 255 ? next : 0;
 }
 
@@ -80,7 +82,8 @@ QString SigningKeys::codeHash(const QString &code)
 bool SigningKeys::revoke(const QString &code, const QString &attendeeId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO revoked_code (code_hash, attendee_id, revoked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO revoked_code (code_hash, attendee_id, revoked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(codeHash(code));
     q.addBindValue(attendeeId);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

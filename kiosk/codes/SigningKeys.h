@@ -8,11 +8,9 @@
 
 // The event's public keys (several may be valid while keys rotate) and the
 // list of revoked signed codes, as held in the event database.
-class SigningKeys
-{
+class SigningKeys {
 public:
-    struct Key
-    {
+    struct Key {
         int id = 0;
         QByteArray publicKey;
         QDateTime createdAt;

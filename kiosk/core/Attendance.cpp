@@ -17,16 +17,12 @@ QJsonObject Attendance::Figures::toJson() const
 {
     QJsonArray list;
     for (const SessionFigures &s : sessions) {
-        list.append(QJsonObject { { QStringLiteral("id"), s.id },
-                                  { QStringLiteral("code"), s.code },
-                                  { QStringLiteral("title"), s.title },
-                                  { QStringLiteral("checked_in"), s.checkedIn },
-                                  { QStringLiteral("capacity"), s.capacity } });
+        list.append(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("code"), s.code },
+            { QStringLiteral("title"), s.title }, { QStringLiteral("checked_in"), s.checkedIn },
+            { QStringLiteral("capacity"), s.capacity } });
     }
-    return QJsonObject { { QStringLiteral("registered"), registered },
-                         { QStringLiteral("checked_in"), checkedIn },
-                         { QStringLiteral("double_entries"), doubleEntries },
-                         { QStringLiteral("sessions"), list } };
+    return QJsonObject { { QStringLiteral("registered"), registered }, { QStringLiteral("checked_in"), checkedIn },
+        { QStringLiteral("double_entries"), doubleEntries }, { QStringLiteral("sessions"), list } };
 }
 
 QString Attendance::Figures::toText() const
@@ -93,7 +89,8 @@ bool Attendance::exportCsv(const QString &path, QChar separator, QString *error)
         const QString attendee = q.value(0).toString();
         if (q.value(1).isNull()) {
             if (!venue.contains(attendee))
-                venue.insert(attendee, { QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString() });
+                venue.insert(attendee,
+                    { QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString() });
         } else {
             attended[attendee].insert(q.value(1).toString());
         }
@@ -106,10 +103,9 @@ bool Attendance::exportCsv(const QString &path, QChar separator, QString *error)
     }
     const QTimeZone zone = m_store.timeZone();
     QStringList header = { QStringLiteral("code"), QStringLiteral("external_ref"), QStringLiteral("last_name"),
-                           QStringLiteral("first_name"), QStringLiteral("organisation"), QStringLiteral("role"),
-                           QStringLiteral("country"), QStringLiteral("category"), QStringLiteral("email"),
-                           QStringLiteral("status"), QStringLiteral("checked_in"), QStringLiteral("checked_in_at"),
-                           QStringLiteral("device") };
+        QStringLiteral("first_name"), QStringLiteral("organisation"), QStringLiteral("role"), QStringLiteral("country"),
+        QStringLiteral("category"), QStringLiteral("email"), QStringLiteral("status"), QStringLiteral("checked_in"),
+        QStringLiteral("checked_in_at"), QStringLiteral("device") };
     for (const Session &s : sessions)
         header << s.code;
     QString out = QChar(0xFEFF); // lets spreadsheets see UTF-8
@@ -122,11 +118,12 @@ bool Attendance::exportCsv(const QString &path, QChar separator, QString *error)
     writeRow(header);
     for (const Attendee &a : AttendeeTable(db).all()) {
         const auto entry = venue.value(a.id);
-        QStringList row = { a.code, a.externalRef, a.lastName, a.firstName, a.organisation, a.role, a.country,
-                            a.category, a.email, Attendee::statusName(a.status),
-                            venue.contains(a.id) ? QStringLiteral("1") : QStringLiteral("0"),
-                            entry.first.isValid() ? entry.first.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(),
-                            entry.second };
+        QStringList row
+            = { a.code, a.externalRef, a.lastName, a.firstName, a.organisation, a.role, a.country, a.category, a.email,
+                  Attendee::statusName(a.status), venue.contains(a.id) ? QStringLiteral("1") : QStringLiteral("0"),
+                  entry.first.isValid() ? entry.first.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                        : QString(),
+                  entry.second };
         for (const Session &s : sessions)
             row << (attended.value(a.id).contains(s.id) ? QStringLiteral("1") : QStringLiteral("0"));
         writeRow(row);

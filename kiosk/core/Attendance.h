@@ -9,21 +9,18 @@ class EventStore;
 
 // The organisers' figures, derived from the check-in log: arrivals, and
 // attendance per session.
-class Attendance
-{
+class Attendance {
     Q_DECLARE_TR_FUNCTIONS(Attendance)
 
 public:
-    struct SessionFigures
-    {
+    struct SessionFigures {
         QString id;
         QString code;
         QString title;
         int checkedIn = 0;
         int capacity = 0;
     };
-    struct Figures
-    {
+    struct Figures {
         int registered = 0;
         int checkedIn = 0;
         int doubleEntries = 0;
@@ -32,8 +29,7 @@ public:
         QString toText() const;
     };
 
-    struct Quarter
-    {
+    struct Quarter {
         QDateTime start; // in the event's time zone
         int count = 0;
     };

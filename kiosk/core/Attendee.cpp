@@ -14,10 +14,9 @@ QString Attendee::displayName() const
 
 bool Attendee::sameContent(const Attendee &o) const
 {
-    return code == o.code && externalRef == o.externalRef && firstName == o.firstName
-        && lastName == o.lastName && organisation == o.organisation && role == o.role
-        && country == o.country && category == o.category && language == o.language
-        && email == o.email && status == o.status && provisional == o.provisional;
+    return code == o.code && externalRef == o.externalRef && firstName == o.firstName && lastName == o.lastName
+        && organisation == o.organisation && role == o.role && country == o.country && category == o.category
+        && language == o.language && email == o.email && status == o.status && provisional == o.provisional;
 }
 
 QJsonObject Attendee::toJson() const

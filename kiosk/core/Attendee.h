@@ -4,8 +4,7 @@
 #include <QString>
 
 // One person expected at the event, as held in the event database.
-struct Attendee
-{
+struct Attendee {
     enum class Status { Registered, Cancelled };
 
     QString id;
@@ -22,7 +21,7 @@ struct Attendee
     Status status = Status::Registered;
     QString badgeOverrides;
     bool provisional = false; // admitted on a signed code, not yet on the list
-    bool deleted = false;     // a tombstone
+    bool deleted = false; // a tombstone
     QString version;
     QString device;
 

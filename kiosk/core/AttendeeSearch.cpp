@@ -23,7 +23,8 @@ QString AttendeeSearch::matchExpression(const QString &text, Tier tier)
 {
     QStringList terms;
     for (const QString &word : TextFolding::words(text))
-        terms << QLatin1Char('"') + word + (tier == Tier::WholeWordInNames ? QLatin1String("\"") : QLatin1String("\"*"));
+        terms << QLatin1Char('"') + word
+                + (tier == Tier::WholeWordInNames ? QLatin1String("\"") : QLatin1String("\"*"));
     if (terms.isEmpty())
         return QString();
     const QString all = terms.join(QLatin1String(" AND "));

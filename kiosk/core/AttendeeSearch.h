@@ -9,8 +9,7 @@
 // every word of the query a prefix ("chat" finds "Château"). Results come in
 // tiers — whole words in names, name prefixes, then organisations — each
 // sorted by name.
-class AttendeeSearch
-{
+class AttendeeSearch {
 public:
     explicit AttendeeSearch(QSqlDatabase db);
 

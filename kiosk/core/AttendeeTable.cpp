@@ -17,9 +17,9 @@ using SqlValues::text;
 
 namespace {
 
-const QString columns = QStringLiteral(
-    "0, id, code, external_ref, first_name, last_name, organisation, role, country, "
-    "category, language, email, status, badge_overrides, version, device, provisional");
+const QString columns
+    = QStringLiteral("0, id, code, external_ref, first_name, last_name, organisation, role, country, "
+                     "category, language, email, status, badge_overrides, version, device, provisional");
 
 Attendee fromQuery(const QSqlQuery &q)
 {
@@ -80,7 +80,8 @@ std::optional<Attendee> AttendeeTable::byCodeAnyCase(const QString &code) const
         return std::nullopt;
     // lower(code) is indexed; two rows back are enough to see an ambiguity.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM attendee WHERE lower(code) = lower(?) AND deleted = 0 LIMIT 2").arg(columns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM attendee WHERE lower(code) = lower(?) AND deleted = 0 LIMIT 2").arg(columns));
     q.addBindValue(code);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -108,7 +109,8 @@ QVector<Attendee> AttendeeTable::all() const
     QVector<Attendee> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT %1 FROM attendee WHERE deleted = 0 ORDER BY last_name, first_name").arg(columns))) {
+    if (q.exec(
+            QStringLiteral("SELECT %1 FROM attendee WHERE deleted = 0 ORDER BY last_name, first_name").arg(columns))) {
         while (q.next())
             result << fromQuery(q);
     }
@@ -154,25 +156,27 @@ bool AttendeeTable::saveAll(const QVector<Attendee> &attendees, Origin origin)
     };
     auto upsert = [&rows](qsizetype count) {
         return rows("INSERT INTO attendee (id, code, external_ref, first_name, last_name, organisation, role,"
-                    " country, category, language, email, status, badge_overrides, version, device, provisional, pending_push, deleted)"
+                    " country, category, language, email, status, badge_overrides, version, device, provisional, "
+                    "pending_push, deleted)"
                     " VALUES ",
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                    " ON CONFLICT (id) DO UPDATE SET code = excluded.code, external_ref = excluded.external_ref,"
-                    " first_name = excluded.first_name, last_name = excluded.last_name,"
-                    " organisation = excluded.organisation, role = excluded.role, country = excluded.country,"
-                    " category = excluded.category, language = excluded.language, email = excluded.email,"
-                    " status = excluded.status, badge_overrides = excluded.badge_overrides,"
-                    " version = excluded.version, device = excluded.device, provisional = excluded.provisional,"
-                    " pending_push = excluded.pending_push, deleted = 0",
-                    count);
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            " ON CONFLICT (id) DO UPDATE SET code = excluded.code, external_ref = excluded.external_ref,"
+            " first_name = excluded.first_name, last_name = excluded.last_name,"
+            " organisation = excluded.organisation, role = excluded.role, country = excluded.country,"
+            " category = excluded.category, language = excluded.language, email = excluded.email,"
+            " status = excluded.status, badge_overrides = excluded.badge_overrides,"
+            " version = excluded.version, device = excluded.device, provisional = excluded.provisional,"
+            " pending_push = excluded.pending_push, deleted = 0",
+            count);
     };
     // The search index is SQLite's FTS5; a PostgreSQL hub does not search.
     // Its rows are gathered in a temporary table and written with one
     // statement: FTS5 flushes its pending terms at every statement that
     // writes to it, so one statement per attendee would cost a segment each.
     auto pending = [&rows](qsizetype count) {
-        return rows("INSERT OR REPLACE INTO temp.attendee_search_pending (id, first_name, last_name, organisation, joined) VALUES ",
-                    "(?, ?, ?, ?, ?)", "", count);
+        return rows("INSERT OR REPLACE INTO temp.attendee_search_pending (id, first_name, last_name, organisation, "
+                    "joined) VALUES ",
+            "(?, ?, ?, ?, ?)", "", count);
     };
     QSqlQuery index(m_db);
     if (sqlite) {
@@ -186,8 +190,7 @@ bool AttendeeTable::saveAll(const QVector<Attendee> &attendees, Origin origin)
     // The index holds folded words, so that the query side and the stored side
     // are folded by the same code (SQLite's own folding misses œ, ß, ø, ł...).
     // Names and organisations repeat: each distinct text is folded once.
-    struct Folded
-    {
+    struct Folded {
         QString words;
         QStringList joined; // hyphenated and apostrophe forms as one term
     };
@@ -197,7 +200,8 @@ bool AttendeeTable::saveAll(const QVector<Attendee> &attendees, Origin origin)
         auto it = folded.find(text);
         if (it == folded.end()) {
             const QStringList words = TextFolding::words(text);
-            it = folded.insert(text, Folded { words.join(QLatin1Char(' ')), TextFolding::indexTerms(text).mid(words.size()) });
+            it = folded.insert(
+                text, Folded { words.join(QLatin1Char(' ')), TextFolding::indexTerms(text).mid(words.size()) });
         }
         return *it;
     };
@@ -223,13 +227,11 @@ bool AttendeeTable::saveAll(const QVector<Attendee> &attendees, Origin origin)
         int k = 0;
         for (qsizetype r = from; r < from + count; ++r) {
             const Attendee &a = attendees.at(r);
-            for (const QVariant &v : { text(a.id), nullIfEmpty(a.code), nullIfEmpty(a.externalRef),
-                                       text(a.firstName), text(a.lastName), text(a.organisation),
-                                       text(a.role), text(a.country), text(a.category),
-                                       text(a.language), text(a.email),
-                                       text(Attendee::statusName(a.status)), text(a.badgeOverrides),
-                                       text(a.version), text(a.device), QVariant(a.provisional ? 1 : 0),
-                                       QVariant(origin == Origin::Local ? 1 : 0) })
+            for (const QVariant &v :
+                { text(a.id), nullIfEmpty(a.code), nullIfEmpty(a.externalRef), text(a.firstName), text(a.lastName),
+                    text(a.organisation), text(a.role), text(a.country), text(a.category), text(a.language),
+                    text(a.email), text(Attendee::statusName(a.status)), text(a.badgeOverrides), text(a.version),
+                    text(a.device), QVariant(a.provisional ? 1 : 0), QVariant(origin == Origin::Local ? 1 : 0) })
                 q.bindValue(i++, v);
             if (!sqlite)
                 continue;
@@ -254,12 +256,13 @@ bool AttendeeTable::saveAll(const QVector<Attendee> &attendees, Origin origin)
     if (!sqlite)
         return true;
     // An updated attendee keeps its row id: its old index row is replaced.
-    for (const char *sql : { "DELETE FROM attendee_search WHERE rowid IN (SELECT a.rowid FROM temp.attendee_search_pending p"
-                             " JOIN attendee a ON a.id = p.id)",
-                             "INSERT INTO attendee_search (rowid, first_name, last_name, organisation, joined)"
-                             " SELECT a.rowid, p.first_name, p.last_name, p.organisation, p.joined"
-                             " FROM temp.attendee_search_pending p JOIN attendee a ON a.id = p.id",
-                             "DELETE FROM temp.attendee_search_pending" }) {
+    for (const char *sql :
+        { "DELETE FROM attendee_search WHERE rowid IN (SELECT a.rowid FROM temp.attendee_search_pending p"
+          " JOIN attendee a ON a.id = p.id)",
+            "INSERT INTO attendee_search (rowid, first_name, last_name, organisation, joined)"
+            " SELECT a.rowid, p.first_name, p.last_name, p.organisation, p.joined"
+            " FROM temp.attendee_search_pending p JOIN attendee a ON a.id = p.id",
+            "DELETE FROM temp.attendee_search_pending" }) {
         if (!index.exec(QString::fromLatin1(sql))) {
             m_error = index.lastError().text();
             return false;
@@ -282,7 +285,8 @@ bool AttendeeTable::remove(const QString &id, const QString &version, Origin ori
     if (m_db.driverName() != QLatin1String("QSQLITE"))
         return true;
     QSqlQuery index(m_db);
-    index.prepare(QStringLiteral("DELETE FROM attendee_search WHERE rowid = (SELECT rowid FROM attendee WHERE id = ?)"));
+    index.prepare(
+        QStringLiteral("DELETE FROM attendee_search WHERE rowid = (SELECT rowid FROM attendee WHERE id = ?)"));
     index.addBindValue(id);
     return index.exec();
 }
@@ -291,7 +295,8 @@ QVector<Attendee> AttendeeTable::pendingPush() const
 {
     QVector<Attendee> result;
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT %1, deleted FROM attendee WHERE pending_push = 1 ORDER BY version").arg(columns))) {
+    if (q.exec(
+            QStringLiteral("SELECT %1, deleted FROM attendee WHERE pending_push = 1 ORDER BY version").arg(columns))) {
         while (q.next()) {
             Attendee a = fromQuery(q);
             a.deleted = q.value(17).toBool();

@@ -8,8 +8,7 @@
 
 // Reads and writes attendee rows and keeps the search index in step with them.
 // Callers own the transaction.
-class AttendeeTable
-{
+class AttendeeTable {
 public:
     explicit AttendeeTable(QSqlDatabase db);
 

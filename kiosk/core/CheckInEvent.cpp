@@ -3,9 +3,12 @@
 QString CheckInEvent::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::In: return QStringLiteral("in");
-    case Kind::Out: return QStringLiteral("out");
-    case Kind::Revoke: return QStringLiteral("revoke");
+    case Kind::In:
+        return QStringLiteral("in");
+    case Kind::Out:
+        return QStringLiteral("out");
+    case Kind::Revoke:
+        return QStringLiteral("revoke");
     }
     return QString();
 }

@@ -13,8 +13,8 @@ namespace {
 const QString columns = QStringLiteral(
     "e.id, e.attendee_id, e.session_id, e.kind, e.revokes, e.method, e.device, e.staff, e.occurred_at, e.hlc");
 
-const QString notRevoked = QStringLiteral(
-    "NOT EXISTS (SELECT 1 FROM checkin_event r WHERE r.kind = 'revoke' AND r.revokes = e.id)");
+const QString notRevoked
+    = QStringLiteral("NOT EXISTS (SELECT 1 FROM checkin_event r WHERE r.kind = 'revoke' AND r.revokes = e.id)");
 
 CheckInEvent fromQuery(const QSqlQuery &q)
 {
@@ -42,14 +42,12 @@ CheckInLog::CheckInLog(QSqlDatabase db)
 bool CheckInLog::append(const CheckInEvent &e)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO checkin_event (id, attendee_id, session_id, kind, revokes, method, device, staff,"
-        " occurred_at, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO checkin_event (id, attendee_id, session_id, kind, revokes, method, device, staff,"
+                       " occurred_at, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : { text(e.id), text(e.attendeeId), nullIfEmpty(e.sessionId),
-                               QVariant(CheckInEvent::kindName(e.kind)), nullIfEmpty(e.revokes),
-                               text(e.method), text(e.device), text(e.staff),
-                               QVariant(e.occurredAt.toUTC().toString(Qt::ISODateWithMs)),
-                               text(e.hlc) })
+             QVariant(CheckInEvent::kindName(e.kind)), nullIfEmpty(e.revokes), text(e.method), text(e.device),
+             text(e.staff), QVariant(e.occurredAt.toUTC().toString(Qt::ISODateWithMs)), text(e.hlc) })
         q.addBindValue(v);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -79,9 +77,10 @@ bool CheckInLog::isRevoked(const QString &eventId) const
 std::optional<CheckInEvent> CheckInLog::firstCheckIn(const QString &attendeeId, const QString &sessionId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM checkin_event e WHERE e.attendee_id = ? AND e.session_id IS NOT DISTINCT FROM ?"
-                             " AND e.kind = 'in' AND %2 ORDER BY e.occurred_at, e.hlc LIMIT 1")
-                  .arg(columns, notRevoked));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM checkin_event e WHERE e.attendee_id = ? AND e.session_id IS NOT DISTINCT FROM ?"
+                       " AND e.kind = 'in' AND %2 ORDER BY e.occurred_at, e.hlc LIMIT 1")
+            .arg(columns, notRevoked));
     q.addBindValue(attendeeId);
     q.addBindValue(nullIfEmpty(sessionId));
     if (q.exec() && q.next())
@@ -92,7 +91,8 @@ std::optional<CheckInEvent> CheckInLog::firstCheckIn(const QString &attendeeId, 
 int CheckInLog::countIn(const QString &expression, const QString &sessionId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM checkin_event e WHERE e.session_id IS NOT DISTINCT FROM ? AND e.kind = 'in' AND %2")
+    q.prepare(QStringLiteral(
+        "SELECT %1 FROM checkin_event e WHERE e.session_id IS NOT DISTINCT FROM ? AND e.kind = 'in' AND %2")
                   .arg(expression, notRevoked));
     q.addBindValue(nullIfEmpty(sessionId));
     if (q.exec() && q.next())
@@ -150,9 +150,10 @@ QVector<QDateTime> CheckInLog::firstVenueArrivals() const
     QVector<QDateTime> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT min(e.occurred_at) FROM checkin_event e WHERE e.kind = 'in' AND e.session_id IS NULL"
-                              " AND %1 GROUP BY e.attendee_id")
-                   .arg(notRevoked))) {
+    if (q.exec(
+            QStringLiteral("SELECT min(e.occurred_at) FROM checkin_event e WHERE e.kind = 'in' AND e.session_id IS NULL"
+                           " AND %1 GROUP BY e.attendee_id")
+                .arg(notRevoked))) {
         while (q.next())
             result << QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
     }

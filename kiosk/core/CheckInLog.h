@@ -9,8 +9,7 @@
 
 // The append-only log of check-in events, and the figures derived from it.
 // "Checked in" is always computed: a non-revoked `in` event, never a stored flag.
-class CheckInLog
-{
+class CheckInLog {
 public:
     explicit CheckInLog(QSqlDatabase db);
 

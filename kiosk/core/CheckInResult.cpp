@@ -8,14 +8,22 @@
 QString CheckInResult::outcomeName(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::CheckedIn: return QStringLiteral("checked_in");
-    case Outcome::AlreadyCheckedIn: return QStringLiteral("already_checked_in");
-    case Outcome::UnknownCode: return QStringLiteral("unknown_code");
-    case Outcome::InvalidCode: return QStringLiteral("invalid_code");
-    case Outcome::Cancelled: return QStringLiteral("cancelled");
-    case Outcome::NotRegisteredForSession: return QStringLiteral("not_registered_for_session");
-    case Outcome::SessionFull: return QStringLiteral("session_full");
-    case Outcome::Error: return QStringLiteral("error");
+    case Outcome::CheckedIn:
+        return QStringLiteral("checked_in");
+    case Outcome::AlreadyCheckedIn:
+        return QStringLiteral("already_checked_in");
+    case Outcome::UnknownCode:
+        return QStringLiteral("unknown_code");
+    case Outcome::InvalidCode:
+        return QStringLiteral("invalid_code");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case Outcome::NotRegisteredForSession:
+        return QStringLiteral("not_registered_for_session");
+    case Outcome::SessionFull:
+        return QStringLiteral("session_full");
+    case Outcome::Error:
+        return QStringLiteral("error");
     }
     return QString();
 }
@@ -39,19 +47,19 @@ QString CheckInResult::message() const
     case Outcome::AlreadyCheckedIn: {
         const QDateTime local = firstCheckIn->occurredAt.toTimeZone(timeZone.isValid() ? timeZone : QTimeZone::utc());
         return QCoreApplication::translate("CheckInResult", "%1 was already checked in at %2 on %3, by %4.")
-            .arg(name, local.toString(QStringLiteral("HH:mm")), QLocale().toString(local.date(), QStringLiteral("d MMMM")),
-                 firstCheckIn->device);
+            .arg(name, local.toString(QStringLiteral("HH:mm")),
+                QLocale().toString(local.date(), QStringLiteral("d MMMM")), firstCheckIn->device);
     }
     case Outcome::UnknownCode:
-        return QCoreApplication::translate("CheckInResult",
-                                           "This code is not on the attendee list. Please go to the welcome desk.");
+        return QCoreApplication::translate(
+            "CheckInResult", "This code is not on the attendee list. Please go to the welcome desk.");
     case Outcome::InvalidCode:
-        return QCoreApplication::translate("CheckInResult",
-                                           "This code is not valid for this event (%1). Please go to the welcome desk.")
+        return QCoreApplication::translate(
+            "CheckInResult", "This code is not valid for this event (%1). Please go to the welcome desk.")
             .arg(detail);
     case Outcome::Cancelled:
-        return QCoreApplication::translate("CheckInResult",
-                                           "The registration of %1 was cancelled. Please go to the welcome desk.")
+        return QCoreApplication::translate(
+            "CheckInResult", "The registration of %1 was cancelled. Please go to the welcome desk.")
             .arg(name);
     case Outcome::NotRegisteredForSession:
         return QCoreApplication::translate("CheckInResult", "%1 is not registered for %2.")
@@ -78,15 +86,13 @@ QJsonObject CheckInResult::toJson() const
     };
     if (firstCheckIn) {
         json.insert(QStringLiteral("first_checkin"),
-                    QJsonObject { { QStringLiteral("at"), firstCheckIn->occurredAt.toUTC().toString(Qt::ISODateWithMs) },
-                                  { QStringLiteral("device"), firstCheckIn->device } });
+            QJsonObject { { QStringLiteral("at"), firstCheckIn->occurredAt.toUTC().toString(Qt::ISODateWithMs) },
+                { QStringLiteral("device"), firstCheckIn->device } });
     }
     if (session) {
         json.insert(QStringLiteral("session"),
-                    QJsonObject { { QStringLiteral("id"), session->id },
-                                  { QStringLiteral("code"), session->code },
-                                  { QStringLiteral("checked_in"), sessionCount },
-                                  { QStringLiteral("capacity"), sessionCapacity } });
+            QJsonObject { { QStringLiteral("id"), session->id }, { QStringLiteral("code"), session->code },
+                { QStringLiteral("checked_in"), sessionCount }, { QStringLiteral("capacity"), sessionCapacity } });
     }
     if (!detail.isEmpty())
         json.insert(QStringLiteral("detail"), detail);

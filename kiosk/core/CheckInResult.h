@@ -9,8 +9,7 @@
 #include <optional>
 
 // What the check-in service decided about one scan.
-struct CheckInResult
-{
+struct CheckInResult {
     enum class Outcome {
         CheckedIn,
         AlreadyCheckedIn,
@@ -25,14 +24,14 @@ struct CheckInResult
     Outcome outcome = Outcome::Error;
     std::optional<Attendee> attendee;
     std::optional<Session> session;
-    QString eventId;                       // the event this scan wrote, if any
+    QString eventId; // the event this scan wrote, if any
     std::optional<CheckInEvent> firstCheckIn; // for AlreadyCheckedIn
-    QString detail;                        // why a code is invalid, or the error
-    bool repeated = false;                 // the same read again within the repeat window
-    bool provisional = false;              // admitted on a signed code, not on the list yet
-    int sessionCount = 0;                  // people in the session after this scan
+    QString detail; // why a code is invalid, or the error
+    bool repeated = false; // the same read again within the repeat window
+    bool provisional = false; // admitted on a signed code, not on the list yet
+    int sessionCount = 0; // people in the session after this scan
     int sessionCapacity = 0;
-    QTimeZone timeZone;                    // the event's, for the times in message()
+    QTimeZone timeZone; // the event's, for the times in message()
 
     // Whether the person may go in.
     bool admitted() const { return outcome == Outcome::CheckedIn; }

@@ -1,9 +1,9 @@
 #include "kiosk/core/CheckInService.h"
 
+#include "kiosk/codes/CodeVerifier.h"
 #include "kiosk/core/AttendeeSearch.h"
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/CheckInLog.h"
-#include "kiosk/codes/CodeVerifier.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/Registrations.h"
 #include "kiosk/core/SessionTable.h"
@@ -268,7 +268,7 @@ QString CheckInService::codeOf(const QString &attendeeId) const
 CheckInResult CheckInService::registerWalkIn(Attendee person, const QString &staff)
 {
     for (QString *field : { &person.firstName, &person.lastName, &person.organisation, &person.role, &person.country,
-                            &person.category, &person.email })
+             &person.category, &person.email })
         *field = field->simplified();
     const QString problem = Registrations::problemWith(person);
     if (!problem.isEmpty()) {

@@ -5,35 +5,32 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QVector>
 #include <QString>
+#include <QVector>
 #include <functional>
 
 class EventStore;
 
 // The one place where a scanned string becomes a decision. Every accepted
 // scan is committed to the event database before the result is returned.
-class CheckInService
-{
+class CheckInService {
     Q_DECLARE_TR_FUNCTIONS(CheckInService)
 
 public:
     using Clock = std::function<QDateTime()>; // UTC
 
-    struct Request
-    {
+    struct Request {
         QString scanned;
-        QString sessionId;    // empty: venue entry
+        QString sessionId; // empty: venue entry
         QString method = QStringLiteral("scanner");
         QString staff;
         bool overrideCapacity = false; // staff let someone into a full session
     };
 
-    struct UndoResult
-    {
+    struct UndoResult {
         bool ok = false;
-        QString eventId;   // the revoke event written
-        QString message;   // translated, for failures
+        QString eventId; // the revoke event written
+        QString message; // translated, for failures
     };
 
     CheckInService(EventStore &store, QString device, Clock clock = {});

@@ -75,8 +75,7 @@ bool EventStore::open(const QString &path)
         return openPostgres(path);
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
-        m_error = QCoreApplication::translate("EventStore", "Cannot create the folder %1.")
-                      .arg(info.absolutePath());
+        m_error = QCoreApplication::translate("EventStore", "Cannot create the folder %1.").arg(info.absolutePath());
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -90,11 +89,11 @@ bool EventStore::open(const QString &path)
     // WAL lets readers in other processes go on while one writes; FULL makes
     // every committed check-in survive a power cut.
     QString error;
-    for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                                "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000" }) {
+    for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+             "PRAGMA busy_timeout = 10000" }) {
         if (!exec(db, QString::fromLatin1(pragma), &error)) {
-            m_error = QCoreApplication::translate("EventStore", "Cannot set up the event database %1: %2")
-                          .arg(path, error);
+            m_error
+                = QCoreApplication::translate("EventStore", "Cannot set up the event database %1: %2").arg(path, error);
             return false;
         }
     }
@@ -124,7 +123,8 @@ int EventStore::schemaVersion() const
 {
     QSqlQuery query(database());
     const bool sqlite = database().driverName() == QLatin1String("QSQLITE");
-    if (query.exec(sqlite ? QStringLiteral("PRAGMA user_version") : QStringLiteral("SELECT coalesce(max(version), 0) FROM accueil_schema"))
+    if (query.exec(sqlite ? QStringLiteral("PRAGMA user_version")
+                          : QStringLiteral("SELECT coalesce(max(version), 0) FROM accueil_schema"))
         && query.next())
         return query.value(0).toInt();
     return -1;
@@ -145,9 +145,9 @@ bool EventStore::migrate()
     }
     const int from = schemaVersion();
     if (from > latestSchemaVersion()) {
-        m_error = QCoreApplication::translate(
-                      "EventStore", "The event database %1 was made by a newer version of Accueil "
-                                    "(schema %2, this one knows %3). Update Accueil.")
+        m_error = QCoreApplication::translate("EventStore",
+            "The event database %1 was made by a newer version of Accueil "
+            "(schema %2, this one knows %3). Update Accueil.")
                       .arg(m_path)
                       .arg(from)
                       .arg(latestSchemaVersion());
@@ -155,20 +155,22 @@ bool EventStore::migrate()
     }
     QString error;
     const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
-    const QVector<QStringList> migrations = Schema::migrations(sqlite ? Schema::Dialect::Sqlite : Schema::Dialect::Postgres);
+    const QVector<QStringList> migrations
+        = Schema::migrations(sqlite ? Schema::Dialect::Sqlite : Schema::Dialect::Postgres);
     for (int version = from; version < latestSchemaVersion(); ++version) {
         for (const QString &statement : migrations.at(version)) {
             if (!exec(db, statement, &error)) {
-                m_error = QCoreApplication::translate(
-                              "EventStore", "Cannot upgrade the event database %1 to schema %2: %3")
-                              .arg(m_path)
-                              .arg(version + 1)
-                              .arg(error);
+                m_error
+                    = QCoreApplication::translate("EventStore", "Cannot upgrade the event database %1 to schema %2: %3")
+                          .arg(m_path)
+                          .arg(version + 1)
+                          .arg(error);
                 return false;
             }
         }
-        const QString record = sqlite ? QStringLiteral("PRAGMA user_version = %1").arg(version + 1)
-                                      : QStringLiteral("INSERT INTO accueil_schema (version) VALUES (%1)").arg(version + 1);
+        const QString record = sqlite
+            ? QStringLiteral("PRAGMA user_version = %1").arg(version + 1)
+            : QStringLiteral("INSERT INTO accueil_schema (version) VALUES (%1)").arg(version + 1);
         if (!exec(db, record, &error)) {
             m_error = error;
             return false;
@@ -176,8 +178,7 @@ bool EventStore::migrate()
     }
     if (metaValue(QStringLiteral("event_id")).isEmpty()) {
         setMetaValue(QStringLiteral("event_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-        setMetaValue(QStringLiteral("created_at"),
-                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        setMetaValue(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         setMetaValue(QStringLiteral("timezone"), QString::fromLatin1(defaultTimeZone()));
     }
     if (!transaction.commit()) {

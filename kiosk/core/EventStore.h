@@ -9,8 +9,7 @@
 // One event database: a SQLite file opened through Qt SQL, migrated to the
 // current schema, in WAL mode so that the kiosk, the CLI and the sync client
 // can use it at the same time from different processes.
-class EventStore
-{
+class EventStore {
 public:
     EventStore();
     ~EventStore();

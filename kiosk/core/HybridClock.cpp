@@ -51,8 +51,7 @@ QString HybridClock::format(qint64 ms, int counter, const QString &device)
 
 bool HybridClock::parse(const QString &timestamp, qint64 *ms, int *counter)
 {
-    if (timestamp.size() < 23 || timestamp.at(15) != QLatin1Char('.')
-        || timestamp.at(22) != QLatin1Char('.'))
+    if (timestamp.size() < 23 || timestamp.at(15) != QLatin1Char('.') || timestamp.at(22) != QLatin1Char('.'))
         return false;
     // Digits only: a sign or a space would parse as a number but sort out of time order.
     for (int i = 0; i < 22; ++i) {

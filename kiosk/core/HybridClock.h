@@ -5,8 +5,7 @@
 
 // Hybrid logical clock: wall-clock milliseconds plus a counter, tie-broken by
 // device. Its text form sorts in time order, so SQL can compare versions.
-class HybridClock
-{
+class HybridClock {
 public:
     using WallClock = std::function<qint64()>; // milliseconds since the epoch, UTC
 

@@ -48,9 +48,12 @@ Registrations::Change Registrations::edit(const QString &attendeeId, const Edit 
     }
     Attendee a = *change.attendee;
     const QVector<QPair<const std::optional<QString> *, QString Attendee::*>> fields = {
-        { &edit.firstName, &Attendee::firstName }, { &edit.lastName, &Attendee::lastName },
-        { &edit.organisation, &Attendee::organisation }, { &edit.role, &Attendee::role },
-        { &edit.country, &Attendee::country }, { &edit.category, &Attendee::category },
+        { &edit.firstName, &Attendee::firstName },
+        { &edit.lastName, &Attendee::lastName },
+        { &edit.organisation, &Attendee::organisation },
+        { &edit.role, &Attendee::role },
+        { &edit.country, &Attendee::country },
+        { &edit.category, &Attendee::category },
         { &edit.email, &Attendee::email },
     };
     for (const auto &[value, member] : fields) {

@@ -11,22 +11,19 @@ class EventStore;
 // delete — each checked and written in one transaction with a new version,
 // so that it replicates like any edit. The desk screen and the command line
 // both come here.
-class Registrations
-{
+class Registrations {
     Q_DECLARE_TR_FUNCTIONS(Registrations)
 
 public:
     // Fields to change; those left empty (nullopt) keep their value.
-    struct Edit
-    {
+    struct Edit {
         std::optional<QString> firstName, lastName, organisation, role, country, category, email;
         std::optional<Attendee::Status> status;
     };
-    struct Change
-    {
+    struct Change {
         bool ok = false;
         std::optional<Attendee> attendee; // as saved (or as it was, on failure)
-        QString message;                  // translated, for failures
+        QString message; // translated, for failures
     };
 
     Registrations(EventStore &store, QString device);

@@ -10,98 +10,89 @@ const QVector<QStringList> &migrations()
         // 0 → 1: the data model of the design.
         {
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
-            QStringLiteral(
-                "CREATE TABLE attendee ("
-                " id TEXT PRIMARY KEY NOT NULL,"
-                " code TEXT UNIQUE,"
-                " external_ref TEXT,"
-                " first_name TEXT NOT NULL DEFAULT '',"
-                " last_name TEXT NOT NULL DEFAULT '',"
-                " organisation TEXT NOT NULL DEFAULT '',"
-                " role TEXT NOT NULL DEFAULT '',"
-                " country TEXT NOT NULL DEFAULT '',"
-                " category TEXT NOT NULL DEFAULT '',"
-                " language TEXT NOT NULL DEFAULT '',"
-                " email TEXT NOT NULL DEFAULT '',"
-                " status TEXT NOT NULL DEFAULT 'registered'"
-                "   CHECK (status IN ('registered', 'cancelled')),"
-                " badge_overrides TEXT NOT NULL DEFAULT '',"
-                " version TEXT NOT NULL,"
-                " device TEXT NOT NULL DEFAULT '',"
-                " deleted INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE attendee ("
+                           " id TEXT PRIMARY KEY NOT NULL,"
+                           " code TEXT UNIQUE,"
+                           " external_ref TEXT,"
+                           " first_name TEXT NOT NULL DEFAULT '',"
+                           " last_name TEXT NOT NULL DEFAULT '',"
+                           " organisation TEXT NOT NULL DEFAULT '',"
+                           " role TEXT NOT NULL DEFAULT '',"
+                           " country TEXT NOT NULL DEFAULT '',"
+                           " category TEXT NOT NULL DEFAULT '',"
+                           " language TEXT NOT NULL DEFAULT '',"
+                           " email TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL DEFAULT 'registered'"
+                           "   CHECK (status IN ('registered', 'cancelled')),"
+                           " badge_overrides TEXT NOT NULL DEFAULT '',"
+                           " version TEXT NOT NULL,"
+                           " device TEXT NOT NULL DEFAULT '',"
+                           " deleted INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE INDEX attendee_external_ref ON attendee (external_ref)"),
-            QStringLiteral(
-                "CREATE VIRTUAL TABLE attendee_search USING fts5("
-                " first_name, last_name, organisation, joined,"
-                " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
-            QStringLiteral(
-                "CREATE TABLE session ("
-                " id TEXT PRIMARY KEY NOT NULL,"
-                " code TEXT UNIQUE,"
-                " title_fr TEXT NOT NULL DEFAULT '',"
-                " title_en TEXT NOT NULL DEFAULT '',"
-                " kind TEXT NOT NULL DEFAULT '',"
-                " room TEXT NOT NULL DEFAULT '',"
-                " starts_at TEXT,"
-                " ends_at TEXT,"
-                " capacity INTEGER NOT NULL DEFAULT 0,"
-                " restricted INTEGER NOT NULL DEFAULT 0,"
-                " version TEXT NOT NULL,"
-                " device TEXT NOT NULL DEFAULT '',"
-                " deleted INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral(
-                "CREATE TABLE session_registration ("
-                " session_id TEXT NOT NULL REFERENCES session (id),"
-                " attendee_id TEXT NOT NULL REFERENCES attendee (id),"
-                " PRIMARY KEY (session_id, attendee_id)) WITHOUT ROWID"),
-            QStringLiteral(
-                "CREATE TABLE checkin_event ("
-                " id TEXT PRIMARY KEY NOT NULL,"
-                " attendee_id TEXT NOT NULL REFERENCES attendee (id),"
-                " session_id TEXT REFERENCES session (id),"
-                " kind TEXT NOT NULL CHECK (kind IN ('in', 'out', 'revoke')),"
-                " revokes TEXT REFERENCES checkin_event (id),"
-                " method TEXT NOT NULL DEFAULT '',"
-                " device TEXT NOT NULL DEFAULT '',"
-                " staff TEXT NOT NULL DEFAULT '',"
-                " occurred_at TEXT NOT NULL,"
-                " hlc TEXT NOT NULL,"
-                " server_seq INTEGER)"),
-            QStringLiteral(
-                "CREATE INDEX checkin_event_attendee ON checkin_event (attendee_id, session_id, kind)"),
+            QStringLiteral("CREATE VIRTUAL TABLE attendee_search USING fts5("
+                           " first_name, last_name, organisation, joined,"
+                           " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
+            QStringLiteral("CREATE TABLE session ("
+                           " id TEXT PRIMARY KEY NOT NULL,"
+                           " code TEXT UNIQUE,"
+                           " title_fr TEXT NOT NULL DEFAULT '',"
+                           " title_en TEXT NOT NULL DEFAULT '',"
+                           " kind TEXT NOT NULL DEFAULT '',"
+                           " room TEXT NOT NULL DEFAULT '',"
+                           " starts_at TEXT,"
+                           " ends_at TEXT,"
+                           " capacity INTEGER NOT NULL DEFAULT 0,"
+                           " restricted INTEGER NOT NULL DEFAULT 0,"
+                           " version TEXT NOT NULL,"
+                           " device TEXT NOT NULL DEFAULT '',"
+                           " deleted INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE session_registration ("
+                           " session_id TEXT NOT NULL REFERENCES session (id),"
+                           " attendee_id TEXT NOT NULL REFERENCES attendee (id),"
+                           " PRIMARY KEY (session_id, attendee_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE checkin_event ("
+                           " id TEXT PRIMARY KEY NOT NULL,"
+                           " attendee_id TEXT NOT NULL REFERENCES attendee (id),"
+                           " session_id TEXT REFERENCES session (id),"
+                           " kind TEXT NOT NULL CHECK (kind IN ('in', 'out', 'revoke')),"
+                           " revokes TEXT REFERENCES checkin_event (id),"
+                           " method TEXT NOT NULL DEFAULT '',"
+                           " device TEXT NOT NULL DEFAULT '',"
+                           " staff TEXT NOT NULL DEFAULT '',"
+                           " occurred_at TEXT NOT NULL,"
+                           " hlc TEXT NOT NULL,"
+                           " server_seq INTEGER)"),
+            QStringLiteral("CREATE INDEX checkin_event_attendee ON checkin_event (attendee_id, session_id, kind)"),
             QStringLiteral("CREATE INDEX checkin_event_revokes ON checkin_event (revokes)"),
             QStringLiteral("CREATE INDEX checkin_event_session ON checkin_event (session_id, kind)"),
-            QStringLiteral(
-                "CREATE TABLE print_job ("
-                " id TEXT PRIMARY KEY NOT NULL,"
-                " attendee_id TEXT NOT NULL REFERENCES attendee (id),"
-                " template TEXT NOT NULL DEFAULT '',"
-                " printer TEXT NOT NULL DEFAULT '',"
-                " state TEXT NOT NULL DEFAULT 'pending'"
-                "   CHECK (state IN ('pending', 'sent', 'completed', 'failed', 'cancelled')),"
-                " cups_job_id INTEGER,"
-                " attempts INTEGER NOT NULL DEFAULT 0,"
-                " last_error TEXT NOT NULL DEFAULT '',"
-                " reprint INTEGER NOT NULL DEFAULT 0,"
-                " created_at TEXT NOT NULL,"
-                " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE print_job ("
+                           " id TEXT PRIMARY KEY NOT NULL,"
+                           " attendee_id TEXT NOT NULL REFERENCES attendee (id),"
+                           " template TEXT NOT NULL DEFAULT '',"
+                           " printer TEXT NOT NULL DEFAULT '',"
+                           " state TEXT NOT NULL DEFAULT 'pending'"
+                           "   CHECK (state IN ('pending', 'sent', 'completed', 'failed', 'cancelled')),"
+                           " cups_job_id INTEGER,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " reprint INTEGER NOT NULL DEFAULT 0,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX print_job_state ON print_job (state)"),
         },
         // 1 → 2: signed codes — the event's public keys, revoked codes, and
         // attendees admitted on a signed code before the list knew them.
         {
             QStringLiteral("ALTER TABLE attendee ADD COLUMN provisional INTEGER NOT NULL DEFAULT 0"),
-            QStringLiteral(
-                "CREATE TABLE signing_key ("
-                " key_id INTEGER PRIMARY KEY CHECK (key_id BETWEEN 1 AND 255),"
-                " public_key TEXT NOT NULL,"
-                " created_at TEXT NOT NULL,"
-                " retired INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral(
-                "CREATE TABLE revoked_code ("
-                " code_hash TEXT PRIMARY KEY NOT NULL,"
-                " attendee_id TEXT,"
-                " revoked_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE signing_key ("
+                           " key_id INTEGER PRIMARY KEY CHECK (key_id BETWEEN 1 AND 255),"
+                           " public_key TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " retired INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE revoked_code ("
+                           " code_hash TEXT PRIMARY KEY NOT NULL,"
+                           " attendee_id TEXT,"
+                           " revoked_at TEXT NOT NULL)"),
         },
         // 2 → 3: print jobs are retried with back-off.
         {
@@ -120,11 +111,12 @@ const QVector<QStringList> &migrations()
             QStringLiteral("CREATE TRIGGER log_attendee_insert AFTER INSERT ON attendee BEGIN"
                            " DELETE FROM change_log WHERE kind = 'attendee' AND entity_id = NEW.id;"
                            " INSERT INTO change_log (kind, entity_id) VALUES ('attendee', NEW.id); END"),
-            QStringLiteral("CREATE TRIGGER log_attendee_update AFTER UPDATE OF code, external_ref, first_name, last_name,"
-                           " organisation, role, country, category, language, email, status, badge_overrides, version,"
-                           " deleted, provisional ON attendee BEGIN"
-                           " DELETE FROM change_log WHERE kind = 'attendee' AND entity_id = NEW.id;"
-                           " INSERT INTO change_log (kind, entity_id) VALUES ('attendee', NEW.id); END"),
+            QStringLiteral(
+                "CREATE TRIGGER log_attendee_update AFTER UPDATE OF code, external_ref, first_name, last_name,"
+                " organisation, role, country, category, language, email, status, badge_overrides, version,"
+                " deleted, provisional ON attendee BEGIN"
+                " DELETE FROM change_log WHERE kind = 'attendee' AND entity_id = NEW.id;"
+                " INSERT INTO change_log (kind, entity_id) VALUES ('attendee', NEW.id); END"),
             QStringLiteral("CREATE TRIGGER log_session_insert AFTER INSERT ON session BEGIN"
                            " DELETE FROM change_log WHERE kind = 'session' AND entity_id = NEW.id;"
                            " INSERT INTO change_log (kind, entity_id) VALUES ('session', NEW.id); END"),
@@ -148,7 +140,8 @@ const QVector<QStringList> &migrations()
             QStringLiteral("INSERT INTO change_log (kind, entity_id) SELECT 'event', id FROM checkin_event"),
             QStringLiteral("INSERT INTO change_log (kind, entity_id) SELECT 'key', key_id FROM signing_key"),
             QStringLiteral("INSERT INTO change_log (kind, entity_id) SELECT 'revoked', code_hash FROM revoked_code"),
-            QStringLiteral("CREATE TABLE device (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,"
+            QStringLiteral("CREATE TABLE device (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, token_hash TEXT NOT "
+                           "NULL UNIQUE,"
                            " enrolled_at TEXT NOT NULL, last_seen_at TEXT, revoked INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE TABLE enrolment_code (code_hash TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL,"
                            " expires_at TEXT NOT NULL, used_by TEXT)"),
@@ -185,7 +178,8 @@ QVector<QStringList> migrations(Dialect dialect)
             if (m.hasMatch()) {
                 QString body = m.captured(4);
                 body.replace(QLatin1String("NEW.key_id"), QLatin1String("NEW.key_id::text"));
-                statements << QStringLiteral("CREATE OR REPLACE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN %2 RETURN NULL; END $$")
+                statements << QStringLiteral("CREATE OR REPLACE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS "
+                                             "$$ BEGIN %2 RETURN NULL; END $$")
                                   .arg(m.captured(1), body)
                            << QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW EXECUTE FUNCTION %1_fn()")
                                   .arg(m.captured(1), m.captured(2), m.captured(3));

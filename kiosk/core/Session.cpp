@@ -9,7 +9,6 @@ QString Session::title(const QString &language) const
 
 bool Session::sameContent(const Session &o) const
 {
-    return code == o.code && titleFr == o.titleFr && titleEn == o.titleEn && kind == o.kind
-        && room == o.room && startsAt == o.startsAt && endsAt == o.endsAt
-        && capacity == o.capacity && restricted == o.restricted;
+    return code == o.code && titleFr == o.titleFr && titleEn == o.titleEn && kind == o.kind && room == o.room
+        && startsAt == o.startsAt && endsAt == o.endsAt && capacity == o.capacity && restricted == o.restricted;
 }

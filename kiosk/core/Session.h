@@ -5,8 +5,7 @@
 #include <QString>
 
 // One slot of the programme: a workshop, plenary, meeting, coffee break...
-struct Session
-{
+struct Session {
     QString id;
     QString code;
     QString titleFr;
@@ -14,8 +13,8 @@ struct Session
     QString kind;
     QString room;
     QDateTime startsAt; // UTC
-    QDateTime endsAt;   // UTC
-    int capacity = 0;   // 0: unlimited
+    QDateTime endsAt; // UTC
+    int capacity = 0; // 0: unlimited
     bool restricted = false; // only people on its registration list may enter
     QString version;
     QString device;

@@ -33,8 +33,7 @@ Session fromQuery(const QSqlQuery &q)
 
 QVariant timeValue(const QDateTime &t)
 {
-    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs))
-                       : QVariant(QMetaType(QMetaType::QString));
+    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 } // namespace
@@ -85,18 +84,17 @@ QVector<Session> SessionTable::all() const
 bool SessionTable::save(const Session &s)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO session (id, code, title_fr, title_en, kind, room, starts_at, ends_at,"
-        " capacity, restricted, version, device, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
-        " ON CONFLICT (id) DO UPDATE SET code = excluded.code, title_fr = excluded.title_fr,"
-        " title_en = excluded.title_en, kind = excluded.kind, room = excluded.room,"
-        " starts_at = excluded.starts_at, ends_at = excluded.ends_at, capacity = excluded.capacity,"
-        " restricted = excluded.restricted, version = excluded.version, device = excluded.device,"
-        " deleted = 0"));
-    for (const QVariant &v : { text(s.id), text(s.code), text(s.titleFr), text(s.titleEn),
-                               text(s.kind), text(s.room), timeValue(s.startsAt),
-                               timeValue(s.endsAt), QVariant(s.capacity), QVariant(s.restricted ? 1 : 0),
-                               text(s.version), text(s.device) })
+    q.prepare(
+        QStringLiteral("INSERT INTO session (id, code, title_fr, title_en, kind, room, starts_at, ends_at,"
+                       " capacity, restricted, version, device, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
+                       " ON CONFLICT (id) DO UPDATE SET code = excluded.code, title_fr = excluded.title_fr,"
+                       " title_en = excluded.title_en, kind = excluded.kind, room = excluded.room,"
+                       " starts_at = excluded.starts_at, ends_at = excluded.ends_at, capacity = excluded.capacity,"
+                       " restricted = excluded.restricted, version = excluded.version, device = excluded.device,"
+                       " deleted = 0"));
+    for (const QVariant &v : { text(s.id), text(s.code), text(s.titleFr), text(s.titleEn), text(s.kind), text(s.room),
+             timeValue(s.startsAt), timeValue(s.endsAt), QVariant(s.capacity), QVariant(s.restricted ? 1 : 0),
+             text(s.version), text(s.device) })
         q.addBindValue(v);
     if (!q.exec()) {
         m_error = q.lastError().text();

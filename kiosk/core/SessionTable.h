@@ -7,8 +7,7 @@
 #include <optional>
 
 // Reads and writes the programme. Callers own the transaction.
-class SessionTable
-{
+class SessionTable {
 public:
     explicit SessionTable(QSqlDatabase db);
 

@@ -6,18 +6,38 @@ namespace {
 QString spelledOut(QChar c)
 {
     switch (c.unicode()) {
-    case 0x00DF: return QStringLiteral("ss"); // ß
-    case 0x1E9E: return QStringLiteral("ss"); // ẞ
-    case 0x00E6: case 0x00C6: return QStringLiteral("ae"); // æ Æ
-    case 0x0153: case 0x0152: return QStringLiteral("oe"); // œ Œ
-    case 0x00F8: case 0x00D8: return QStringLiteral("o");  // ø Ø
-    case 0x0142: case 0x0141: return QStringLiteral("l");  // ł Ł
-    case 0x0111: case 0x0110: return QStringLiteral("d");  // đ Đ
-    case 0x00F0: case 0x00D0: return QStringLiteral("d");  // ð Ð
-    case 0x00FE: case 0x00DE: return QStringLiteral("th"); // þ Þ
-    case 0x0131: return QStringLiteral("i");              // dotless ı
-    case 0x0127: case 0x0126: return QStringLiteral("h");  // ħ Ħ
-    default: return QString();
+    case 0x00DF:
+        return QStringLiteral("ss"); // ß
+    case 0x1E9E:
+        return QStringLiteral("ss"); // ẞ
+    case 0x00E6:
+    case 0x00C6:
+        return QStringLiteral("ae"); // æ Æ
+    case 0x0153:
+    case 0x0152:
+        return QStringLiteral("oe"); // œ Œ
+    case 0x00F8:
+    case 0x00D8:
+        return QStringLiteral("o"); // ø Ø
+    case 0x0142:
+    case 0x0141:
+        return QStringLiteral("l"); // ł Ł
+    case 0x0111:
+    case 0x0110:
+        return QStringLiteral("d"); // đ Đ
+    case 0x00F0:
+    case 0x00D0:
+        return QStringLiteral("d"); // ð Ð
+    case 0x00FE:
+    case 0x00DE:
+        return QStringLiteral("th"); // þ Þ
+    case 0x0131:
+        return QStringLiteral("i"); // dotless ı
+    case 0x0127:
+    case 0x0126:
+        return QStringLiteral("h"); // ħ Ħ
+    default:
+        return QString();
     }
 }
 
@@ -30,7 +50,13 @@ bool isWordChar(QChar c)
 bool isJoiner(QChar c)
 {
     switch (c.unicode()) {
-    case '\'': case '-': case 0x2019: case 0x2018: case 0x02BC: case 0x2010: case 0x2011:
+    case '\'':
+    case '-':
+    case 0x2019:
+    case 0x2018:
+    case 0x02BC:
+    case 0x2010:
+    case 0x2011:
     case '.':
         return true;
     default:
@@ -52,8 +78,8 @@ QString fold(const QString &text)
             // Latin, Greek and Cyrillic accents go; marks that carry meaning in
             // other scripts (Japanese dakuten, Devanagari vowels) stay.
             const ushort u = c.unicode();
-            if ((u >= 0x0300 && u <= 0x036F) || (u >= 0x0610 && u <= 0x061A)
-                || (u >= 0x064B && u <= 0x065F) || u == 0x0670)
+            if ((u >= 0x0300 && u <= 0x036F) || (u >= 0x0610 && u <= 0x061A) || (u >= 0x064B && u <= 0x065F)
+                || u == 0x0670)
                 continue;
         }
         const QString special = spelledOut(c);

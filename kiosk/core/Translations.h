@@ -9,13 +9,11 @@ class QTranslator;
 
 // Installs Accueil's translations (French, English, Spanish) for a language,
 // replacing the ones installed before, so the language can change at run time.
-class Translations
-{
+class Translations {
 public:
-    struct Language
-    {
-        QString code;           // "fr"
-        QString nativeName;     // "Français": how its speakers look for it
+    struct Language {
+        QString code; // "fr"
+        QString nativeName; // "Français": how its speakers look for it
         QString keyboardLocale; // "fr_FR": the layout of the screen's keyboard
     };
     // The languages of the screens, in the order they are offered; the one list.

@@ -6,8 +6,7 @@
 // A write transaction taken at once (BEGIN IMMEDIATE), so that a decision read
 // inside it cannot be invalidated by another process before it commits.
 // Rolls back on destruction unless committed.
-class WriteTransaction
-{
+class WriteTransaction {
 public:
     explicit WriteTransaction(QSqlDatabase db);
     ~WriteTransaction();

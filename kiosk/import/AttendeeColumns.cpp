@@ -19,32 +19,35 @@ const QVector<QStringList> &aliases()
             for (const char *n : names)
                 t[f] << AttendeeColumns::normalizedHeader(QString::fromUtf8(n));
         };
-        set(AttendeeColumns::FirstName, { "Prénom", "First Name", "Given name", "Firstname",
-                                          "Attendee name: Given name", "Invoice address: Given name",
-                                          "Prenom du participant", "Forename" });
-        set(AttendeeColumns::LastName, { "Nom", "Last Name", "Family name", "Surname", "Lastname",
-                                         "Attendee name: Family name", "Invoice address: Family name",
-                                         "Nom de famille", "Nom du participant" });
-        set(AttendeeColumns::FullName, { "Attendee name", "Nom complet", "Name", "Full name",
-                                         "Nom et prénom", "Prénom et nom", "Participant", "Invoice address: Name" });
-        set(AttendeeColumns::Organisation, { "Organisation", "Organization", "Company", "Société",
-                                             "Collectivité", "Structure", "Attendee company", "Entreprise",
-                                             "Organisme", "Institution", "Invoice address: Company" });
-        set(AttendeeColumns::Role, { "Fonction", "Job Title", "Titre", "Role", "Position", "Poste",
-                                     "Title" });
+        set(AttendeeColumns::FirstName,
+            { "Prénom", "First Name", "Given name", "Firstname", "Attendee name: Given name",
+                "Invoice address: Given name", "Prenom du participant", "Forename" });
+        set(AttendeeColumns::LastName,
+            { "Nom", "Last Name", "Family name", "Surname", "Lastname", "Attendee name: Family name",
+                "Invoice address: Family name", "Nom de famille", "Nom du participant" });
+        set(AttendeeColumns::FullName,
+            { "Attendee name", "Nom complet", "Name", "Full name", "Nom et prénom", "Prénom et nom", "Participant",
+                "Invoice address: Name" });
+        set(AttendeeColumns::Organisation,
+            { "Organisation", "Organization", "Company", "Société", "Collectivité", "Structure", "Attendee company",
+                "Entreprise", "Organisme", "Institution", "Invoice address: Company" });
+        set(AttendeeColumns::Role, { "Fonction", "Job Title", "Titre", "Role", "Position", "Poste", "Title" });
         set(AttendeeColumns::Country, { "Pays", "Country", "Attendee country", "Invoice address: Country" });
-        set(AttendeeColumns::Category, { "Catégorie", "Category", "Product", "Ticket Type", "Tarif",
-                                         "Type de billet", "Billet", "Type", "Ticket" });
-        set(AttendeeColumns::Email, { "Attendee email", "Attendee e-mail", "Email", "E-mail", "Courriel",
-                                      "Adresse email", "Adresse e-mail", "Mail", "Email address" });
-        set(AttendeeColumns::Code, { "Code", "Secret", "Barcode #", "Barcode", "Code-barres", "Code barre",
-                                     "Ticket code", "QR code", "Ticket secret", "Numéro de billet" });
-        set(AttendeeColumns::ExternalRef, { "Attendee #", "Attendee ID", "Position ID", "ID",
-                                            "Order code", "Order #", "Order ID", "Numéro de commande",
-                                            "Référence", "Reference" });
+        set(AttendeeColumns::Category,
+            { "Catégorie", "Category", "Product", "Ticket Type", "Tarif", "Type de billet", "Billet", "Type",
+                "Ticket" });
+        set(AttendeeColumns::Email,
+            { "Attendee email", "Attendee e-mail", "Email", "E-mail", "Courriel", "Adresse email", "Adresse e-mail",
+                "Mail", "Email address" });
+        set(AttendeeColumns::Code,
+            { "Code", "Secret", "Barcode #", "Barcode", "Code-barres", "Code barre", "Ticket code", "QR code",
+                "Ticket secret", "Numéro de billet" });
+        set(AttendeeColumns::ExternalRef,
+            { "Attendee #", "Attendee ID", "Position ID", "ID", "Order code", "Order #", "Order ID",
+                "Numéro de commande", "Référence", "Reference" });
         set(AttendeeColumns::Status, { "Attendee Status", "Status", "Statut", "État", "Order status" });
-        set(AttendeeColumns::Language, { "Langue", "Language", "Preferred language",
-                                         "Langue préférée", "Locale", "Idioma" });
+        set(AttendeeColumns::Language,
+            { "Langue", "Language", "Preferred language", "Langue préférée", "Locale", "Idioma" });
         return t;
     }();
     return table;
@@ -69,9 +72,8 @@ QString AttendeeColumns::normalizedHeader(const QString &header)
 
 QString AttendeeColumns::fieldKey(Field field)
 {
-    static const char *keys[FieldCount] = { "first_name", "last_name", "full_name", "organisation", "role",
-                                            "country", "category", "email", "code", "external_ref", "status",
-                                            "language" };
+    static const char *keys[FieldCount] = { "first_name", "last_name", "full_name", "organisation", "role", "country",
+        "category", "email", "code", "external_ref", "status", "language" };
     return QString::fromLatin1(keys[field]);
 }
 
@@ -125,7 +127,8 @@ bool AttendeeColumns::map(const QStringList &header, const QStringList &override
             QStringList known;
             for (int f = 0; f < FieldCount; ++f)
                 known << fieldKey(Field(f));
-            m_error = QCoreApplication::translate("AttendeeColumns", "--map: unknown field \"%1\"; known fields: %2, ignore.")
+            m_error = QCoreApplication::translate(
+                "AttendeeColumns", "--map: unknown field \"%1\"; known fields: %2, ignore.")
                           .arg(fieldName, known.join(QLatin1String(", ")));
             return false;
         }

@@ -9,12 +9,22 @@
 
 // Which column of an export holds which attendee field. Knows the header names
 // of pretix, Eventbrite, Weezevent and plain French or English sheets.
-class AttendeeColumns
-{
+class AttendeeColumns {
 public:
     enum Field {
-        FirstName, LastName, FullName, Organisation, Role, Country, Category, Email,
-        Code, ExternalRef, Status, Language, FieldCount
+        FirstName,
+        LastName,
+        FullName,
+        Organisation,
+        Role,
+        Country,
+        Category,
+        Email,
+        Code,
+        ExternalRef,
+        Status,
+        Language,
+        FieldCount
     };
 
     // Maps a header row. `overrides` holds "column=field" pairs given by the

@@ -1,13 +1,13 @@
 #include "kiosk/import/AttendeeImporter.h"
 
-#include "kiosk/import/AttendeeColumns.h"
 #include "kiosk/core/AttendeeTable.h"
-#include "kiosk/import/DelimitedText.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/HybridClock.h"
-#include "kiosk/import/NameSplitting.h"
 #include "kiosk/core/TextFolding.h"
 #include "kiosk/core/WriteTransaction.h"
+#include "kiosk/import/AttendeeColumns.h"
+#include "kiosk/import/DelimitedText.h"
+#include "kiosk/import/NameSplitting.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -18,8 +18,7 @@
 
 namespace {
 
-struct Row
-{
+struct Row {
     int line = 0;
     Attendee fields;
     bool hasName = false;
@@ -29,9 +28,17 @@ Attendee::Status statusFromText(const QString &text)
 {
     const QString s = TextFolding::words(text).join(QLatin1Char(' '));
     static const QStringList cancelledPrefixes = {
-        QStringLiteral("cancel"), QStringLiteral("annul"), QStringLiteral("refund"), QStringLiteral("rembours"),
-        QStringLiteral("not attending"), QStringLiteral("deleted"), QStringLiteral("supprim"),
-        QStringLiteral("void"), QStringLiteral("expired"), QStringLiteral("expire"), QStringLiteral("declined"),
+        QStringLiteral("cancel"),
+        QStringLiteral("annul"),
+        QStringLiteral("refund"),
+        QStringLiteral("rembours"),
+        QStringLiteral("not attending"),
+        QStringLiteral("deleted"),
+        QStringLiteral("supprim"),
+        QStringLiteral("void"),
+        QStringLiteral("expired"),
+        QStringLiteral("expire"),
+        QStringLiteral("declined"),
     };
     for (const QString &prefix : cancelledPrefixes) {
         if (s.startsWith(prefix))
@@ -44,14 +51,22 @@ QString languageFromText(const QString &text)
 {
     const QString s = TextFolding::fold(text.trimmed());
     static const QHash<QString, QString> names = {
-        { QStringLiteral("francais"), QStringLiteral("fr") }, { QStringLiteral("french"), QStringLiteral("fr") },
-        { QStringLiteral("anglais"), QStringLiteral("en") }, { QStringLiteral("english"), QStringLiteral("en") },
-        { QStringLiteral("espagnol"), QStringLiteral("es") }, { QStringLiteral("spanish"), QStringLiteral("es") },
-        { QStringLiteral("espanol"), QStringLiteral("es") }, { QStringLiteral("arabe"), QStringLiteral("ar") },
-        { QStringLiteral("arabic"), QStringLiteral("ar") }, { QStringLiteral("japonais"), QStringLiteral("ja") },
-        { QStringLiteral("japanese"), QStringLiteral("ja") }, { QStringLiteral("portugais"), QStringLiteral("pt") },
-        { QStringLiteral("portuguese"), QStringLiteral("pt") }, { QStringLiteral("allemand"), QStringLiteral("de") },
-        { QStringLiteral("german"), QStringLiteral("de") }, { QStringLiteral("vietnamien"), QStringLiteral("vi") },
+        { QStringLiteral("francais"), QStringLiteral("fr") },
+        { QStringLiteral("french"), QStringLiteral("fr") },
+        { QStringLiteral("anglais"), QStringLiteral("en") },
+        { QStringLiteral("english"), QStringLiteral("en") },
+        { QStringLiteral("espagnol"), QStringLiteral("es") },
+        { QStringLiteral("spanish"), QStringLiteral("es") },
+        { QStringLiteral("espanol"), QStringLiteral("es") },
+        { QStringLiteral("arabe"), QStringLiteral("ar") },
+        { QStringLiteral("arabic"), QStringLiteral("ar") },
+        { QStringLiteral("japonais"), QStringLiteral("ja") },
+        { QStringLiteral("japanese"), QStringLiteral("ja") },
+        { QStringLiteral("portugais"), QStringLiteral("pt") },
+        { QStringLiteral("portuguese"), QStringLiteral("pt") },
+        { QStringLiteral("allemand"), QStringLiteral("de") },
+        { QStringLiteral("german"), QStringLiteral("de") },
+        { QStringLiteral("vietnamien"), QStringLiteral("vi") },
         { QStringLiteral("vietnamese"), QStringLiteral("vi") },
     };
     if (names.contains(s))
@@ -64,8 +79,7 @@ QString languageFromText(const QString &text)
 
 // Raises SQLite's page cache and keeps temporary data (statement journals)
 // in memory for the life of this object, then restores both.
-class ImportPragmas
-{
+class ImportPragmas {
 public:
     ImportPragmas(QSqlDatabase db, qsizetype rows)
         : m_db(std::move(db))
@@ -142,9 +156,10 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
     const bool hasNameColumns = columns.has(AttendeeColumns::FirstName) || columns.has(AttendeeColumns::LastName)
         || columns.has(AttendeeColumns::FullName);
     if (!hasNameColumns && !columns.has(AttendeeColumns::Code)) {
-        report.addError(header.line, tr("No column for names or codes was recognised in the header (%1). "
-                                        "Name the columns with --map column=field.")
-                                         .arg(header.fields.join(QLatin1String(", "))));
+        report.addError(header.line,
+            tr("No column for names or codes was recognised in the header (%1). "
+               "Name the columns with --map column=field.")
+                .arg(header.fields.join(QLatin1String(", "))));
         return report;
     }
 
@@ -207,8 +222,9 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
 
         if (!row.hasName && (hasNameColumns || a.code.isEmpty())) {
             // A code alone would greet " is checked in" at the door.
-            report.addError(record.line, a.code.isEmpty() ? tr("neither a name nor a code")
-                                                           : tr("the code %1 has no name (first, last or full name)").arg(a.code));
+            report.addError(record.line,
+                a.code.isEmpty() ? tr("neither a name nor a code")
+                                 : tr("the code %1 has no name (first, last or full name)").arg(a.code));
             continue;
         }
         if (a.code.size() > 512) {
@@ -217,7 +233,8 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
         }
         if (!a.code.isEmpty()) {
             if (lineOfCode.contains(a.code)) {
-                report.addError(record.line, tr("the code %1 is already used on line %2").arg(a.code).arg(lineOfCode.value(a.code)));
+                report.addError(record.line,
+                    tr("the code %1 is already used on line %2").arg(a.code).arg(lineOfCode.value(a.code)));
                 continue;
             }
             lineOfCode.insert(a.code, record.line);
@@ -274,14 +291,17 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
             if (byRef.size() == 1)
                 existing = known.at(byRef.first());
         }
-        if (!existing && in.code.isEmpty() && columns.has(AttendeeColumns::Email) && byNameAndEmail.contains(nameAndEmail(in)))
+        if (!existing && in.code.isEmpty() && columns.has(AttendeeColumns::Email)
+            && byNameAndEmail.contains(nameAndEmail(in)))
             existing = known.at(byNameAndEmail.value(nameAndEmail(in)));
         if (!existing && !row.hasName) {
-            report.addError(row.line, tr("the code %1 is not on the list, and the row has no name to add it with").arg(in.code));
+            report.addError(
+                row.line, tr("the code %1 is not on the list, and the row has no name to add it with").arg(in.code));
             continue;
         }
         if (existing && lineOfAttendee.contains(existing->id)) {
-            report.addError(row.line, tr("this row and line %1 are the same attendee").arg(lineOfAttendee.value(existing->id)));
+            report.addError(
+                row.line, tr("this row and line %1 are the same attendee").arg(lineOfAttendee.value(existing->id)));
             continue;
         }
 

@@ -13,13 +13,11 @@ class HybridClock;
 // Imports a registration export into the event database in one transaction:
 // new people are added, changed ones updated (matched by code or external id),
 // check-ins never touched. A file with any bad row is refused whole.
-class AttendeeImporter
-{
+class AttendeeImporter {
     Q_DECLARE_TR_FUNCTIONS(AttendeeImporter)
 
 public:
-    struct Options
-    {
+    struct Options {
         QStringList columnMap; // "column=field" overrides
         bool dryRun = false;
         // Called now and then with the work done so far and the whole.

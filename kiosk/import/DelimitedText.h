@@ -9,8 +9,7 @@
 // The first steps every import of a spreadsheet export shares: the bytes
 // decoded, the separator found, the records parsed, with the encoding and
 // separator noted in the report and any problem reported with its line.
-class DelimitedText
-{
+class DelimitedText {
     Q_DECLARE_TR_FUNCTIONS(DelimitedText)
 
 public:

@@ -24,14 +24,15 @@ QString ImportReport::summary() const
 {
     QStringList lines;
     if (ok()) {
-        lines << (dryRun ? QCoreApplication::translate("ImportReport", "Dry run: %1 new, %2 updated, %3 unchanged; nothing was written.")
+        lines << (dryRun ? QCoreApplication::translate(
+                      "ImportReport", "Dry run: %1 new, %2 updated, %3 unchanged; nothing was written.")
                          : QCoreApplication::translate("ImportReport", "%1 new, %2 updated, %3 unchanged."))
                      .arg(imported)
                      .arg(updated)
                      .arg(unchanged);
     } else {
-        lines << QCoreApplication::translate("ImportReport", "The file was not imported: %n problem(s), nothing was written.",
-                                             nullptr, int(errors.size()));
+        lines << QCoreApplication::translate("ImportReport",
+            "The file was not imported: %n problem(s), nothing was written.", nullptr, int(errors.size()));
         for (const Problem &p : errors) {
             lines << (p.line > 0 ? QCoreApplication::translate("ImportReport", "line %1: %2").arg(p.line).arg(p.message)
                                  : p.message);

@@ -7,10 +7,8 @@
 
 // The outcome of one import: counts, and every problem with its line number.
 // A report with errors means nothing was written.
-struct ImportReport
-{
-    struct Problem
-    {
+struct ImportReport {
+    struct Problem {
         int line = 0; // 0: about the whole file
         QString message;
     };

@@ -1,11 +1,11 @@
 #include "kiosk/import/ProgrammeImporter.h"
 
-#include "kiosk/import/DelimitedText.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/HybridClock.h"
 #include "kiosk/core/SessionTable.h"
 #include "kiosk/core/TextFolding.h"
 #include "kiosk/core/WriteTransaction.h"
+#include "kiosk/import/DelimitedText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,7 +60,8 @@ QDate parseDate(const QString &text)
 QDateTime parseTime(const QString &text, const QDate &day, const QTimeZone &zone)
 {
     static const QRegularExpression timeOnly(QStringLiteral("^(\\d{1,2})\\s*[:hH]\\s*(\\d{2})?$"));
-    static const QRegularExpression dateAndTime(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{1,2}):(\\d{2})(?::\\d{2})?(Z|[+-]\\d{2}:?\\d{2})?$"));
+    static const QRegularExpression dateAndTime(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{1,2}):(\\d{2})(?::\\d{2})?(Z|[+-]\\d{2}:?\\d{2})?$"));
     const QString t = text.trimmed();
     if (const auto m = timeOnly.match(t); m.hasMatch() && day.isValid()) {
         const QTime time(m.captured(1).toInt(), m.captured(2).isEmpty() ? 0 : m.captured(2).toInt());
@@ -79,8 +80,7 @@ QDateTime parseTime(const QString &text, const QDate &day, const QTimeZone &zone
 bool isYes(const QString &text)
 {
     static const QStringList yes = { QStringLiteral("1"), QStringLiteral("x"), QStringLiteral("oui"),
-                                     QStringLiteral("yes"), QStringLiteral("true"), QStringLiteral("vrai"),
-                                     QStringLiteral("si") };
+        QStringLiteral("yes"), QStringLiteral("true"), QStringLiteral("vrai"), QStringLiteral("si") };
     return yes.contains(normalized(text));
 }
 
@@ -101,8 +101,8 @@ ImportReport ProgrammeImporter::importFile(const QString &path, bool dryRun)
     if (!loaded)
         return report;
     const QByteArray &data = *loaded;
-    const bool isJson = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-        || data.trimmed().startsWith('[') || data.trimmed().startsWith('{');
+    const bool isJson = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || data.trimmed().startsWith('[')
+        || data.trimmed().startsWith('{');
     return importData(data, isJson, dryRun);
 }
 
@@ -116,7 +116,8 @@ ImportReport ProgrammeImporter::importData(const QByteArray &data, bool isJson, 
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
         if (doc.isNull()) {
-            report.addError(0, tr("The JSON is not valid: %1 (at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
+            report.addError(
+                0, tr("The JSON is not valid: %1 (at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
             return report;
         }
         const QJsonArray array = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("sessions")).toArray();
@@ -127,9 +128,10 @@ ImportReport ProgrammeImporter::importData(const QByteArray &data, bool isJson, 
                 const QString field = fieldOf(it.key());
                 if (field.isEmpty())
                     continue;
-                entry.insert(field, it->isDouble() ? QString::number(it->toDouble())
-                                 : it->isBool()    ? QString::fromLatin1(it->toBool() ? "true" : "false")
-                                                   : it->toString());
+                entry.insert(field,
+                    it->isDouble()     ? QString::number(it->toDouble())
+                        : it->isBool() ? QString::fromLatin1(it->toBool() ? "true" : "false")
+                                       : it->toString());
             }
             entries.append({ i + 1, entry });
         }
@@ -147,7 +149,8 @@ ImportReport ProgrammeImporter::importData(const QByteArray &data, bool isJson, 
         }
         for (const CsvRecord &record : std::as_const(records)) {
             if (record.fields.size() != header.fields.size()) {
-                report.addError(record.line, tr("%1 columns where the header has %2").arg(record.fields.size()).arg(header.fields.size()));
+                report.addError(record.line,
+                    tr("%1 columns where the header has %2").arg(record.fields.size()).arg(header.fields.size()));
                 continue;
             }
             Entry entry;
@@ -191,7 +194,8 @@ ImportReport ProgrammeImporter::importEntries(const QVector<QPair<int, Entry>> &
         if (!start.isEmpty()) {
             s.startsAt = parseTime(start, day, m_zone).toUTC();
             if (!s.startsAt.isValid()) {
-                report.addError(line, tr("cannot read the start time \"%1\" (give a date and a time such as 14:30)").arg(start));
+                report.addError(
+                    line, tr("cannot read the start time \"%1\" (give a date and a time such as 14:30)").arg(start));
                 continue;
             }
         }

@@ -12,8 +12,7 @@ class HybridClock;
 // Imports the programme (sessions) from CSV or JSON, matched by session code,
 // in one transaction. Local times are in the event's time zone
 // (EventStore::timeZone()).
-class ProgrammeImporter
-{
+class ProgrammeImporter {
     Q_DECLARE_TR_FUNCTIONS(ProgrammeImporter)
 
 public:

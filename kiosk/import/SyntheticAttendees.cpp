@@ -11,8 +11,7 @@ using namespace SyntheticNames;
 
 namespace {
 
-class Draw
-{
+class Draw {
 public:
     explicit Draw(quint32 seed)
         : m_random(seed)
@@ -26,8 +25,7 @@ private:
     std::mt19937 m_random;
 };
 
-struct Person
-{
+struct Person {
     QString first;
     QString last;
     QString mailFirst; // Latin letters, for the e-mail address
@@ -69,7 +67,8 @@ QString frenchOrganisation(Draw &draw)
     };
     const int kind = draw.below(100);
     if (kind < 45) {
-        static const QStringList bodies = { QStringLiteral("Ville"), QStringLiteral("Commune"), QStringLiteral("Mairie") };
+        static const QStringList bodies
+            = { QStringLiteral("Ville"), QStringLiteral("Commune"), QStringLiteral("Mairie") };
         return draw.pick(bodies) + QLatin1Char(' ') + of(draw.pick(communes()));
     }
     if (kind < 62)
@@ -78,8 +77,9 @@ QString frenchOrganisation(Draw &draw)
         return draw.chance(50) ? QStringLiteral("Région ") + draw.pick(regions())
                                : QStringLiteral("Conseil régional ") + of(draw.pick(regions()));
     if (kind < 88) {
-        static const QStringList groupings = { QStringLiteral("Communauté de communes"), QStringLiteral("Communauté d'agglomération"),
-                                               QStringLiteral("Communauté urbaine"), QStringLiteral("Syndicat intercommunal") };
+        static const QStringList groupings
+            = { QStringLiteral("Communauté de communes"), QStringLiteral("Communauté d'agglomération"),
+                  QStringLiteral("Communauté urbaine"), QStringLiteral("Syndicat intercommunal") };
         return draw.pick(groupings) + QLatin1Char(' ') + of(draw.pick(communes()));
     }
     return draw.pick(frenchBodies());
@@ -102,7 +102,8 @@ Person foreign(Draw &draw)
     // One script per person: the registration platform has either the
     // native spelling or the transliteration, rarely a mix.
     const bool native = draw.chance(45);
-    auto form = [native](const QString &entry) { return entry.section(QLatin1Char('|'), native ? 0 : -1, native ? 0 : -1); };
+    auto form
+        = [native](const QString &entry) { return entry.section(QLatin1Char('|'), native ? 0 : -1, native ? 0 : -1); };
     auto latin = [](const QString &entry) { return entry.section(QLatin1Char('|'), -1, -1); };
     const QString &first = draw.pick(d.firstNames);
     const QString &last = draw.pick(d.lastNames);
@@ -123,7 +124,8 @@ Person foreign(Draw &draw)
 QString mailName(const Person &p, int row)
 {
     QString name;
-    for (QChar c : QString(p.mailFirst + QLatin1Char('.') + p.mailLast).normalized(QString::NormalizationForm_D).toLower()) {
+    for (QChar c :
+        QString(p.mailFirst + QLatin1Char('.') + p.mailLast).normalized(QString::NormalizationForm_D).toLower()) {
         if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('.'))
             name += c;
     }
@@ -161,10 +163,11 @@ QByteArray csv(int count, quint32 seed, const QString &codePrefix, const std::fu
         codes.insert(code);
         // Three in four attendees come from French local governments.
         const Person p = draw.below(4) < 3 ? french(draw) : foreign(draw);
-        const QString category = p.country == QLatin1String("France") || draw.chance(60) ? draw.pick(categories())
-                                                                                       : QStringLiteral("délégation étrangère");
-        out += QStringList { code, field(p.first), field(p.last), field(p.organisation), field(draw.pick(roles())), field(p.country),
-                             category, mailName(p, i) + QLatin1String("@example.org"), p.language }
+        const QString category = p.country == QLatin1String("France") || draw.chance(60)
+            ? draw.pick(categories())
+            : QStringLiteral("délégation étrangère");
+        out += QStringList { code, field(p.first), field(p.last), field(p.organisation), field(draw.pick(roles())),
+            field(p.country), category, mailName(p, i) + QLatin1String("@example.org"), p.language }
                    .join(QLatin1Char(';'))
             + QLatin1Char('\n');
         if (progress && (i + 1) % 1000 == 0)

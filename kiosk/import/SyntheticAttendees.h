@@ -16,6 +16,6 @@ namespace SyntheticAttendees {
 // Catégorie;Courriel;Langue), UTF-8, `;`-separated, codes "<prefix>-XXXX-XXXX".
 // progress, if given, is called now and then with the rows written and the count.
 QByteArray csv(int count, quint32 seed = 2026, const QString &codePrefix = QStringLiteral("RAICT"),
-               const std::function<void(qint64 done, qint64 total)> &progress = {});
+    const std::function<void(qint64 done, qint64 total)> &progress = {});
 
 } // namespace SyntheticAttendees

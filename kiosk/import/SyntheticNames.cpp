@@ -74,7 +74,9 @@ const QStringList &communes()
         "La Rochelle;Champigny-sur-Marne;Antibes;Saint-Maur-des-Fossés;Cannes;Calais;Béziers;Colmar;Bourges;Drancy;"
         "Mérignac;Ajaccio;Saint-Nazaire;Issy-les-Moulineaux;Noisy-le-Grand;Évry-Courcouronnes;Vénissieux;Cergy;"
         "Quimper;Valence;Bastia;Troyes;Antony;Lorient;Villeneuve-d'Ascq;Montauban;Sarcelles;Niort;Chambéry;"
-        "Le Tampon;Saint-Quentin;Beauvais;Cholet;Vannes;Hyères;Fréjus;Arles;Clichy;Chelles;Ivry-sur-Seine;Épinay-sur-Seine;"
+        "Le "
+        "Tampon;Saint-Quentin;Beauvais;Cholet;Vannes;Hyères;Fréjus;Arles;Clichy;Chelles;Ivry-sur-Seine;Épinay-sur-"
+        "Seine;"
         "Saint-Malo;Laval;Châteauroux;Angoulême;Albi;Carcassonne;Blois;Saint-Brieuc;Bayonne;Château-Thierry;"
         "Chalon-sur-Saône;Évreux;Belfort;Charleville-Mézières;Tarbes;Alès;Auxerre;Montluçon;Périgueux;Agen;"
         "Mâcon;Épinal;Saint-Lô;Cahors;Rodez;Foix;Gap;Digne-les-Bains;Privas;Mende;Guéret;Aurillac;Tulle;Vesoul;"
@@ -107,10 +109,10 @@ const QStringList &departements()
 
 const QStringList &regions()
 {
-    static const QStringList all = words(
-        "Auvergne-Rhône-Alpes;Bourgogne-Franche-Comté;Bretagne;Centre-Val de Loire;Grand Est;Hauts-de-France;"
-        "Île-de-France;Normandie;Nouvelle-Aquitaine;Occitanie;Pays de la Loire;Provence-Alpes-Côte d'Azur;"
-        "Guadeloupe;Réunion");
+    static const QStringList all
+        = words("Auvergne-Rhône-Alpes;Bourgogne-Franche-Comté;Bretagne;Centre-Val de Loire;Grand Est;Hauts-de-France;"
+                "Île-de-France;Normandie;Nouvelle-Aquitaine;Occitanie;Pays de la Loire;Provence-Alpes-Côte d'Azur;"
+                "Guadeloupe;Réunion");
     return all;
 }
 
@@ -119,10 +121,12 @@ const QStringList &frenchBodies()
     static const QStringList all = words(
         "Cités Unies France;Agence française de développement;Ministère de l'Europe et des Affaires étrangères;"
         "Association des maires de France;Régions de France;Départements de France;France urbaine;"
-        "Délégation pour l'action extérieure des collectivités territoriales;Commission nationale de la coopération décentralisée;"
+        "Délégation pour l'action extérieure des collectivités territoriales;Commission nationale de la coopération "
+        "décentralisée;"
         "Collectivité de Corse;Collectivité européenne d'Alsace;Métropole de Lyon;Métropole du Grand Paris;"
         "Eurométropole de Strasbourg;Métropole européenne de Lille;Métropole Aix-Marseille-Provence;"
-        "Bordeaux Métropole;Toulouse Métropole;Nantes Métropole;Rennes Métropole;Brest Métropole;Grenoble-Alpes Métropole;"
+        "Bordeaux Métropole;Toulouse Métropole;Nantes Métropole;Rennes Métropole;Brest Métropole;Grenoble-Alpes "
+        "Métropole;"
         "Montpellier Méditerranée Métropole;Nice Côte d'Azur;Rouen Normandie;Dijon Métropole;Orléans Métropole;"
         "Communauté d'agglomération du Pays Basque;Communauté urbaine de Dunkerque;Syndicat mixte du Pays de Morlaix");
     return all;
@@ -131,87 +135,101 @@ const QStringList &frenchBodies()
 const QVector<Delegation> &delegations()
 {
     static const QVector<Delegation> all = {
-        { "Japon", "ja", words("さくら|Sakura;健|Ken;花子|Hanako;太郎|Tarō;美咲|Misaki;翔太|Shōta;陽菜|Hina;大輔|Daisuke;由美|Yumi;"
-                               "直樹|Naoki;恵子|Keiko;浩|Hiroshi"),
-          words("山田|Yamada;佐藤|Satō;鈴木|Suzuki;高橋|Takahashi;田中|Tanaka;伊藤|Itō;渡辺|Watanabe;中村|Nakamura;"
-                "小林|Kobayashi;加藤|Katō;吉田|Yoshida;松本|Matsumoto"),
-          words("静岡県|Préfecture de Shizuoka;京都市|Ville de Kyoto;横浜市|Ville de Yokohama;新潟県|Préfecture de Niigata;"
-                "長野県|Préfecture de Nagano;金沢市|Ville de Kanazawa") },
+        { "Japon", "ja",
+            words("さくら|Sakura;健|Ken;花子|Hanako;太郎|Tarō;美咲|Misaki;翔太|Shōta;陽菜|Hina;大輔|Daisuke;由美|Yumi;"
+                  "直樹|Naoki;恵子|Keiko;浩|Hiroshi"),
+            words("山田|Yamada;佐藤|Satō;鈴木|Suzuki;高橋|Takahashi;田中|Tanaka;伊藤|Itō;渡辺|Watanabe;中村|Nakamura;"
+                  "小林|Kobayashi;加藤|Katō;吉田|Yoshida;松本|Matsumoto"),
+            words("静岡県|Préfecture de Shizuoka;京都市|Ville de Kyoto;横浜市|Ville de Yokohama;新潟県|Préfecture de "
+                  "Niigata;"
+                  "長野県|Préfecture de Nagano;金沢市|Ville de Kanazawa") },
         { "Chine", "zh", words("伟|Wei;芳|Fang;娜|Na;敏|Min;静|Jing;磊|Lei;洋|Yang;婷|Ting;晓明|Xiaoming;丽华|Lihua"),
-          words("王|Wang;李|Li;张|Zhang;刘|Liu;陈|Chen;杨|Yang;黄|Huang;赵|Zhao;周|Zhou;吴|Wu"),
-          words("武汉市|Ville de Wuhan;成都市|Ville de Chengdu;四川省|Province du Sichuan;湖北省|Province du Hubei") },
+            words("王|Wang;李|Li;张|Zhang;刘|Liu;陈|Chen;杨|Yang;黄|Huang;赵|Zhao;周|Zhou;吴|Wu"),
+            words(
+                "武汉市|Ville de Wuhan;成都市|Ville de Chengdu;四川省|Province du Sichuan;湖北省|Province du Hubei") },
         { "Corée du Sud", "ko", words("민준|Min-jun;서연|Seo-yeon;지훈|Ji-hoon;지민|Ji-min;현우|Hyun-woo;수빈|Su-bin"),
-          words("김|Kim;이|Lee;박|Park;최|Choi;정|Jung;강|Kang"),
-          words("부산광역시|Ville de Busan;전라북도|Province du Jeolla du Nord;대전광역시|Ville de Daejeon") },
-        { "Viêt Nam", "vi", words("Minh Khai;Thị Hương;Văn Đức;Ngọc Ánh;Quốc Bảo;Thu Trang;Hoàng Long;Phương Linh;Đức Anh"),
-          words("Nguyễn;Trần;Lê;Phạm;Hoàng;Đặng;Vũ;Bùi;Đỗ;Hồ;Ngô"),
-          words("Ủy ban nhân dân Hà Nội|Comité populaire de Hanoï;Tỉnh Thừa Thiên Huế|Province de Thừa Thiên Huế;"
-                "Thành phố Hồ Chí Minh|Hô-Chi-Minh-Ville;Thành phố Đà Nẵng|Ville de Đà Nẵng") },
+            words("김|Kim;이|Lee;박|Park;최|Choi;정|Jung;강|Kang"),
+            words("부산광역시|Ville de Busan;전라북도|Province du Jeolla du Nord;대전광역시|Ville de Daejeon") },
+        { "Viêt Nam", "vi",
+            words("Minh Khai;Thị Hương;Văn Đức;Ngọc Ánh;Quốc Bảo;Thu Trang;Hoàng Long;Phương Linh;Đức Anh"),
+            words("Nguyễn;Trần;Lê;Phạm;Hoàng;Đặng;Vũ;Bùi;Đỗ;Hồ;Ngô"),
+            words("Ủy ban nhân dân Hà Nội|Comité populaire de Hanoï;Tỉnh Thừa Thiên Huế|Province de Thừa Thiên Huế;"
+                  "Thành phố Hồ Chí Minh|Hô-Chi-Minh-Ville;Thành phố Đà Nẵng|Ville de Đà Nẵng") },
         { "Cambodge", "km", words("សុភា|Sophea;ដារា|Dara;ចាន់ថា|Chantha;វិបុល|Vibol;សុខា|Sokha"),
-          words("សុខ|Sok;ជា|Chea;ហេង|Heng;គឹម|Kim;លី|Ly"),
-          words("ក្រុងសៀមរាប|Ville de Siem Reap;ខេត្តបាត់ដំបង|Province de Battambang") },
+            words("សុខ|Sok;ជា|Chea;ហេង|Heng;គឹម|Kim;លី|Ly"),
+            words("ក្រុងសៀមរាប|Ville de Siem Reap;ខេត្តបាត់ដំបង|Province de Battambang") },
         { "Inde", "hi", words("प्रिया|Priya;राहुल|Rahul;अनीता|Anita;अर्जुन|Arjun;सुनीता|Sunita;विक्रम|Vikram"),
-          words("शर्मा|Sharma;वर्मा|Verma;पटेल|Patel;सिंह|Singh;गुप्ता|Gupta"),
-          words("पुणे नगर निगम|Municipalité de Pune;Pondichéry;Kerala State Planning Board") },
-        { "Maroc", "ar", words("أمينة|Amina;محمد|Mohammed;فاطمة|Fatima;يوسف|Youssef;مهدي|Mehdi;خديجة|Khadija;Fatima-Zahra;حسن|Hassan"),
-          words("بن علي|Ben Ali;العلوي|Alaoui;الإدريسي|El Idrissi;Aït Ouarab;بنكيران|Benkirane;الفاسي|El Fassi;Tazi"),
-          words("جماعة الرباط|Commune de Rabat;جهة سوس ماسة|Région Souss-Massa;مجلس جهة طنجة|Conseil régional de Tanger;"
-                "Commune de Chefchaouen;جماعة فاس|Commune de Fès") },
+            words("शर्मा|Sharma;वर्मा|Verma;पटेल|Patel;सिंह|Singh;गुप्ता|Gupta"),
+            words("पुणे नगर निगम|Municipalité de Pune;Pondichéry;Kerala State Planning Board") },
+        { "Maroc", "ar",
+            words(
+                "أمينة|Amina;محمد|Mohammed;فاطمة|Fatima;يوسف|Youssef;مهدي|Mehdi;خديجة|Khadija;Fatima-Zahra;حسن|Hassan"),
+            words("بن علي|Ben Ali;العلوي|Alaoui;الإدريسي|El Idrissi;Aït Ouarab;بنكيران|Benkirane;الفاسي|El Fassi;Tazi"),
+            words("جماعة الرباط|Commune de Rabat;جهة سوس ماسة|Région Souss-Massa;مجلس جهة طنجة|Conseil régional de "
+                  "Tanger;"
+                  "Commune de Chefchaouen;جماعة فاس|Commune de Fès") },
         { "Tunisie", "ar", words("ليلى|Leïla;سامي|Sami;نور|Nour;كريم|Karim;هند|Hind;منير|Mounir"),
-          words("بن صالح|Ben Salah;الطرابلسي|Trabelsi;الجزيري|Jaziri;بوعزيزي|Bouazizi;Chebbi"),
-          words("بلدية تونس|Municipalité de Tunis;بلدية صفاقس|Municipalité de Sfax;Fédération nationale des communes tunisiennes") },
+            words("بن صالح|Ben Salah;الطرابلسي|Trabelsi;الجزيري|Jaziri;بوعزيزي|Bouazizi;Chebbi"),
+            words("بلدية تونس|Municipalité de Tunis;بلدية صفاقس|Municipalité de Sfax;Fédération nationale des communes "
+                  "tunisiennes") },
         { "Algérie", "ar", words("أمين|Amine;سارة|Sarah;رياض|Riad;ياسمينة|Yasmina;Lounès;Kahina"),
-          words("بن عمر|Benamar;بوتفليقة|Bouteflika;Aït Ahmed;Meziane;حداد|Haddad"),
-          words("ولاية وهران|Wilaya d'Oran;ولاية تيزي وزو|Wilaya de Tizi Ouzou;Commune de Béjaïa") },
+            words("بن عمر|Benamar;بوتفليقة|Bouteflika;Aït Ahmed;Meziane;حداد|Haddad"),
+            words("ولاية وهران|Wilaya d'Oran;ولاية تيزي وزو|Wilaya de Tizi Ouzou;Commune de Béjaïa") },
         { "Liban", "ar", words("رامي|Rami;ريم|Rim;جورج|Georges;مايا|Maya;إيلي|Élie"),
-          words("خوري|Khoury;حداد|Haddad;سعادة|Saadé;نصر الله|Nasrallah;Frangié"),
-          words("بلدية بيروت|Municipalité de Beyrouth;اتحاد بلديات جبيل|Union des municipalités de Byblos") },
+            words("خوري|Khoury;حداد|Haddad;سعادة|Saadé;نصر الله|Nasrallah;Frangié"),
+            words("بلدية بيروت|Municipalité de Beyrouth;اتحاد بلديات جبيل|Union des municipalités de Byblos") },
         { "Palestine", "ar", words("رامي|Rami;لينا|Lina;عمر|Omar;ياسمين|Yasmine;خالد|Khaled"),
-          words("خليل|Khalil;حداد|Haddad;عودة|Odeh;الشريف|Al-Sharif"),
-          words("بلدية بيت لحم|Municipalité de Bethléem;بلدية نابلس|Municipalité de Naplouse;بلدية الخليل|Municipalité d'Hébron") },
+            words("خليل|Khalil;حداد|Haddad;عودة|Odeh;الشريف|Al-Sharif"),
+            words("بلدية بيت لحم|Municipalité de Bethléem;بلدية نابلس|Municipalité de Naplouse;بلدية "
+                  "الخليل|Municipalité d'Hébron") },
         { "Sénégal", "fr", words("Aminata;Mamadou;Fatou;Ousmane;Aïssatou;Cheikh;Awa;Ibrahima;Khady;Modou"),
-          words("N'Diaye;Diop;Sow;Fall;Ba;M'Baye;Sarr;Gueye;Faye;Cissé"),
-          words("Ville de Dakar;Commune de Saint-Louis;Département de Ziguinchor;Ville de Thiès;Commune de Podor") },
+            words("N'Diaye;Diop;Sow;Fall;Ba;M'Baye;Sarr;Gueye;Faye;Cissé"),
+            words("Ville de Dakar;Commune de Saint-Louis;Département de Ziguinchor;Ville de Thiès;Commune de Podor") },
         { "Mali", "fr", words("Boubacar;Mariam;Seydou;Kadiatou;Moussa;Oumou"),
-          words("Keïta;Traoré;Coulibaly;Diarra;Touré;Konaté"),
-          words("District de Bamako;Commune de Ségou;Conseil régional de Kayes") },
+            words("Keïta;Traoré;Coulibaly;Diarra;Touré;Konaté"),
+            words("District de Bamako;Commune de Ségou;Conseil régional de Kayes") },
         { "Burkina Faso", "fr", words("Wendpouiré;Salif;Rasmata;Issouf;Aminata;Boukary"),
-          words("Ouédraogo;Sawadogo;Compaoré;Zongo;Kaboré;Ilboudo"),
-          words("Commune de Ouagadougou;Commune de Bobo-Dioulasso;Région du Centre-Nord") },
+            words("Ouédraogo;Sawadogo;Compaoré;Zongo;Kaboré;Ilboudo"),
+            words("Commune de Ouagadougou;Commune de Bobo-Dioulasso;Région du Centre-Nord") },
         { "Madagascar", "mg", words("Hery;Voahangy;Rivo;Lalao;Andry;Fanja"),
-          words("Rakotomalala;Randriamampionona;Rasoanaivo;Andrianarisoa;Razafindrakoto"),
-          words("Commune urbaine d'Antananarivo;Région Haute Matsiatra;Commune de Mahajanga") },
+            words("Rakotomalala;Randriamampionona;Rasoanaivo;Andrianarisoa;Razafindrakoto"),
+            words("Commune urbaine d'Antananarivo;Région Haute Matsiatra;Commune de Mahajanga") },
         { "Haïti", "fr", words("Jean-Robert;Marie-Carmel;Wilner;Guerline;Frantz;Nadège"),
-          words("Pierre-Louis;Jean-Baptiste;Desrosiers;Saint-Fleur;Étienne;Augustin"),
-          words("Mairie de Jacmel;Mairie du Cap-Haïtien;Mairie de Port-au-Prince") },
-        { "Canada (Québec)", "fr", words("Mélanie;Sébastien;Geneviève;Mathieu;Catherine;Étienne;Marie-Ève;Jean-Philippe"),
-          words("Tremblay;Gagnon;Roy;Côté;Bouchard;Gauthier;Lavoie;Bélanger"),
-          words("Ville de Québec;Ville de Montréal;Ville de Sherbrooke;Ville de Trois-Rivières") },
+            words("Pierre-Louis;Jean-Baptiste;Desrosiers;Saint-Fleur;Étienne;Augustin"),
+            words("Mairie de Jacmel;Mairie du Cap-Haïtien;Mairie de Port-au-Prince") },
+        { "Canada (Québec)", "fr",
+            words("Mélanie;Sébastien;Geneviève;Mathieu;Catherine;Étienne;Marie-Ève;Jean-Philippe"),
+            words("Tremblay;Gagnon;Roy;Côté;Bouchard;Gauthier;Lavoie;Bélanger"),
+            words("Ville de Québec;Ville de Montréal;Ville de Sherbrooke;Ville de Trois-Rivières") },
         { "Mexique", "es", words("José;María José;Ángel;Lucía;Sofía;Iñigo;Begoña;Rodrigo;Ximena;Guadalupe"),
-          words("García Márquez;Núñez;Peña;de la Cruz;Ibáñez;Muñoz;Hernández;López Obrador;Sánchez;Ramírez"),
-          words("Ciudad de México;Gobierno de Jalisco;Municipio de Oaxaca de Juárez;Gobierno del Estado de Puebla") },
+            words("García Márquez;Núñez;Peña;de la Cruz;Ibáñez;Muñoz;Hernández;López Obrador;Sánchez;Ramírez"),
+            words("Ciudad de México;Gobierno de Jalisco;Municipio de Oaxaca de Juárez;Gobierno del Estado de Puebla") },
         { "Chili", "es", words("Matías;Valentina;Joaquín;Camila;Benjamín;Francisca"),
-          words("Fernández;Saavedra;Araya;Muñoz;González;Contreras"),
-          words("Municipalidad de Valparaíso;Gobierno Regional de Los Lagos;Ilustre Municipalidad de Concepción") },
+            words("Fernández;Saavedra;Araya;Muñoz;González;Contreras"),
+            words("Municipalidad de Valparaíso;Gobierno Regional de Los Lagos;Ilustre Municipalidad de Concepción") },
         { "Brésil", "pt", words("João;Conceição;Luís;Ana Luíza;Thiago;Fernanda;Gonçalo;Letícia"),
-          words("Silva;Gonçalves;Araújo;Conceição;Magalhães;Brandão;Assunção;Fernandes"),
-          words("Prefeitura de Belo Horizonte;Governo do Estado da Bahia;Prefeitura de São Paulo;Prefeitura de Niterói") },
-        { "Ukraine", "uk", words("Олена|Olena;Андрій|Andriy;Оксана|Oksana;Тарас|Taras;Наталія|Nataliia;Юрій|Yuriy;Ірина|Iryna"),
-          words("Шевченко|Shevchenko;Коваленко|Kovalenko;Бондаренко|Bondarenko;Ткаченко|Tkachenko;Мельник|Melnyk;Кравчук|Kravchuk"),
-          words("Київська міська рада|Conseil municipal de Kyiv;Львівська міська рада|Conseil municipal de Lviv;"
-                "Одеська обласна рада|Conseil régional d'Odessa;Місто Чернігів|Ville de Tchernihiv") },
+            words("Silva;Gonçalves;Araújo;Conceição;Magalhães;Brandão;Assunção;Fernandes"),
+            words("Prefeitura de Belo Horizonte;Governo do Estado da Bahia;Prefeitura de São Paulo;Prefeitura de "
+                  "Niterói") },
+        { "Ukraine", "uk",
+            words("Олена|Olena;Андрій|Andriy;Оксана|Oksana;Тарас|Taras;Наталія|Nataliia;Юрій|Yuriy;Ірина|Iryna"),
+            words("Шевченко|Shevchenko;Коваленко|Kovalenko;Бондаренко|Bondarenko;Ткаченко|Tkachenko;Мельник|Melnyk;"
+                  "Кравчук|Kravchuk"),
+            words("Київська міська рада|Conseil municipal de Kyiv;Львівська міська рада|Conseil municipal de Lviv;"
+                  "Одеська обласна рада|Conseil régional d'Odessa;Місто Чернігів|Ville de Tchernihiv") },
         { "Arménie", "hy", words("Անի|Ani;Արամ|Aram;Նարինե|Narine;Տիգրան|Tigran;Լիլիթ|Lilit"),
-          words("Պետրոսյան|Petrosyan;Հովհաննիսյան|Hovhannisyan;Սարգսյան|Sargsyan;Գրիգորյան|Grigoryan"),
-          words("Երևանի քաղաքապետարան|Mairie d'Erevan;Գյումրի|Ville de Gyumri;Marz de Syunik") },
+            words("Պետրոսյան|Petrosyan;Հովհաննիսյան|Hovhannisyan;Սարգսյան|Sargsyan;Գրիգորյան|Grigoryan"),
+            words("Երևանի քաղաքապետարան|Mairie d'Erevan;Գյումրի|Ville de Gyumri;Marz de Syunik") },
         { "Géorgie", "ka", words("ნინო|Nino;გიორგი|Giorgi;თამარ|Tamar;დავით|Davit;ეკა|Eka"),
-          words("ბერიძე|Beridze;კაპანაძე|Kapanadze;გელაშვილი|Gelashvili;ლომიძე|Lomidze"),
-          words("თბილისის მერია|Mairie de Tbilissi;ქუთაისი|Ville de Koutaïssi") },
+            words("ბერიძე|Beridze;კაპანაძე|Kapanadze;გელაშვილი|Gelashvili;ლომიძე|Lomidze"),
+            words("თბილისის მერია|Mairie de Tbilissi;ქუთაისი|Ville de Koutaïssi") },
         { "Pologne", "pl", words("Łukasz;Małgorzata;Krzysztof;Agnieszka;Paweł;Zofia;Wojciech"),
-          words("Nowak;Kowalski;Wiśniewska;Wójcik;Kamiński;Lewandowska;Zieliński;Łukaszewicz"),
-          words("Urząd Miasta Krakowa|Ville de Cracovie;Województwo Małopolskie|Voïvodie de Petite-Pologne;Miasto Poznań") },
+            words("Nowak;Kowalski;Wiśniewska;Wójcik;Kamiński;Lewandowska;Zieliński;Łukaszewicz"),
+            words("Urząd Miasta Krakowa|Ville de Cracovie;Województwo Małopolskie|Voïvodie de Petite-Pologne;Miasto "
+                  "Poznań") },
         { "Allemagne", "de", words("Jürgen;Ursula;Matthias;Käthe;Jörg;Sabine;Günther;Sören"),
-          words("Müller;Schmidt;Schröder;Straßer;Weiß;Groß;Köhler;Hoffmann"),
-          words("Landeshauptstadt Düsseldorf;Freistaat Sachsen;Stadt Köln;Landkreis Görlitz") },
+            words("Müller;Schmidt;Schröder;Straßer;Weiß;Groß;Köhler;Hoffmann"),
+            words("Landeshauptstadt Düsseldorf;Freistaat Sachsen;Stadt Köln;Landkreis Görlitz") },
     };
     return all;
 }
@@ -219,8 +237,9 @@ const QVector<Delegation> &delegations()
 const QStringList &categories()
 {
     // Weighted by repetition: elected officials and staff are most of the crowd.
-    static const QStringList all = words("élu·e;élu·e;élu·e;technicien·ne;technicien·ne;technicien·ne;partenaire;exposant;"
-                                         "presse;intervenant·e;organisation");
+    static const QStringList all
+        = words("élu·e;élu·e;élu·e;technicien·ne;technicien·ne;technicien·ne;partenaire;exposant;"
+                "presse;intervenant·e;organisation");
     return all;
 }
 
@@ -228,7 +247,8 @@ const QStringList &roles()
 {
     static const QStringList all = words(
         "Maire;Adjointe au maire;Adjoint au maire chargé des relations internationales;Vice-président·e;"
-        "Conseiller municipal;Conseillère départementale;Conseiller régional;Présidente;Président du conseil départemental;"
+        "Conseiller municipal;Conseillère départementale;Conseiller régional;Présidente;Président du conseil "
+        "départemental;"
         "Chargée de mission coopération;Directeur des relations internationales;Directrice générale des services;"
         "Responsable Europe et international;Chef de projet;Chargé de mission jumelages;Délégué général;"
         "Journaliste;Photographe;Consultant;Ambassadeur;Consule générale;Secrétaire générale;Attaché de coopération");

@@ -8,8 +8,7 @@
 // same in both.
 namespace SyntheticNames {
 
-struct Delegation
-{
+struct Delegation {
     const char *country; // in French, as the registration platform writes it
     const char *language; // ISO 639-1
     QStringList firstNames;

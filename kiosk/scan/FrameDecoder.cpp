@@ -12,8 +12,7 @@
 #include <algorithm>
 #include <exception>
 
-struct FrameDecoder::Pass
-{
+struct FrameDecoder::Pass {
     enum Reader { ZXing, ZBar };
     const char *name;
     std::function<LumaImage(const LumaImage &)> transform; // empty: the frame as it is
@@ -53,15 +52,13 @@ LumaImage halfSize(const LumaImage &f)
 
 // Motion blur of about `length` pixels undone along the direction the frame
 // shows; past two megapixels only the half-size passes are worth their time.
-template<int length>
-LumaImage deblurred(const LumaImage &f)
+template <int length> LumaImage deblurred(const LumaImage &f)
 {
     return f.width() * f.height() <= 2000 * 1000 ? MotionDeblur::deblurred(f, length) : LumaImage();
 }
 
 // The same on a half-size frame, four times cheaper: the smear is half as long there too.
-template<int length>
-LumaImage deblurredHalf(const LumaImage &f)
+template <int length> LumaImage deblurredHalf(const LumaImage &f)
 {
     return MotionDeblur::deblurred(f.scaledDown(2), length);
 }
@@ -80,23 +77,41 @@ const QVector<P> &passes()
         { "thorough", {}, B::LocalAverage, true, true, false, 1.1f },
         { "global-histogram", {}, B::GlobalHistogram, true, false, false, 0.9f },
         { "half-size", [](const LumaImage &f) { return f.scaledDown(2); }, B::LocalAverage, true, false, false, 0.5f },
-        { "contrast", [](const LumaImage &f) { return f.contrastStretched(); }, B::LocalAverage, true, false, false, 1.5f },
-        { "inverted-thorough", [](const LumaImage &f) { return f.inverted(); }, B::LocalAverage, true, true, false, 1.3f },
-        { "light-normalised", [](const LumaImage &f) { return f.locallyNormalised(std::max(8, std::min(f.width(), f.height()) / 16)); }, B::GlobalHistogram, true, false, false, 5.0f },
+        { "contrast", [](const LumaImage &f) { return f.contrastStretched(); }, B::LocalAverage, true, false, false,
+            1.5f },
+        { "inverted-thorough", [](const LumaImage &f) { return f.inverted(); }, B::LocalAverage, true, true, false,
+            1.3f },
+        { "light-normalised",
+            [](const LumaImage &f) { return f.locallyNormalised(std::max(8, std::min(f.width(), f.height()) / 16)); },
+            B::GlobalHistogram, true, false, false, 5.0f },
         { "sharpened", [](const LumaImage &f) { return f.sharpened(); }, B::LocalAverage, true, false, false, 3.5f },
         { "smoothed", [](const LumaImage &f) { return f.smoothed(); }, B::LocalAverage, true, false, false, 2.6f },
         { "centre-double", centreUp, B::LocalAverage, true, false, false, 4.0f },
-        { "third-size", [](const LumaImage &f) { return f.scaledDown(3); }, B::GlobalHistogram, true, false, false, 0.3f },
+        { "third-size", [](const LumaImage &f) { return f.scaledDown(3); }, B::GlobalHistogram, true, false, false,
+            0.3f },
         { "fixed-threshold", {}, B::FixedThreshold, true, false, false, 0.4f },
-        { "inverted-histogram", [](const LumaImage &f) { return f.inverted(); }, B::GlobalHistogram, true, false, false, 1.1f },
+        { "inverted-histogram", [](const LumaImage &f) { return f.inverted(); }, B::GlobalHistogram, true, false, false,
+            1.1f },
         { "pure", {}, B::LocalAverage, false, false, true, 0.6f },
         { "median", [](const LumaImage &f) { return f.median(); }, B::LocalAverage, true, false, false, 8.0f },
-        { "one-and-a-half", [](const LumaImage &f) { return f.width() * f.height() <= 1200 * 1200 ? f.scaled(1.5) : LumaImage(); }, B::LocalAverage, true, false, false, 5.0f },
-        { "double", [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2) : LumaImage(); }, B::LocalAverage, true, false, false, 10.0f },
-        { "double-histogram", [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2) : LumaImage(); }, B::GlobalHistogram, true, false, false, 10.0f },
-        { "half-histogram", [](const LumaImage &f) { return f.scaledDown(2); }, B::GlobalHistogram, true, false, false, 0.5f },
-        { "smoothed-half", [](const LumaImage &f) { return f.scaledDown(2).smoothed(); }, B::LocalAverage, true, false, false, 0.9f },
-        { "double-smoothed", [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2).smoothed() : LumaImage(); }, B::LocalAverage, true, false, false, 16.0f },
+        { "one-and-a-half",
+            [](const LumaImage &f) { return f.width() * f.height() <= 1200 * 1200 ? f.scaled(1.5) : LumaImage(); },
+            B::LocalAverage, true, false, false, 5.0f },
+        { "double",
+            [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2) : LumaImage(); },
+            B::LocalAverage, true, false, false, 10.0f },
+        { "double-histogram",
+            [](const LumaImage &f) { return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2) : LumaImage(); },
+            B::GlobalHistogram, true, false, false, 10.0f },
+        { "half-histogram", [](const LumaImage &f) { return f.scaledDown(2); }, B::GlobalHistogram, true, false, false,
+            0.5f },
+        { "smoothed-half", [](const LumaImage &f) { return f.scaledDown(2).smoothed(); }, B::LocalAverage, true, false,
+            false, 0.9f },
+        { "double-smoothed",
+            [](const LumaImage &f) {
+                return f.width() * f.height() <= 1000 * 1000 ? f.scaledUp(2).smoothed() : LumaImage();
+            },
+            B::LocalAverage, true, false, false, 16.0f },
         // Motion blur and other hard cases: ZBar as a second decoder, and the smear undone along its direction.
         { "zbar-half", halfSize, B::LocalAverage, false, false, false, 1.1f, P::ZBar, 3.5f },
         { "deblurred-half", deblurredHalf<5>, B::LocalAverage, true, false, false, 1.4f, P::ZXing, 4.0f },
@@ -138,8 +153,8 @@ QStringList FrameDecoder::passNames()
 QStringList FrameDecoder::knownFormats()
 {
     return { QStringLiteral("QRCode"), QStringLiteral("MicroQRCode"), QStringLiteral("Aztec"),
-             QStringLiteral("DataMatrix"), QStringLiteral("PDF417"), QStringLiteral("Code128"),
-             QStringLiteral("Code39"), QStringLiteral("EAN13"), QStringLiteral("EAN8"), QStringLiteral("ITF") };
+        QStringLiteral("DataMatrix"), QStringLiteral("PDF417"), QStringLiteral("Code128"), QStringLiteral("Code39"),
+        QStringLiteral("EAN13"), QStringLiteral("EAN8"), QStringLiteral("ITF") };
 }
 
 bool FrameDecoder::validFormats(const QStringList &formats, QString *error)
@@ -177,8 +192,8 @@ FrameDecoder::Result FrameDecoder::tryPass(const Pass &pass, const LumaImage &fr
         hints.setMaxNumberOfSymbols(1);
         hints.setIsPure(pass.isPure);
         try {
-            const ZXing::ImageView view(image.data(), image.width(), image.height(), ZXing::ImageFormat::Lum,
-                                        image.stride());
+            const ZXing::ImageView view(
+                image.data(), image.width(), image.height(), ZXing::ImageFormat::Lum, image.stride());
             const ZXing::Result read = ZXing::ReadBarcode(view, hints);
             if (read.isValid()) {
                 result.text = DecodedText::fromUtf8(QByteArray::fromStdString(read.text()));

@@ -4,9 +4,9 @@
 
 #include <ZXing/BarcodeFormat.h>
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
-#include <QMetaType>
 #include <QVector>
 
 #include <functional>
@@ -20,22 +20,19 @@
 // hard code held still gets every pass within a few frames. Only results that
 // ZXing reports valid or ZBar's checked QR decoder returns, as valid UTF-8, are
 // returned: never a wrong text.
-class FrameDecoder
-{
+class FrameDecoder {
 public:
-    struct Options
-    {
+    struct Options {
         QStringList formats { QStringLiteral("QRCode") }; // ZXing format names
-        int budgetMs = 15;      // a recovery pass starts only if it should end by then
+        int budgetMs = 15; // a recovery pass starts only if it should end by then
         bool allPasses = false; // still images: try every pass, no budget
     };
 
-    struct Result
-    {
+    struct Result {
         bool found = false;
         QString text;
         QString format;
-        QString pass;  // which pass read it
+        QString pass; // which pass read it
         double ms = 0; // time spent on this frame
         int passesTried = 0;
     };

@@ -5,8 +5,7 @@
 
 // An 8-bit luminance picture: either a view on someone else's pixels (the Y
 // plane of a mapped video frame) or an owned buffer made by a recovery pass.
-class LumaImage
-{
+class LumaImage {
 public:
     LumaImage() = default;
     LumaImage(const uchar *data, int width, int height, int stride);
@@ -23,14 +22,14 @@ public:
     uchar at(int x, int y) const { return m_data[y * m_stride + x]; }
 
     LumaImage inverted() const;
-    LumaImage scaledDown(int factor) const;        // box filter
-    LumaImage scaled(double factor) const;         // bilinear
+    LumaImage scaledDown(int factor) const; // box filter
+    LumaImage scaled(double factor) const; // bilinear
     LumaImage scaledUp(int factor) const { return scaled(factor); }
     LumaImage cropped(int x, int y, int w, int h) const; // copies
-    LumaImage contrastStretched() const;           // 1st–99th percentile to 0–255
-    LumaImage sharpened() const;                   // unsharp mask
-    LumaImage smoothed() const;                    // 3×3 box blur against noise
-    LumaImage median() const;                      // 3×3 median: noise and ragged edges
+    LumaImage contrastStretched() const; // 1st–99th percentile to 0–255
+    LumaImage sharpened() const; // unsharp mask
+    LumaImage smoothed() const; // 3×3 box blur against noise
+    LumaImage median() const; // 3×3 median: noise and ragged edges
     LumaImage locallyNormalised(int radius) const; // evens out uneven light
     QImage toImage() const;
 

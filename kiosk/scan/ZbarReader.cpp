@@ -10,13 +10,11 @@ using namespace zbar; // its C interface, which C++ sees inside this namespace
 
 namespace {
 
-struct ScannerDeleter
-{
+struct ScannerDeleter {
     void operator()(zbar_image_scanner_t *scanner) const { zbar_image_scanner_destroy(scanner); }
 };
 
-struct ImageDeleter
-{
+struct ImageDeleter {
     void operator()(zbar_image_t *image) const { zbar_image_destroy(image); }
 };
 
@@ -28,7 +26,8 @@ ZbarReader::Read ZbarReader::readQrCode(const LumaImage &frame)
     if (frame.isNull())
         return read;
     // ZBar wants rows back to back: a view with padding is copied first.
-    const LumaImage packed = frame.stride() == frame.width() ? frame : frame.cropped(0, 0, frame.width(), frame.height());
+    const LumaImage packed
+        = frame.stride() == frame.width() ? frame : frame.cropped(0, 0, frame.width(), frame.height());
     const std::unique_ptr<zbar_image_scanner_t, ScannerDeleter> scanner(zbar_image_scanner_create());
     const std::unique_ptr<zbar_image_t, ImageDeleter> image(zbar_image_create());
     if (!scanner || !image)

@@ -8,11 +8,9 @@
 // all: ZBar's QR reader (libzbar). Its QR decoder corrects errors with
 // Reed-Solomon as ZXing's does, so a text it returns passed the same kind of
 // check; other symbologies are left to ZXing, whose checks are stronger.
-class ZbarReader
-{
+class ZbarReader {
 public:
-    struct Read
-    {
+    struct Read {
         bool found = false;
         QString text;
     };

@@ -1,16 +1,16 @@
 // accueil-hub: the central list and the meeting point of every kiosk and desk.
 #include "kiosk/core/EventStore.h"
+#include "kiosk/core/Translations.h"
 #include "sync/HubServer.h"
 #include "sync/HubService.h"
-#include "kiosk/core/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
+#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QSocketNotifier>
 #include <QTextStream>
 
 #include <csignal>
@@ -36,14 +36,24 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("hub", "The Accueil hub: the central attendee list that every device syncs with."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("hub", "The Accueil hub: the central attendee list that every device syncs with."));
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("db"), QCoreApplication::translate("hub", "Event database of the hub."), QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("postgres"), QCoreApplication::translate("hub", "Keep the hub's data in PostgreSQL instead (postgresql://user@host/database)."), QStringLiteral("URI") });
-    parser.addOption({ QStringLiteral("listen"), QCoreApplication::translate("hub", "Address and port (default 127.0.0.1:8642)."), QStringLiteral("ADDR:PORT") });
-    parser.addOption({ QStringLiteral("tls-cert"), QCoreApplication::translate("hub", "TLS certificate (PEM)."), QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("tls-key"), QCoreApplication::translate("hub", "TLS private key (PEM)."), QStringLiteral("FILE") });
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("hub", "Nothing to serve; enrolment-code, devices or revoke DEVICE."));
+    parser.addOption({ QStringLiteral("db"), QCoreApplication::translate("hub", "Event database of the hub."),
+        QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("postgres"),
+        QCoreApplication::translate(
+            "hub", "Keep the hub's data in PostgreSQL instead (postgresql://user@host/database)."),
+        QStringLiteral("URI") });
+    parser.addOption(
+        { QStringLiteral("listen"), QCoreApplication::translate("hub", "Address and port (default 127.0.0.1:8642)."),
+            QStringLiteral("ADDR:PORT") });
+    parser.addOption({ QStringLiteral("tls-cert"), QCoreApplication::translate("hub", "TLS certificate (PEM)."),
+        QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("tls-key"), QCoreApplication::translate("hub", "TLS private key (PEM)."),
+        QStringLiteral("FILE") });
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QCoreApplication::translate("hub", "Nothing to serve; enrolment-code, devices or revoke DEVICE."));
     parser.process(app);
 
     if (!parser.isSet(QStringLiteral("db")) && !parser.isSet(QStringLiteral("postgres"))) {
@@ -51,20 +61,23 @@ int main(int argc, char *argv[])
         return 2;
     }
     EventStore store;
-    if (!store.open(parser.isSet(QStringLiteral("postgres")) ? parser.value(QStringLiteral("postgres")) : parser.value(QStringLiteral("db")))) {
+    if (!store.open(parser.isSet(QStringLiteral("postgres")) ? parser.value(QStringLiteral("postgres"))
+                                                             : parser.value(QStringLiteral("db")))) {
         err << store.errorString() << Qt::endl;
         return 1;
     }
     HubService service(store);
     const QStringList args = parser.positionalArguments();
     if (args.value(0) == QLatin1String("enrolment-code")) {
-        out << QCoreApplication::translate("hub", "One-time enrolment code, valid 24 hours:") << '\n' << service.newEnrolmentCode() << Qt::endl;
+        out << QCoreApplication::translate("hub", "One-time enrolment code, valid 24 hours:") << '\n'
+            << service.newEnrolmentCode() << Qt::endl;
         return 0;
     }
     if (args.value(0) == QLatin1String("devices")) {
         for (const HubService::Device &d : service.devices()) {
             out << d.id << '\t' << d.name << '\t' << d.enrolledAt.toString(Qt::ISODate) << '\t'
-                << (d.revoked ? QCoreApplication::translate("hub", "revoked") : d.lastSeenAt.toString(Qt::ISODate)) << '\n';
+                << (d.revoked ? QCoreApplication::translate("hub", "revoked") : d.lastSeenAt.toString(Qt::ISODate))
+                << '\n';
         }
         out.flush();
         return 0;
@@ -72,7 +85,8 @@ int main(int argc, char *argv[])
     if (args.value(0) == QLatin1String("revoke")) {
         QString error;
         if (args.size() < 2 || !service.revoke(args.at(1), &error)) {
-            err << (args.size() < 2 ? QCoreApplication::translate("hub", "revoke needs a device id or name.") : error) << Qt::endl;
+            err << (args.size() < 2 ? QCoreApplication::translate("hub", "revoke needs a device id or name.") : error)
+                << Qt::endl;
             return args.size() < 2 ? 2 : 1;
         }
         return 0;
@@ -82,7 +96,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const QString listen = parser.isSet(QStringLiteral("listen")) ? parser.value(QStringLiteral("listen")) : QStringLiteral("127.0.0.1:8642");
+    const QString listen = parser.isSet(QStringLiteral("listen")) ? parser.value(QStringLiteral("listen"))
+                                                                  : QStringLiteral("127.0.0.1:8642");
     const int colon = listen.lastIndexOf(QLatin1Char(':'));
     const QHostAddress address(listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
     bool ok = false;
@@ -114,6 +129,9 @@ int main(int argc, char *argv[])
         err << QCoreApplication::translate("hub", "Cannot listen on %1.").arg(listen) << Qt::endl;
         return 1;
     }
-    out << QCoreApplication::translate("hub", "accueil-hub serving event %1 on %2:%3").arg(store.eventId(), address.toString()).arg(bound) << Qt::endl;
+    out << QCoreApplication::translate("hub", "accueil-hub serving event %1 on %2:%3")
+               .arg(store.eventId(), address.toString())
+               .arg(bound)
+        << Qt::endl;
     return app.exec();
 }

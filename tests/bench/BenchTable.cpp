@@ -64,7 +64,8 @@ void BenchTable::print() const
     auto line = [&](const QStringList &cells) {
         out << '|';
         for (int c = 0; c < widths.size(); ++c)
-            out << ' ' << (c == 0 ? cells.value(c).leftJustified(widths[c]) : cells.value(c).rightJustified(widths[c])) << " |";
+            out << ' ' << (c == 0 ? cells.value(c).leftJustified(widths[c]) : cells.value(c).rightJustified(widths[c]))
+                << " |";
         out << '\n';
     };
     line(m_header);

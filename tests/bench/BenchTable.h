@@ -8,11 +8,9 @@
 #include <functional>
 
 // Collects timings and prints them as an aligned table.
-class BenchTable
-{
+class BenchTable {
 public:
-    struct Stats
-    {
+    struct Stats {
         double p50Ms = 0;
         double p99Ms = 0;
         double meanMs = 0;

@@ -1,15 +1,15 @@
 #include "tests/bench/CoreBench.h"
 
-#include "kiosk/import/AttendeeImporter.h"
 #include "kiosk/core/AttendeeSearch.h"
 #include "kiosk/core/AttendeeTable.h"
-#include "tests/bench/BenchTable.h"
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/HybridClock.h"
-#include "kiosk/import/SyntheticAttendees.h"
 #include "kiosk/core/TextFolding.h"
 #include "kiosk/core/WriteTransaction.h"
+#include "kiosk/import/AttendeeImporter.h"
+#include "kiosk/import/SyntheticAttendees.h"
+#include "tests/bench/BenchTable.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -26,7 +26,7 @@ QString ratio(const BenchTable::Stats &s, const BenchTable::Stats &baseline)
 QStringList row(const QString &what, int size, const BenchTable::Stats &s, const QString &versus = QString())
 {
     return { what, QString::number(size), BenchTable::ms(s.p50Ms), BenchTable::ms(s.p99Ms),
-             QString::number(qRound(s.perSecond())), versus };
+        QString::number(qRound(s.perSecond())), versus };
 }
 
 double secondsOf(const std::function<void()> &run)
@@ -52,18 +52,19 @@ void importVersusBulkInsert()
             fields << QString::fromUtf8(lines.at(i)).split(QLatin1Char(';'));
     }
     BenchTable table({ QStringLiteral("100 000 rows"), QStringLiteral("seconds"), QStringLiteral("rows per s"),
-                       QStringLiteral("vs baseline") });
+        QStringLiteral("vs baseline") });
     auto addRow = [&table](const QString &what, double seconds, double baseline) {
         table.addRow({ what, QString::number(seconds, 'f', 2), QString::number(qRound(rows / seconds)),
-                       baseline > 0 ? QStringLiteral("%1×").arg(seconds / baseline, 0, 'f', 1) : QString() });
+            baseline > 0 ? QStringLiteral("%1×").arg(seconds / baseline, 0, 'f', 1) : QString() });
     };
 
     QTemporaryDir dir;
     EventStore bare;
     bare.open(dir.filePath(QStringLiteral("bare.sqlite")));
     QSqlDatabase db = bare.database();
-    QSqlQuery(db).exec(QStringLiteral("CREATE TABLE bulk (code TEXT, first_name TEXT, last_name TEXT, organisation TEXT,"
-                                      " role TEXT, country TEXT, category TEXT, email TEXT, language TEXT)"));
+    QSqlQuery(db).exec(
+        QStringLiteral("CREATE TABLE bulk (code TEXT, first_name TEXT, last_name TEXT, organisation TEXT,"
+                       " role TEXT, country TEXT, category TEXT, email TEXT, language TEXT)"));
     const double baseline = secondsOf([&] {
         WriteTransaction t(db);
         t.begin();
@@ -104,8 +105,9 @@ void run(bool quick)
 {
     QTextStream(stdout) << "Core: check-in decisions, code lookup and name search (times in ms)\n\n";
     BenchTable table({ QStringLiteral("operation"), QStringLiteral("attendees"), QStringLiteral("p50"),
-                       QStringLiteral("p99"), QStringLiteral("per s"), QStringLiteral("p50 vs baseline") });
-    BenchTable imports({ QStringLiteral("import"), QStringLiteral("rows"), QStringLiteral("seconds"), QStringLiteral("rows per s") });
+        QStringLiteral("p99"), QStringLiteral("per s"), QStringLiteral("p50 vs baseline") });
+    BenchTable imports(
+        { QStringLiteral("import"), QStringLiteral("rows"), QStringLiteral("seconds"), QStringLiteral("rows per s") });
 
     const QVector<int> sizes = quick ? QVector<int> { 1000, 10000 } : QVector<int> { 1000, 10000, 100000 };
     for (int size : sizes) {
@@ -118,8 +120,8 @@ void run(bool quick)
         importTimer.start();
         const ImportReport report = AttendeeImporter(store, clock).importData(csv, {});
         const double seconds = importTimer.nsecsElapsed() / 1e9;
-        imports.addRow({ QStringLiteral("attendees CSV"), QString::number(report.imported), QString::number(seconds, 'f', 2),
-                         QString::number(qRound(report.imported / seconds)) });
+        imports.addRow({ QStringLiteral("attendees CSV"), QString::number(report.imported),
+            QString::number(seconds, 'f', 2), QString::number(qRound(report.imported / seconds)) });
 
         QVector<Attendee> everyone = AttendeeTable(store.database()).all();
         QSqlDatabase db = store.database();
@@ -147,7 +149,8 @@ void run(bool quick)
             request.scanned = everyone.at(i < 0 ? scans - i : i).code;
             [[maybe_unused]] const CheckInResult r = service.scan(request);
         });
-        table.addRow(row(QStringLiteral("check-in decision, admitted (writes)"), size, firstScan, ratio(firstScan, durableWrite)));
+        table.addRow(row(
+            QStringLiteral("check-in decision, admitted (writes)"), size, firstScan, ratio(firstScan, durableWrite)));
         const BenchTable::Stats repeatScan = BenchTable::measure(scans, [&](int i) {
             request.scanned = everyone.at(i < 0 ? 0 : i).code;
             [[maybe_unused]] const CheckInResult r = service.scan(request);
@@ -168,9 +171,8 @@ void run(bool quick)
             raw.next();
         });
         const AttendeeTable attendees(db);
-        const BenchTable::Stats lookup = BenchTable::measure(1000, [&](int i) {
-            attendees.byCode(everyone.at(std::abs(i * 7919) % everyone.size()).code);
-        });
+        const BenchTable::Stats lookup = BenchTable::measure(
+            1000, [&](int i) { attendees.byCode(everyone.at(std::abs(i * 7919) % everyone.size()).code); });
         table.addRow(row(QStringLiteral("baseline: bare SELECT by code"), size, rawLookup));
         table.addRow(row(QStringLiteral("code lookup (full attendee)"), size, lookup, ratio(lookup, rawLookup)));
         // A code typed in the other case: the exact lookup misses, the lower(code) index finds it.
@@ -178,7 +180,8 @@ void run(bool quick)
             const QString code = everyone.at(std::abs(i * 7919) % everyone.size()).code;
             attendees.byCodeAnyCase(code.toLower() == code ? code.toUpper() : code.toLower());
         });
-        table.addRow(row(QStringLiteral("code lookup, typed in the other case"), size, otherCase, ratio(otherCase, rawLookup)));
+        table.addRow(
+            row(QStringLiteral("code lookup, typed in the other case"), size, otherCase, ratio(otherCase, rawLookup)));
 
         // Name search: what the desk types, from two letters to a full name.
         QStringList queries;
@@ -187,17 +190,26 @@ void run(bool quick)
             const QStringList last = TextFolding::words(a.lastName);
             const QString word = last.isEmpty() ? QStringLiteral("ma") : last.first();
             switch (i % 5) {
-            case 0: queries << word.left(2); break;
-            case 1: queries << word.left(4); break;
-            case 2: queries << word; break;
-            case 3: queries << a.firstName + QLatin1Char(' ') + a.lastName; break;
-            case 4: queries << TextFolding::words(a.organisation).value(2, QStringLiteral("ville")); break;
+            case 0:
+                queries << word.left(2);
+                break;
+            case 1:
+                queries << word.left(4);
+                break;
+            case 2:
+                queries << word;
+                break;
+            case 3:
+                queries << a.firstName + QLatin1Char(' ') + a.lastName;
+                break;
+            case 4:
+                queries << TextFolding::words(a.organisation).value(2, QStringLiteral("ville"));
+                break;
             }
         }
         const AttendeeSearch search(db);
-        const BenchTable::Stats searchStats = BenchTable::measure(1000, [&](int i) {
-            search.find(queries.at(std::abs(i) % queries.size()), 20);
-        });
+        const BenchTable::Stats searchStats
+            = BenchTable::measure(1000, [&](int i) { search.find(queries.at(std::abs(i) % queries.size()), 20); });
         // Baseline: the naive LIKE scan many tools use (no accent folding, no ranking).
         QSqlQuery like(db);
         like.prepare(QStringLiteral("SELECT id FROM attendee WHERE first_name LIKE ? OR last_name LIKE ?"
@@ -210,7 +222,8 @@ void run(bool quick)
             while (like.next()) { }
         });
         table.addRow(row(QStringLiteral("baseline: LIKE '%text%' scan"), size, likeStats));
-        table.addRow(row(QStringLiteral("name search (folded, ranked, 20 results)"), size, searchStats, ratio(searchStats, likeStats)));
+        table.addRow(row(QStringLiteral("name search (folded, ranked, 20 results)"), size, searchStats,
+            ratio(searchStats, likeStats)));
     }
     table.print();
     imports.print();

@@ -1,10 +1,10 @@
 #include "tests/bench/KioskBench.h"
 
-#include "kiosk/import/AttendeeImporter.h"
-#include "tests/bench/BenchTable.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/HybridClock.h"
+#include "kiosk/import/AttendeeImporter.h"
 #include "kiosk/import/SyntheticAttendees.h"
+#include "tests/bench/BenchTable.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -56,7 +56,7 @@ void run(bool quick)
     QTextStream(stdout) << "Kiosk (offscreen, simulated camera)\n\n";
     BenchTable table({ QStringLiteral("measure"), QStringLiteral("figure") });
     table.addRow({ QStringLiteral("start to ready (p50 / p99)"),
-                   QStringLiteral("%1 ms / %2 ms").arg(BenchTable::ms(start.p50Ms), BenchTable::ms(start.p99Ms)) });
+        QStringLiteral("%1 ms / %2 ms").arg(BenchTable::ms(start.p50Ms), BenchTable::ms(start.p99Ms)) });
     table.addRow({ QStringLiteral("frame with a code to greeting shown"), line });
     table.print();
 }

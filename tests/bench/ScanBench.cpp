@@ -1,9 +1,9 @@
 #include "tests/bench/ScanBench.h"
 
-#include "tests/bench/BenchTable.h"
-#include "kiosk/scan/FrameDecoder.h"
-#include "kiosk/codes/QrCodeImage.h"
 #include "kiosk/camera/VideoFrameLuma.h"
+#include "kiosk/codes/QrCodeImage.h"
+#include "kiosk/scan/FrameDecoder.h"
+#include "tests/bench/BenchTable.h"
 
 #include <ZXing/ReadBarcode.h>
 
@@ -41,8 +41,7 @@ QImage scene(QSize size, bool withCode)
     return image;
 }
 
-struct CorpusImage
-{
+struct CorpusImage {
     QString path;
     QByteArray expected;
 };
@@ -55,7 +54,8 @@ QVector<CorpusImage> corpus(const QString &root)
         folders << root + QLatin1Char('/') + sub;
     for (const QString &folder : folders) {
         const QDir dir(folder);
-        for (const QString &name : dir.entryList({ QStringLiteral("*.png"), QStringLiteral("*.jpg") }, QDir::Files, QDir::Name)) {
+        for (const QString &name :
+            dir.entryList({ QStringLiteral("*.png"), QStringLiteral("*.jpg") }, QDir::Files, QDir::Name)) {
             QFile txt(dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".txt")));
             if (txt.open(QIODevice::ReadOnly))
                 images.append({ dir.filePath(name), txt.readAll() });
@@ -67,7 +67,8 @@ QVector<CorpusImage> corpus(const QString &root)
 QString baselineRead(const LumaImage &l)
 {
     try {
-        const auto r = ZXing::ReadBarcode(ZXing::ImageView(l.data(), l.width(), l.height(), ZXing::ImageFormat::Lum, l.stride()), {});
+        const auto r = ZXing::ReadBarcode(
+            ZXing::ImageView(l.data(), l.width(), l.height(), ZXing::ImageFormat::Lum, l.stride()), {});
         return r.isValid() ? QString::fromStdString(r.text()) : QString();
     } catch (...) {
         return QString();
@@ -82,8 +83,8 @@ void run(bool quick)
 {
     QTextStream(stdout) << "Scanning: time per camera frame (ms; NV12 frame → luminance → decode)\n\n";
     BenchTable frames({ QStringLiteral("frame"), QStringLiteral("code"), QStringLiteral("pipeline p50"),
-                        QStringLiteral("pipeline p99"), QStringLiteral("baseline p50"), QStringLiteral("baseline p99"),
-                        QStringLiteral("pipeline / baseline") });
+        QStringLiteral("pipeline p99"), QStringLiteral("baseline p50"), QStringLiteral("baseline p99"),
+        QStringLiteral("pipeline / baseline") });
     const int samples = quick ? 40 : 150;
     for (const QSize size : { QSize(640, 480), QSize(1280, 720), QSize(1920, 1080) }) {
         for (bool withCode : { true, false }) {
@@ -102,23 +103,31 @@ void run(bool quick)
                 frame.unmap();
             });
             frames.addRow({ QStringLiteral("%1×%2").arg(size.width()).arg(size.height()),
-                            withCode ? QStringLiteral("yes (read %1/%2, baseline %3/%4)").arg(found).arg(samples + 5).arg(baselineFound).arg(samples + 5)
-                                     : QStringLiteral("no"),
-                            BenchTable::ms(pipeline.p50Ms), BenchTable::ms(pipeline.p99Ms), BenchTable::ms(baseline.p50Ms),
-                            BenchTable::ms(baseline.p99Ms), QStringLiteral("%1×").arg(pipeline.p50Ms / baseline.p50Ms, 0, 'f', 2) });
+                withCode ? QStringLiteral("yes (read %1/%2, baseline %3/%4)")
+                               .arg(found)
+                               .arg(samples + 5)
+                               .arg(baselineFound)
+                               .arg(samples + 5)
+                         : QStringLiteral("no"),
+                BenchTable::ms(pipeline.p50Ms), BenchTable::ms(pipeline.p99Ms), BenchTable::ms(baseline.p50Ms),
+                BenchTable::ms(baseline.p99Ms),
+                QStringLiteral("%1×").arg(pipeline.p50Ms / baseline.p50Ms, 0, 'f', 2) });
         }
     }
     frames.print();
 
     QTextStream(stdout) << "Scanning: decode rate on still images (a wrong text counts as a failure)\n\n";
-    BenchTable rates({ QStringLiteral("corpus"), QStringLiteral("images"), QStringLiteral("pipeline"), QStringLiteral("wrong"),
-                       QStringLiteral("ZXing default"), QStringLiteral("zbarimg"), QStringLiteral("pipeline ms/image p50"),
-                       QStringLiteral("p99") });
+    BenchTable rates({ QStringLiteral("corpus"), QStringLiteral("images"), QStringLiteral("pipeline"),
+        QStringLiteral("wrong"), QStringLiteral("ZXing default"), QStringLiteral("zbarimg"),
+        QStringLiteral("pipeline ms/image p50"), QStringLiteral("p99") });
     const QString zbar = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
     const QVector<QPair<QString, QString>> corpora = {
-        { QStringLiteral("camera-like (tests/data/scan/corpus)"), QStringLiteral(ACCUEIL_SOURCE_DIR "/tests/data/scan/corpus") },
-        { QStringLiteral("motion blur (tests/data/scan/motion-blur)"), QStringLiteral(ACCUEIL_SOURCE_DIR "/tests/data/scan/motion-blur") },
-        { QStringLiteral("ZXing-C++ photographs (tests/data/scan/zxing-qrcode)"), QStringLiteral(ACCUEIL_SOURCE_DIR "/tests/data/scan/zxing-qrcode") },
+        { QStringLiteral("camera-like (tests/data/scan/corpus)"),
+            QStringLiteral(ACCUEIL_SOURCE_DIR "/tests/data/scan/corpus") },
+        { QStringLiteral("motion blur (tests/data/scan/motion-blur)"),
+            QStringLiteral(ACCUEIL_SOURCE_DIR "/tests/data/scan/motion-blur") },
+        { QStringLiteral("ZXing-C++ photographs (tests/data/scan/zxing-qrcode)"),
+            QStringLiteral(ACCUEIL_SOURCE_DIR "/tests/data/scan/zxing-qrcode") },
     };
     for (const auto &[name, root] : corpora) {
         const QVector<CorpusImage> images = corpus(root);
@@ -149,9 +158,9 @@ void run(bool quick)
             }
         }
         const auto stats = BenchTable::fromNanoseconds(ns);
-        rates.addRow({ name, QString::number(images.size()), QString::number(read), QString::number(wrong), QString::number(baseline),
-                       zbar.isEmpty() ? QStringLiteral("n/a") : QString::number(zbarRead), BenchTable::ms(stats.p50Ms),
-                       BenchTable::ms(stats.p99Ms) });
+        rates.addRow({ name, QString::number(images.size()), QString::number(read), QString::number(wrong),
+            QString::number(baseline), zbar.isEmpty() ? QStringLiteral("n/a") : QString::number(zbarRead),
+            BenchTable::ms(stats.p50Ms), BenchTable::ms(stats.p99Ms) });
     }
     rates.print();
 }

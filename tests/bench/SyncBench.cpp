@@ -1,15 +1,15 @@
 #include "tests/bench/SyncBench.h"
 
 #include "kiosk/core/AttendeeTable.h"
-#include "tests/bench/BenchTable.h"
 #include "kiosk/core/CheckInLog.h"
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
-#include "tests/support/HubProcess.h"
 #include "kiosk/core/HybridClock.h"
+#include "kiosk/import/SyntheticAttendees.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncProtocol.h"
-#include "kiosk/import/SyntheticAttendees.h"
+#include "tests/bench/BenchTable.h"
+#include "tests/support/HubProcess.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -29,8 +29,8 @@ namespace {
 
 QString enrolled(HubProcess &hub, const QString &db, const QString &name)
 {
-    HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("enroll"), QStringLiteral("--hub"), hub.url(), QStringLiteral("--code"),
-                          hub.enrolmentCode(), QStringLiteral("--device"), name });
+    HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("enroll"), QStringLiteral("--hub"), hub.url(),
+        QStringLiteral("--code"), hub.enrolmentCode(), QStringLiteral("--device"), name });
     EventStore store;
     store.open(db);
     return store.metaValue(QStringLiteral("sync_token"));
@@ -49,10 +49,13 @@ void run(bool quick)
     csv.open(QIODevice::WriteOnly);
     csv.write(SyntheticAttendees::csv(attendees, 11));
     csv.close();
-    HubProcess::accueil({ QStringLiteral("--db"), hubDb, QStringLiteral("init"), QStringLiteral("--event"), QStringLiteral("Bench") });
+    HubProcess::accueil(
+        { QStringLiteral("--db"), hubDb, QStringLiteral("init"), QStringLiteral("--event"), QStringLiteral("Bench") });
     QElapsedTimer importTimer;
     importTimer.start();
-    HubProcess::accueil({ QStringLiteral("--db"), hubDb, QStringLiteral("import"), QStringLiteral("attendees"), csv.fileName() }, nullptr, nullptr, 300000);
+    HubProcess::accueil(
+        { QStringLiteral("--db"), hubDb, QStringLiteral("import"), QStringLiteral("attendees"), csv.fileName() },
+        nullptr, nullptr, 300000);
     const double importSeconds = importTimer.nsecsElapsed() / 1e9;
     HubProcess hub(hubDb);
     QString error;
@@ -76,7 +79,8 @@ void run(bool quick)
     QProcess followA;
     QProcess followB;
     for (auto [process, db] : { std::pair { &followA, a }, std::pair { &followB, b } }) {
-        process->start(QStringLiteral(ACCUEIL_BIN_DIR "/accueil"), { QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--follow") });
+        process->start(QStringLiteral(ACCUEIL_BIN_DIR "/accueil"),
+            { QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--follow") });
         process->waitForStarted();
     }
     QThread::msleep(1500);
@@ -128,7 +132,8 @@ void run(bool quick)
                 ev.hlc = clock.tick();
                 events.append(SyncProtocol::toJson(ev));
             }
-            bodies << QJsonDocument(QJsonObject { { QStringLiteral("events"), events } }).toJson(QJsonDocument::Compact);
+            bodies
+                << QJsonDocument(QJsonObject { { QStringLiteral("events"), events } }).toJson(QJsonDocument::Compact);
         }
     }
     QNetworkAccessManager network;
@@ -171,14 +176,22 @@ void run(bool quick)
     });
 
     QTextStream(stdout) << "Sync on loopback (real accueil-hub process)\n\n";
-    BenchTable table({ QStringLiteral("measure"), QStringLiteral("p50"), QStringLiteral("p99"), QStringLiteral("figure") });
-    table.addRow({ QStringLiteral("baseline: one HTTP request to the hub (ms)"), BenchTable::ms(hello.p50Ms), BenchTable::ms(hello.p99Ms), QString() });
-    table.addRow({ QStringLiteral("check-in on A visible on B (ms, %1 trials)").arg(trials), BenchTable::ms(propagationStats.p50Ms),
-                   BenchTable::ms(propagationStats.p99Ms), QStringLiteral("%1× baseline").arg(propagationStats.p50Ms / hello.p50Ms, 0, 'f', 1) });
+    BenchTable table(
+        { QStringLiteral("measure"), QStringLiteral("p50"), QStringLiteral("p99"), QStringLiteral("figure") });
+    table.addRow({ QStringLiteral("baseline: one HTTP request to the hub (ms)"), BenchTable::ms(hello.p50Ms),
+        BenchTable::ms(hello.p99Ms), QString() });
+    table.addRow({ QStringLiteral("check-in on A visible on B (ms, %1 trials)").arg(trials),
+        BenchTable::ms(propagationStats.p50Ms), BenchTable::ms(propagationStats.p99Ms),
+        QStringLiteral("%1× baseline").arg(propagationStats.p50Ms / hello.p50Ms, 0, 'f', 1) });
     table.addRow({ QStringLiteral("events accepted from %1 devices at once").arg(devices), QString(), QString(),
-                   QStringLiteral("%1 events/s (%2 events, %3 failed requests)").arg(qRound(total / pushSeconds)).arg(total).arg(failures) });
+        QStringLiteral("%1 events/s (%2 events, %3 failed requests)")
+            .arg(qRound(total / pushSeconds))
+            .arg(total)
+            .arg(failures) });
     table.addRow({ QStringLiteral("first full sync of %1 attendees").arg(attendees), QString(), QString(),
-                   QStringLiteral("%1 s (importing the CSV on the hub: %2 s)").arg(firstSyncSeconds, 0, 'f', 2).arg(importSeconds, 0, 'f', 2) });
+        QStringLiteral("%1 s (importing the CSV on the hub: %2 s)")
+            .arg(firstSyncSeconds, 0, 'f', 2)
+            .arg(importSeconds, 0, 'f', 2) });
     table.print();
 }
 

@@ -1,7 +1,7 @@
 #include "tests/bench/CoreBench.h"
+#include "tests/bench/KioskBench.h"
 #include "tests/bench/PrintBench.h"
 #include "tests/bench/ScanBench.h"
-#include "tests/bench/KioskBench.h"
 #include "tests/bench/SyncBench.h"
 
 #include <QGuiApplication>

@@ -13,15 +13,13 @@
 
 // The command line as a new user meets it: slips are named, nothing is
 // created by mistake, every option explains itself, long work shows progress.
-class TestCliGuide : public QObject
-{
+class TestCliGuide : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
+    struct Run {
         int exitCode = -1;
         QByteArray out;
         QString err;
@@ -61,10 +59,12 @@ class TestCliGuide : public QObject
     {
         QStringList quoted { TestSupport::binary(QStringLiteral("accueil")) };
         for (const QString &a : arguments)
-            quoted << QLatin1Char('\'') + QString(a).replace(QLatin1Char('\''), QLatin1String("'\\''")) + QLatin1Char('\'');
+            quoted << QLatin1Char('\'') + QString(a).replace(QLatin1Char('\''), QLatin1String("'\\''"))
+                    + QLatin1Char('\'');
         QProcess p;
         p.setProcessEnvironment(environment());
-        p.start(QStringLiteral("script"), { QStringLiteral("-qec"), quoted.join(QLatin1Char(' ')), QStringLiteral("/dev/null") });
+        p.start(QStringLiteral("script"),
+            { QStringLiteral("-qec"), quoted.join(QLatin1Char(' ')), QStringLiteral("/dev/null") });
         p.waitForFinished(120000);
         return QString::fromUtf8(p.readAllStandardOutput());
     }
@@ -73,15 +73,18 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_db = m_dir.filePath(QStringLiteral("event.sqlite"));
-        QCOMPARE(accueil({ QStringLiteral("init"), QStringLiteral("--event"), QStringLiteral("RAICT 2026"), QStringLiteral("--db"), m_db }).exitCode, 0);
+        QCOMPARE(accueil({ QStringLiteral("init"), QStringLiteral("--event"), QStringLiteral("RAICT 2026"),
+                             QStringLiteral("--db"), m_db })
+                     .exitCode,
+            0);
         QCOMPARE(accueil({ QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("attendees"),
-                           TestSupport::dataPath(QStringLiteral("import/attendees/pretix.csv")) })
+                             TestSupport::dataPath(QStringLiteral("import/attendees/pretix.csv")) })
                      .exitCode,
-                 0);
+            0);
         QCOMPARE(accueil({ QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("programme"),
-                           QStringLiteral(ACCUEIL_SOURCE_DIR "/deploy/demo-data/programme.csv") })
+                             QStringLiteral(ACCUEIL_SOURCE_DIR "/deploy/demo-data/programme.csv") })
                      .exitCode,
-                 0);
+            0);
     }
 
     void missingDatabaseIsNamed_data()
@@ -91,11 +94,12 @@ private Q_SLOTS:
         QTest::newRow("search") << QStringList { QStringLiteral("search"), QStringLiteral("marie") };
         QTest::newRow("checkin") << QStringList { QStringLiteral("checkin"), QStringLiteral("k3s9x2mzq8v7w4hn") };
         QTest::newRow("import") << QStringList { QStringLiteral("import"), QStringLiteral("attendees"),
-                                                 TestSupport::dataPath(QStringLiteral("import/attendees/pretix.csv")) };
+            TestSupport::dataPath(QStringLiteral("import/attendees/pretix.csv")) };
         QTest::newRow("undo") << QStringList { QStringLiteral("undo"), QStringLiteral("k3s9x2mzq8v7w4hn") };
-        QTest::newRow("walkin") << QStringList { QStringLiteral("walkin"), QStringLiteral("--last-name"), QStringLiteral("Durand") };
-        QTest::newRow("badge") << QStringList { QStringLiteral("badge"), QStringLiteral("--all"), QStringLiteral("--pdf"),
-                                                QStringLiteral("all.pdf") };
+        QTest::newRow("walkin") << QStringList { QStringLiteral("walkin"), QStringLiteral("--last-name"),
+            QStringLiteral("Durand") };
+        QTest::newRow("badge") << QStringList { QStringLiteral("badge"), QStringLiteral("--all"),
+            QStringLiteral("--pdf"), QStringLiteral("all.pdf") };
         QTest::newRow("keygen") << QStringList { QStringLiteral("keygen") };
         QTest::newRow("jobs") << QStringList { QStringLiteral("jobs") };
     }
@@ -126,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(QDir(cwd).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
         // A flag of one command that is an option with a value in another is no slip.
         const Run edit = accueil({ QStringLiteral("--db"), m_db, QStringLiteral("edit"), QStringLiteral("no-such-code"),
-                                   QStringLiteral("--cancel"), QStringLiteral("--json") });
+            QStringLiteral("--cancel"), QStringLiteral("--json") });
         QVERIFY2(!edit.err.contains(QStringLiteral("needs a value")), qPrintable(edit.err));
     }
 
@@ -137,11 +141,12 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--event")), qPrintable(r.err));
         QVERIFY(!QFile::exists(fresh));
-        r = accueil({ QStringLiteral("--db"), fresh, QStringLiteral("init"), QStringLiteral("--event"), QStringLiteral("  ") });
+        r = accueil(
+            { QStringLiteral("--db"), fresh, QStringLiteral("init"), QStringLiteral("--event"), QStringLiteral("  ") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!QFile::exists(fresh));
-        r = accueil({ QStringLiteral("--db"), fresh, QStringLiteral("init"), QStringLiteral("--event"), QStringLiteral("X"),
-                      QStringLiteral("--timezone"), QStringLiteral("Bad/Zone") });
+        r = accueil({ QStringLiteral("--db"), fresh, QStringLiteral("init"), QStringLiteral("--event"),
+            QStringLiteral("X"), QStringLiteral("--timezone"), QStringLiteral("Bad/Zone") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!QFile::exists(fresh));
         // An existing event keeps its name; init without --event just reports it.
@@ -152,8 +157,8 @@ private Q_SLOTS:
 
     void badTimeZoneChangesNothing()
     {
-        Run r = accueil({ QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--event"), QStringLiteral("Renamed"),
-                          QStringLiteral("--timezone"), QStringLiteral("Bad/Zone") });
+        Run r = accueil({ QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--event"),
+            QStringLiteral("Renamed"), QStringLiteral("--timezone"), QStringLiteral("Bad/Zone") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("Bad/Zone")), qPrintable(r.err));
         r = accueil({ QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--json") });
@@ -166,7 +171,7 @@ private Q_SLOTS:
         QTest::newRow("nothing") << QStringList();
         QTest::newRow("first name only") << QStringList { QStringLiteral("--first-name"), QStringLiteral("Inès") };
         QTest::newRow("blank last name") << QStringList { QStringLiteral("--first-name"), QStringLiteral("Inès"),
-                                                          QStringLiteral("--last-name"), QStringLiteral(" ") };
+            QStringLiteral("--last-name"), QStringLiteral(" ") };
     }
     void walkInNeedsALastName()
     {
@@ -178,8 +183,8 @@ private Q_SLOTS:
 
     void unknownSessionIsNamed()
     {
-        const Run r = accueil({ QStringLiteral("--db"), m_db, QStringLiteral("checkin"), QStringLiteral("p2q7r8t9u3v4w5x6"),
-                                QStringLiteral("--session"), QStringLiteral("NOPE") });
+        const Run r = accueil({ QStringLiteral("--db"), m_db, QStringLiteral("checkin"),
+            QStringLiteral("p2q7r8t9u3v4w5x6"), QStringLiteral("--session"), QStringLiteral("NOPE") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("no session \"NOPE\"")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("accueil stats")), qPrintable(r.err));
@@ -188,14 +193,16 @@ private Q_SLOTS:
     void badgeSaysWhatItWrote()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("marie.pdf"));
-        Run r = accueil({ QStringLiteral("--db"), m_db, QStringLiteral("badge"), QStringLiteral("k3s9x2mzq8v7w4hn"), QStringLiteral("--pdf"), pdf });
+        Run r = accueil({ QStringLiteral("--db"), m_db, QStringLiteral("badge"), QStringLiteral("k3s9x2mzq8v7w4hn"),
+            QStringLiteral("--pdf"), pdf });
         QCOMPARE(r.exitCode, 0);
         const QString said = QString::fromUtf8(r.out);
         QVERIFY2(said.contains(pdf), qPrintable(said));
         QVERIFY2(said.contains(QStringLiteral("a6")), qPrintable(said));
-        QVERIFY2(said.contains(QRegularExpression(QStringLiteral("\\d+(\\.\\d+)? (kB|KB|KiB|bytes|MB|MiB)"))), qPrintable(said));
-        r = accueil({ QStringLiteral("--db"), m_db, QStringLiteral("badge"), QStringLiteral("k3s9x2mzq8v7w4hn"), QStringLiteral("--pdf"), pdf,
-                      QStringLiteral("--json") });
+        QVERIFY2(said.contains(QRegularExpression(QStringLiteral("\\d+(\\.\\d+)? (kB|KB|KiB|bytes|MB|MiB)"))),
+            qPrintable(said));
+        r = accueil({ QStringLiteral("--db"), m_db, QStringLiteral("badge"), QStringLiteral("k3s9x2mzq8v7w4hn"),
+            QStringLiteral("--pdf"), pdf, QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("file")).toString(), QFileInfo(pdf).absoluteFilePath());
         QCOMPARE(r.json().value(QStringLiteral("bytes")).toInteger(), QFileInfo(pdf).size());
@@ -205,8 +212,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("command");
         for (const char *c : { "init", "import attendees", "import programme", "search", "checkin", "undo", "stats",
-                               "export attendance", "keygen", "keys", "issue", "revoke", "badge", "print", "printers",
-                               "jobs", "enroll", "sync", "walkin", "edit", "decode", "generate attendees" })
+                 "export attendance", "keygen", "keys", "issue", "revoke", "badge", "print", "printers", "jobs",
+                 "enroll", "sync", "walkin", "edit", "decode", "generate attendees" })
             QTest::newRow(c) << QString::fromLatin1(c).split(QLatin1Char(' '));
     }
     void everyOptionIsDescribed()
@@ -225,7 +232,8 @@ private Q_SLOTS:
             QVERIFY2(m.hasMatch() && m.captured(3).size() >= 8, qPrintable(line));
         }
         QVERIFY(options >= 5); // at least the options of every command
-        QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("accueil ") + command.join(QLatin1Char(' '))), r.out.constData());
+        QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("accueil ") + command.join(QLatin1Char(' '))),
+            r.out.constData());
     }
 
     void helpOfACommandGroup()
@@ -266,7 +274,8 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QCOMPARE(p.exitCode(), 1);
         QVERIFY2(err.contains(QStringLiteral("CUPS_SERVER")), qPrintable(err));
-        QVERIFY2(!err.contains(QStringLiteral("descriptor")) && !err.contains(QStringLiteral("No such file")), qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("descriptor")) && !err.contains(QStringLiteral("No such file")),
+            qPrintable(err));
     }
 
     void progressOnlyOnATerminal()
@@ -274,24 +283,30 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
             QSKIP("script (util-linux) is needed to give the command a terminal");
         const QString list = m_dir.filePath(QStringLiteral("generated.csv"));
-        QString shown = onTerminal({ QStringLiteral("generate"), QStringLiteral("attendees"), list, QStringLiteral("--count"), QStringLiteral("3000") });
+        QString shown = onTerminal({ QStringLiteral("generate"), QStringLiteral("attendees"), list,
+            QStringLiteral("--count"), QStringLiteral("3000") });
         QVERIFY2(shown.contains(QStringLiteral("Generating attendees: ")), qPrintable(shown));
         const QString db = m_dir.filePath(QStringLiteral("progress.sqlite"));
-        QCOMPARE(accueil({ QStringLiteral("init"), QStringLiteral("--event"), QStringLiteral("P"), QStringLiteral("--db"), db }).exitCode, 0);
-        shown = onTerminal({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("attendees"), list, QStringLiteral("--dry-run") });
+        QCOMPARE(accueil({ QStringLiteral("init"), QStringLiteral("--event"), QStringLiteral("P"),
+                             QStringLiteral("--db"), db })
+                     .exitCode,
+            0);
+        shown = onTerminal({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("attendees"), list,
+            QStringLiteral("--dry-run") });
         QVERIFY2(shown.contains(QStringLiteral("Importing attendees: ")), qPrintable(shown));
         QVERIFY2(shown.contains(QStringLiteral("3000")), qPrintable(shown));
 
         // Never with --json, even on a terminal; never when stderr is not a terminal.
         shown = onTerminal({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("attendees"), list,
-                             QStringLiteral("--dry-run"), QStringLiteral("--json") });
+            QStringLiteral("--dry-run"), QStringLiteral("--json") });
         QVERIFY2(!shown.contains(QStringLiteral("Importing attendees")), qPrintable(shown));
-        const Run piped = accueil({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("attendees"), list });
+        const Run piped
+            = accueil({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("attendees"), list });
         QCOMPARE(piped.exitCode, 0);
         QVERIFY2(!piped.err.contains(QStringLiteral("Importing attendees")), qPrintable(piped.err));
         QVERIFY(!piped.err.contains(QLatin1Char('\r')));
-        shown = onTerminal({ QStringLiteral("--db"), db, QStringLiteral("badge"), QStringLiteral("--all"), QStringLiteral("--pdf"),
-                             m_dir.filePath(QStringLiteral("all.pdf")) });
+        shown = onTerminal({ QStringLiteral("--db"), db, QStringLiteral("badge"), QStringLiteral("--all"),
+            QStringLiteral("--pdf"), m_dir.filePath(QStringLiteral("all.pdf")) });
         QVERIFY2(shown.contains(QStringLiteral("Making badges: ")), qPrintable(shown));
     }
 };

@@ -11,8 +11,7 @@
 // Kills a process with SIGKILL in the middle of a stream of check-ins: every
 // check-in it reported as accepted must be in the database afterwards, and the
 // database must pass its integrity check.
-class TestCrashSafety : public QObject
-{
+class TestCrashSafety : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:

@@ -1,14 +1,14 @@
-#include "kiosk/import/AttendeeImporter.h"
-#include "kiosk/core/AttendeeTable.h"
 #include "kiosk/codes/Base32.h"
-#include "kiosk/core/CheckInLog.h"
-#include "kiosk/core/CheckInService.h"
 #include "kiosk/codes/CodeVerifier.h"
-#include "kiosk/core/EventStore.h"
-#include "kiosk/core/HybridClock.h"
 #include "kiosk/codes/QrCodeImage.h"
 #include "kiosk/codes/SignedCode.h"
 #include "kiosk/codes/SigningKeys.h"
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/CheckInLog.h"
+#include "kiosk/core/CheckInService.h"
+#include "kiosk/core/EventStore.h"
+#include "kiosk/core/HybridClock.h"
+#include "kiosk/import/AttendeeImporter.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
@@ -16,8 +16,7 @@
 
 using Outcome = CheckInResult::Outcome;
 
-class TestSignedCodes : public QObject
-{
+class TestSignedCodes : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -108,7 +107,8 @@ private Q_SLOTS:
         // The real record arrives (same code in the organiser's export): it
         // replaces the provisional one, and the check-in stays.
         HybridClock clock(QStringLiteral("hub"));
-        const QByteArray csv = "Code;Prénom;Nom;Organisation\n" + text.toUtf8() + ";Sakura;Yamada;Préfecture de Shizuoka\n";
+        const QByteArray csv
+            = "Code;Prénom;Nom;Organisation\n" + text.toUtf8() + ";Sakura;Yamada;Préfecture de Shizuoka\n";
         const ImportReport report = AttendeeImporter(*m_store, clock).importData(csv, {});
         QVERIFY2(report.ok(), qPrintable(report.summary()));
         QCOMPARE(report.updated, 1);
@@ -205,7 +205,8 @@ private Q_SLOTS:
         QCOMPARE(scan(old).outcome, Outcome::CheckedIn);
         QCOMPARE(scan(fresh).outcome, Outcome::CheckedIn);
         // Signed with key 2's secret but claiming key 1: refused.
-        QCOMPARE(scan(codeFor(QStringLiteral("C"), QStringLiteral("Trois"), 1).sign(secret2)).outcome, Outcome::InvalidCode);
+        QCOMPARE(
+            scan(codeFor(QStringLiteral("C"), QStringLiteral("Trois"), 1).sign(secret2)).outcome, Outcome::InvalidCode);
     }
 };
 

@@ -11,8 +11,7 @@
 
 using Outcome = CheckInResult::Outcome;
 
-class TestCheckInService : public QObject
-{
+class TestCheckInService : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -55,9 +54,12 @@ private Q_SLOTS:
         m_store = std::make_unique<EventStore>();
         QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("event-%1.sqlite").arg(++m_run))));
         m_now = QDateTime(QDate(2026, 7, 8), QTime(7, 2), Qt::UTC);
-        m_marie = TestSupport::addAttendee(*m_store, QStringLiteral("CUF-2026-0417"), QStringLiteral("Marie"), QStringLiteral("Lefèvre"));
-        TestSupport::addAttendee(*m_store, QStringLiteral("CUF-2026-0418"), QStringLiteral("Paul"), QStringLiteral("Annulé"), QString(), true);
-        TestSupport::addAttendee(*m_store, QStringLiteral("CUF-2026-0419"), QStringLiteral("Sakura"), QStringLiteral("Yamada"));
+        m_marie = TestSupport::addAttendee(
+            *m_store, QStringLiteral("CUF-2026-0417"), QStringLiteral("Marie"), QStringLiteral("Lefèvre"));
+        TestSupport::addAttendee(*m_store, QStringLiteral("CUF-2026-0418"), QStringLiteral("Paul"),
+            QStringLiteral("Annulé"), QString(), true);
+        TestSupport::addAttendee(
+            *m_store, QStringLiteral("CUF-2026-0419"), QStringLiteral("Sakura"), QStringLiteral("Yamada"));
     }
     void cleanup() { m_store.reset(); }
 
@@ -100,7 +102,8 @@ private Q_SLOTS:
         QCOMPARE(again.firstCheckIn->device, QStringLiteral("kiosk-1"));
         const QJsonObject json = again.toJson();
         QCOMPARE(json.value(QStringLiteral("result")).toString(), QStringLiteral("already_checked_in"));
-        QCOMPARE(json.value(QStringLiteral("first_checkin")).toObject().value(QStringLiteral("device")).toString(), QStringLiteral("kiosk-1"));
+        QCOMPARE(json.value(QStringLiteral("first_checkin")).toObject().value(QStringLiteral("device")).toString(),
+            QStringLiteral("kiosk-1"));
     }
 
     void unknownInvalidCancelled_data()
@@ -110,7 +113,9 @@ private Q_SLOTS:
         QTest::newRow("unknown") << QStringLiteral("CUF-2026-9999") << Outcome::UnknownCode;
         QTest::newRow("cancelled") << QStringLiteral("CUF-2026-0418") << Outcome::Cancelled;
         QTest::newRow("empty") << QStringLiteral("   ") << Outcome::InvalidCode;
-        QTest::newRow("control characters") << QStringLiteral("CUF\x01" "2026") << Outcome::InvalidCode;
+        QTest::newRow("control characters") << QStringLiteral("CUF\x01"
+                                                              "2026")
+                                            << Outcome::InvalidCode;
         QTest::newRow("too long") << QString(600, QLatin1Char('A')) << Outcome::InvalidCode;
     }
     void unknownInvalidCancelled()
@@ -157,7 +162,8 @@ private Q_SLOTS:
     {
         // Fast at 100 000 attendees: the other-case lookup must not scan the table.
         QSqlQuery q(m_store->database());
-        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM attendee WHERE lower(code) = lower('x') AND deleted = 0")));
+        QVERIFY(q.exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT id FROM attendee WHERE lower(code) = lower('x') AND deleted = 0")));
         QString plan;
         while (q.next())
             plan += q.value(3).toString() + QLatin1Char('\n');
@@ -285,7 +291,8 @@ private Q_SLOTS:
         const Session closed = addSession(QStringLiteral("R1"), 0, true);
         SessionTable(m_store->database()).addRegistration(closed.id, m_marie);
         auto s = service();
-        QCOMPARE(s->scan(request(QStringLiteral("CUF-2026-0419"), QStringLiteral("R1"))).outcome, Outcome::NotRegisteredForSession);
+        QCOMPARE(s->scan(request(QStringLiteral("CUF-2026-0419"), QStringLiteral("R1"))).outcome,
+            Outcome::NotRegisteredForSession);
         QCOMPARE(s->scan(request(QStringLiteral("CUF-2026-0417"), QStringLiteral("R1"))).outcome, Outcome::CheckedIn);
         QCOMPARE(s->scan(request(QStringLiteral("CUF-2026-0418"), QStringLiteral("R1"))).outcome, Outcome::Cancelled);
     }
@@ -309,7 +316,8 @@ private Q_SLOTS:
         // Someone already inside a full session is "already checked in", not "full".
         full.overrideCapacity = false;
         m_now = m_now.addSecs(10);
-        QCOMPARE(s->scan(request(QStringLiteral("CUF-2026-0417"), QStringLiteral("C1"))).outcome, Outcome::AlreadyCheckedIn);
+        QCOMPARE(
+            s->scan(request(QStringLiteral("CUF-2026-0417"), QStringLiteral("C1"))).outcome, Outcome::AlreadyCheckedIn);
     }
 
     void outcomeNamesAreStable()
@@ -319,7 +327,8 @@ private Q_SLOTS:
         QCOMPARE(CheckInResult::outcomeName(Outcome::UnknownCode), QStringLiteral("unknown_code"));
         QCOMPARE(CheckInResult::outcomeName(Outcome::InvalidCode), QStringLiteral("invalid_code"));
         QCOMPARE(CheckInResult::outcomeName(Outcome::Cancelled), QStringLiteral("cancelled"));
-        QCOMPARE(CheckInResult::outcomeName(Outcome::NotRegisteredForSession), QStringLiteral("not_registered_for_session"));
+        QCOMPARE(
+            CheckInResult::outcomeName(Outcome::NotRegisteredForSession), QStringLiteral("not_registered_for_session"));
         QCOMPARE(CheckInResult::outcomeName(Outcome::SessionFull), QStringLiteral("session_full"));
     }
 };

@@ -6,8 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestEventStore : public QObject
-{
+class TestEventStore : public QObject {
     Q_OBJECT
 
     static QVariant pragma(EventStore &store, const char *name)
@@ -90,7 +89,8 @@ private Q_SLOTS:
         QSqlQuery longRead(kiosk.database());
         QVERIFY(longRead.exec(QStringLiteral("SELECT * FROM meta")));
         QVERIFY(longRead.next()); // a read in progress does not block the writer (WAL)
-        QVERIFY(!TestSupport::addAttendee(cli, QStringLiteral("C-1"), QStringLiteral("Ana"), QStringLiteral("Ruiz")).isEmpty());
+        QVERIFY(!TestSupport::addAttendee(cli, QStringLiteral("C-1"), QStringLiteral("Ana"), QStringLiteral("Ruiz"))
+                     .isEmpty());
         longRead.finish();
         QVERIFY(AttendeeTable(kiosk.database()).byCode(QStringLiteral("C-1")).has_value());
     }

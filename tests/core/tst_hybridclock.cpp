@@ -35,15 +35,12 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("expectedCounters");
 
         QTest::newRow("wall clock advancing")
-            << QList<qint64> { 100, 200, 300 } << QList<qint64> { 100, 200, 300 }
-            << QList<int> { 0, 0, 0 };
-        QTest::newRow("same millisecond counts up") << QList<qint64> { 100, 100,
-            100 } << QList<qint64> { 100, 100, 100 } << QList<int> { 0, 1, 2 };
-        QTest::newRow("wall clock stepping back")
-            << QList<qint64> { 500, 400, 300, 600 } << QList<qint64> { 500, 500, 500, 600 }
-            << QList<int> { 0, 1, 2, 0 };
-        QTest::newRow("wall clock at zero")
-            << QList<qint64> { 0, 0 } << QList<qint64> { 0, 0 } << QList<int> { 1, 2 };
+            << QList<qint64> { 100, 200, 300 } << QList<qint64> { 100, 200, 300 } << QList<int> { 0, 0, 0 };
+        QTest::newRow("same millisecond counts up")
+            << QList<qint64> { 100, 100, 100 } << QList<qint64> { 100, 100, 100 } << QList<int> { 0, 1, 2 };
+        QTest::newRow("wall clock stepping back") << QList<qint64> { 500, 400, 300, 600 }
+                                                  << QList<qint64> { 500, 500, 500, 600 } << QList<int> { 0, 1, 2, 0 };
+        QTest::newRow("wall clock at zero") << QList<qint64> { 0, 0 } << QList<qint64> { 0, 0 } << QList<int> { 1, 2 };
     }
 
     void tickFollowsTheWallClock()
@@ -71,25 +68,23 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("wall2");
         QTest::addColumn<QString>("expected");
 
-        QTest::newRow("remote ahead") << qint64(500) << stamp(1000, 5, QStringLiteral("far"))
-                                      << qint64(500) << stamp(1000, 6);
-        QTest::newRow("remote behind")
-            << qint64(500) << stamp(100, 9, QStringLiteral("far")) << qint64(500) << stamp(500, 1);
+        QTest::newRow("remote ahead") << qint64(500) << stamp(1000, 5, QStringLiteral("far")) << qint64(500)
+                                      << stamp(1000, 6);
+        QTest::newRow("remote behind") << qint64(500) << stamp(100, 9, QStringLiteral("far")) << qint64(500)
+                                       << stamp(500, 1);
         QTest::newRow("remote same ms, higher counter")
             << qint64(500) << stamp(500, 7, QStringLiteral("far")) << qint64(500) << stamp(500, 8);
         QTest::newRow("remote same ms, lower counter")
             << qint64(500) << stamp(500, 0, QStringLiteral("far")) << qint64(500) << stamp(500, 1);
         QTest::newRow("remote ahead, wall clock catches up")
-            << qint64(500) << stamp(1000, 5, QStringLiteral("far")) << qint64(1001)
-            << stamp(1001, 0);
+            << qint64(500) << stamp(1000, 5, QStringLiteral("far")) << qint64(1001) << stamp(1001, 0);
         // A device whose clock is a year fast: ours never goes back below what it saw.
         QTest::newRow("remote skewed a year ahead")
             << qint64(1'700'000'000'000) << stamp(1'731'536'000'000, 0, QStringLiteral("far"))
             << qint64(1'700'000'000'100) << stamp(1'731'536'000'000, 1);
         QTest::newRow("malformed remote ignored")
             << qint64(500) << QStringLiteral("garbage") << qint64(500) << stamp(500, 1);
-        QTest::newRow("empty remote ignored")
-            << qint64(500) << QString() << qint64(600) << stamp(600, 0);
+        QTest::newRow("empty remote ignored") << qint64(500) << QString() << qint64(600) << stamp(600, 0);
     }
 
     void observeRemoteTimestamps()
@@ -156,12 +151,11 @@ private Q_SLOTS:
         QTest::newRow("many digits") << stamp(999'999'999'999, 0) << stamp(1'000'000'000'000, 0);
         QTest::newRow("tie broken by device")
             << stamp(10, 1, QStringLiteral("kiosk-a")) << stamp(10, 1, QStringLiteral("kiosk-b"));
-        QTest::newRow("device prefix")
-            << stamp(10, 1, QStringLiteral("kiosk")) << stamp(10, 1, QStringLiteral("kiosk-2"));
+        QTest::newRow("device prefix") << stamp(10, 1, QStringLiteral("kiosk"))
+                                       << stamp(10, 1, QStringLiteral("kiosk-2"));
         QTest::newRow("counter beats the device")
             << stamp(10, 1, QStringLiteral("z")) << stamp(10, 2, QStringLiteral("a"));
-        QTest::newRow("epoch") << stamp(0, 0, QStringLiteral("z"))
-                               << stamp(0, 1, QStringLiteral("a"));
+        QTest::newRow("epoch") << stamp(0, 0, QStringLiteral("z")) << stamp(0, 1, QStringLiteral("a"));
     }
 
     void textOrderIsTimeOrder()
@@ -179,31 +173,20 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("ms");
         QTest::addColumn<int>("counter");
 
-        QTest::newRow("formatted")
-            << stamp(1'751'961'600'123, 42) << true << qint64(1'751'961'600'123) << 42;
+        QTest::newRow("formatted") << stamp(1'751'961'600'123, 42) << true << qint64(1'751'961'600'123) << 42;
         QTest::newRow("empty device") << stamp(5, 1, QString()) << true << qint64(5) << 1;
-        QTest::newRow("device with dots")
-            << stamp(5, 1, QStringLiteral("a.b.c")) << true << qint64(5) << 1;
+        QTest::newRow("device with dots") << stamp(5, 1, QStringLiteral("a.b.c")) << true << qint64(5) << 1;
         QTest::newRow("empty") << QString() << false << qint64(0) << 0;
-        QTest::newRow("too short")
-            << QStringLiteral("000000000000005.000001") << false << qint64(0) << 0;
-        QTest::newRow("wrong separator")
-            << QStringLiteral("000000000000005:000001.dev") << false << qint64(0) << 0;
-        QTest::newRow("letters in ms")
-            << QStringLiteral("00000000000000x.000001.dev") << false << qint64(0) << 0;
-        QTest::newRow("letters in counter")
-            << QStringLiteral("000000000000005.00000x.dev") << false << qint64(0) << 0;
+        QTest::newRow("too short") << QStringLiteral("000000000000005.000001") << false << qint64(0) << 0;
+        QTest::newRow("wrong separator") << QStringLiteral("000000000000005:000001.dev") << false << qint64(0) << 0;
+        QTest::newRow("letters in ms") << QStringLiteral("00000000000000x.000001.dev") << false << qint64(0) << 0;
+        QTest::newRow("letters in counter") << QStringLiteral("000000000000005.00000x.dev") << false << qint64(0) << 0;
         // Forms a number parser would take but that do not sort like the others.
-        QTest::newRow("sign in ms")
-            << QStringLiteral("+00000000000005.000001.dev") << false << qint64(0) << 0;
-        QTest::newRow("minus in ms")
-            << QStringLiteral("-00000000000005.000001.dev") << false << qint64(0) << 0;
-        QTest::newRow("space in ms")
-            << QStringLiteral(" 00000000000005.000001.dev") << false << qint64(0) << 0;
-        QTest::newRow("space in counter")
-            << QStringLiteral("000000000000005. 00001.dev") << false << qint64(0) << 0;
-        QTest::newRow("sign in counter")
-            << QStringLiteral("000000000000005.+00001.dev") << false << qint64(0) << 0;
+        QTest::newRow("sign in ms") << QStringLiteral("+00000000000005.000001.dev") << false << qint64(0) << 0;
+        QTest::newRow("minus in ms") << QStringLiteral("-00000000000005.000001.dev") << false << qint64(0) << 0;
+        QTest::newRow("space in ms") << QStringLiteral(" 00000000000005.000001.dev") << false << qint64(0) << 0;
+        QTest::newRow("space in counter") << QStringLiteral("000000000000005. 00001.dev") << false << qint64(0) << 0;
+        QTest::newRow("sign in counter") << QStringLiteral("000000000000005.+00001.dev") << false << qint64(0) << 0;
         QTest::newRow("non-ASCII digits")
             << QStringLiteral("00000000000000\u0665.000001.dev") << false << qint64(0) << 0;
     }

@@ -10,8 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestRegistrations : public QObject
-{
+class TestRegistrations : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -24,7 +23,8 @@ private Q_SLOTS:
     {
         m_store = std::make_unique<EventStore>();
         QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_run))));
-        m_marie = TestSupport::addAttendee(*m_store, QStringLiteral("CUF-2026-0417"), QStringLiteral("Marie"), QStringLiteral("Lefèvre"));
+        m_marie = TestSupport::addAttendee(
+            *m_store, QStringLiteral("CUF-2026-0417"), QStringLiteral("Marie"), QStringLiteral("Lefèvre"));
         QVERIFY(AttendeeTable(m_store->database()).markPushed(m_marie, QStringLiteral("000000000000001.000000.test")));
     }
     void cleanup() { m_store.reset(); }
@@ -35,11 +35,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("last");
         QTest::addColumn<QString>("email");
         QTest::addColumn<bool>("saved");
-        QTest::newRow("full") << QStringLiteral(" Marie ") << QStringLiteral("Lefebvre") << QStringLiteral("marie@example.fr") << true;
+        QTest::newRow("full") << QStringLiteral(" Marie ") << QStringLiteral("Lefebvre")
+                              << QStringLiteral("marie@example.fr") << true;
         QTest::newRow("last name only") << QString() << QStringLiteral("Lefebvre") << QString() << true;
         QTest::newRow("first name only") << QStringLiteral("Marie") << QStringLiteral("  ") << QString() << false;
         QTest::newRow("no name") << QString() << QString() << QString() << false;
-        QTest::newRow("bad email") << QStringLiteral("Marie") << QStringLiteral("Lefebvre") << QStringLiteral("marie.example.fr") << false;
+        QTest::newRow("bad email") << QStringLiteral("Marie") << QStringLiteral("Lefebvre")
+                                   << QStringLiteral("marie.example.fr") << false;
     }
     void edit()
     {
@@ -101,11 +103,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("last");
         QTest::addColumn<QString>("email");
         QTest::addColumn<bool>("accepted");
-        QTest::newRow("complete") << QStringLiteral("Inès") << QStringLiteral("Benali") << QStringLiteral("ines@example.fr") << true;
+        QTest::newRow("complete") << QStringLiteral("Inès") << QStringLiteral("Benali")
+                                  << QStringLiteral("ines@example.fr") << true;
         QTest::newRow("one name") << QString() << QStringLiteral("Benali") << QString() << true;
         QTest::newRow("first name only") << QStringLiteral("Inès") << QString() << QString() << false;
         QTest::newRow("blank last name") << QStringLiteral("Inès") << QStringLiteral(" \t") << QString() << false;
-        QTest::newRow("bad email") << QStringLiteral("Inès") << QStringLiteral("Benali") << QStringLiteral("ines@") << false;
+        QTest::newRow("bad email") << QStringLiteral("Inès") << QStringLiteral("Benali") << QStringLiteral("ines@")
+                                   << false;
     }
     void walkInNeedsALastName()
     {

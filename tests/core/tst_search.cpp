@@ -5,8 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestSearch : public QObject
-{
+class TestSearch : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -24,7 +23,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(TestSupport::openFreshStore(m_store, m_dir));
-        struct { const char *code, *first, *last, *organisation; } people[] = {
+        struct {
+            const char *code, *first, *last, *organisation;
+        } people[] = {
             { "C01", "Gaël", "Œuvray", "Ville de Château-Thierry" },
             { "C02", "Hélène", "Lefèvre-Dubois", "Métropole européenne de Lille" },
             { "C03", "Aminata", "N'Diaye", "Ville de Dakar" },
@@ -40,7 +41,7 @@ private Q_SLOTS:
         };
         for (const auto &p : people) {
             QVERIFY(!TestSupport::addAttendee(m_store, QString::fromUtf8(p.code), QString::fromUtf8(p.first),
-                                              QString::fromUtf8(p.last), QString::fromUtf8(p.organisation))
+                QString::fromUtf8(p.last), QString::fromUtf8(p.organisation))
                          .isEmpty());
         }
     }
@@ -93,10 +94,7 @@ private Q_SLOTS:
         QCOMPARE(lastNames(QStringLiteral("\"*(")), QStringList());
     }
 
-    void limit()
-    {
-        QCOMPARE(AttendeeSearch(m_store.database()).find(QStringLiteral("ville"), 2).size(), 2);
-    }
+    void limit() { QCOMPARE(AttendeeSearch(m_store.database()).find(QStringLiteral("ville"), 2).size(), 2); }
 };
 
 QTEST_GUILESS_MAIN(TestSearch)

@@ -2,8 +2,7 @@
 
 #include <QTest>
 
-class TestTextFolding : public QObject
-{
+class TestTextFolding : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -35,10 +34,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("hyphen") << QStringLiteral("Lefèvre-Dubois") << QStringList { QStringLiteral("lefevre"), QStringLiteral("dubois") };
-        QTest::newRow("apostrophe") << QStringLiteral("N'Diaye") << QStringList { QStringLiteral("n"), QStringLiteral("diaye") };
-        QTest::newRow("typographic apostrophe") << QStringLiteral("d’Auvergne") << QStringList { QStringLiteral("d"), QStringLiteral("auvergne") };
-        QTest::newRow("spaces") << QStringLiteral("  Ville   de Lyon ") << QStringList { QStringLiteral("ville"), QStringLiteral("de"), QStringLiteral("lyon") };
+        QTest::newRow("hyphen") << QStringLiteral("Lefèvre-Dubois")
+                                << QStringList { QStringLiteral("lefevre"), QStringLiteral("dubois") };
+        QTest::newRow("apostrophe") << QStringLiteral("N'Diaye")
+                                    << QStringList { QStringLiteral("n"), QStringLiteral("diaye") };
+        QTest::newRow("typographic apostrophe")
+            << QStringLiteral("d’Auvergne") << QStringList { QStringLiteral("d"), QStringLiteral("auvergne") };
+        QTest::newRow("spaces") << QStringLiteral("  Ville   de Lyon ")
+                                << QStringList { QStringLiteral("ville"), QStringLiteral("de"),
+                                       QStringLiteral("lyon") };
         QTest::newRow("empty") << QString() << QStringList();
     }
     void words()
@@ -52,12 +56,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("apostrophe joined") << QStringLiteral("N'Diaye") << QStringList { QStringLiteral("n"), QStringLiteral("diaye"), QStringLiteral("ndiaye") };
-        QTest::newRow("hyphen joined") << QStringLiteral("Lefèvre-Dubois") << QStringList { QStringLiteral("lefevre"), QStringLiteral("dubois"), QStringLiteral("lefevredubois") };
-        QTest::newRow("plain") << QStringLiteral("Marie Martin") << QStringList { QStringLiteral("marie"), QStringLiteral("martin") };
+        QTest::newRow("apostrophe joined") << QStringLiteral(
+            "N'Diaye") << QStringList { QStringLiteral("n"), QStringLiteral("diaye"), QStringLiteral("ndiaye") };
+        QTest::newRow("hyphen joined") << QStringLiteral("Lefèvre-Dubois")
+                                       << QStringList { QStringLiteral("lefevre"), QStringLiteral("dubois"),
+                                              QStringLiteral("lefevredubois") };
+        QTest::newRow("plain") << QStringLiteral("Marie Martin")
+                               << QStringList { QStringLiteral("marie"), QStringLiteral("martin") };
         QTest::newRow("two joined runs") << QStringLiteral("Jean-Pierre d'Ormesson")
-                                         << QStringList { QStringLiteral("jean"), QStringLiteral("pierre"), QStringLiteral("d"),
-                                                          QStringLiteral("ormesson"), QStringLiteral("jeanpierre"), QStringLiteral("dormesson") };
+                                         << QStringList { QStringLiteral("jean"), QStringLiteral("pierre"),
+                                                QStringLiteral("d"), QStringLiteral("ormesson"),
+                                                QStringLiteral("jeanpierre"), QStringLiteral("dormesson") };
     }
     void indexTerms()
     {

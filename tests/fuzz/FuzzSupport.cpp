@@ -25,8 +25,7 @@ EventStore &scratchStore()
     static auto *store = new EventStore;
     if (!store->isOpen()) {
         if (!dir.isValid() || !store->open(dir.filePath(QStringLiteral("fuzz.sqlite")))) {
-            std::fprintf(stderr, "cannot open a scratch event database: %s\n",
-                qPrintable(store->errorString()));
+            std::fprintf(stderr, "cannot open a scratch event database: %s\n", qPrintable(store->errorString()));
             std::abort();
         }
         QSqlQuery q(store->database());
@@ -39,8 +38,8 @@ EventStore &scratchStore()
 void clear(EventStore &store)
 {
     QSqlQuery q(store.database());
-    for (const char *table : { "checkin_event", "session_registration", "print_job", "attendee",
-             "session", "attendee_search", "revoked_code", "signing_key", "change_log" })
+    for (const char *table : { "checkin_event", "session_registration", "print_job", "attendee", "session",
+             "attendee_search", "revoked_code", "signing_key", "change_log" })
         q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
 }
 

@@ -78,14 +78,13 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
         for (const QJsonValue &v : body.value(QStringLiteral("keys")).toArray()) {
             const QJsonObject k = v.toObject();
             (void)replica.applyKey(k.value(QStringLiteral("key_id")).toInt(),
-                k.value(QStringLiteral("public_key")).toString(),
-                k.value(QStringLiteral("retired")).toBool(), &error);
+                k.value(QStringLiteral("public_key")).toString(), k.value(QStringLiteral("retired")).toBool(), &error);
         }
         for (const QJsonValue &v : body.value(QStringLiteral("revoked")).toArray()) {
             const QJsonObject r = v.toObject();
             (void)replica.applyRevoked(r.value(QStringLiteral("code_hash")).toString(),
-                r.value(QStringLiteral("attendee_id")).toString(),
-                r.value(QStringLiteral("revoked_at")).toString(), &error);
+                r.value(QStringLiteral("attendee_id")).toString(), r.value(QStringLiteral("revoked_at")).toString(),
+                &error);
         }
         // What was merged pages out again as the hub serves it.
         const QJsonObject page = replica.changesSince(0, SyncProtocol::defaultPage);

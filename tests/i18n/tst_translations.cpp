@@ -12,8 +12,7 @@
 
 namespace {
 
-struct Message
-{
+struct Message {
     QString context;
     QString source;
     QStringList translations; // one, or one per plural form
@@ -80,8 +79,7 @@ QString key(const Message &m)
 
 } // namespace
 
-class TestTranslations : public QObject
-{
+class TestTranslations : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -106,7 +104,9 @@ private Q_SLOTS:
             for (const QString &t : m.translations) {
                 if (t.trimmed().isEmpty() && !m.source.trimmed().isEmpty())
                     problems << QStringLiteral("empty: ") + key(m);
-                else if (placeholders(t) != placeholders(m.source) && !(m.numerus && placeholders(m.source) - placeholders(t) == QSet<QString> { QStringLiteral("%n") }))
+                else if (placeholders(t) != placeholders(m.source)
+                    && !(m.numerus
+                        && placeholders(m.source) - placeholders(t) == QSet<QString> { QStringLiteral("%n") }))
                     problems << QStringLiteral("placeholders differ: ") + key(m) + QLatin1String(" -> ") + t;
             }
         }
@@ -122,8 +122,8 @@ private Q_SLOTS:
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(ACCUEIL_SOURCE_DIR));
         lupdate.start(QStringLiteral(ACCUEIL_LUPDATE),
-                      { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("kiosk"), QStringLiteral("qml"),
-                        QStringLiteral("printing"), QStringLiteral("sync"), QStringLiteral("-ts"), fresh });
+            { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("kiosk"), QStringLiteral("qml"),
+                QStringLiteral("printing"), QStringLiteral("sync"), QStringLiteral("-ts"), fresh });
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         QString error;
@@ -136,8 +136,9 @@ private Q_SLOTS:
             for (const Message &m : readTs(tsPath(language), &error))
                 committed.insert(key(m));
             const QSet<QString> missing = inSources - committed;
-            QVERIFY2(missing.isEmpty(), qPrintable(language + QLatin1String(": not in the translation file (run the accueil_lupdate target): ")
-                                                   + QStringList(missing.values()).join(QLatin1String("; "))));
+            QVERIFY2(missing.isEmpty(),
+                qPrintable(language + QLatin1String(": not in the translation file (run the accueil_lupdate target): ")
+                    + QStringList(missing.values()).join(QLatin1String("; "))));
         }
     }
 

@@ -1,10 +1,10 @@
-#include "kiosk/import/AttendeeImporter.h"
 #include "kiosk/core/AttendeeSearch.h"
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/CheckInLog.h"
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/HybridClock.h"
+#include "kiosk/import/AttendeeImporter.h"
 #include "kiosk/import/SyntheticAttendees.h"
 #include "tests/support/TestSupport.h"
 
@@ -17,8 +17,7 @@
 
 // Each file under data/import/attendees is imported into a fresh database;
 // the report and the resulting attendee list must match <name>.expected.json.
-class TestAttendeeImport : public QObject
-{
+class TestAttendeeImport : public QObject {
     Q_OBJECT
 
     static QByteArray snapshot(const ImportReport &report, EventStore &store)
@@ -81,7 +80,9 @@ private Q_SLOTS:
         EventStore store;
         QVERIFY(TestSupport::openFreshStore(store, dir));
         HybridClock clock(QStringLiteral("test"));
-        const ImportReport report = AttendeeImporter(store, clock).importFile(TestSupport::dataPath(QStringLiteral("import/attendees/broken.csv")), {});
+        const ImportReport report
+            = AttendeeImporter(store, clock)
+                  .importFile(TestSupport::dataPath(QStringLiteral("import/attendees/broken.csv")), {});
         QList<int> lines;
         for (const auto &p : report.errors)
             lines << p.line;
@@ -139,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(r.unchanged, 4);
         r = importer.importData("Code;Prénom;Nom\nK-4;Paul;Nouveau-Nom\n", {});
         QCOMPARE(r.updated, 1);
-        QCOMPARE(AttendeeTable(store.database()).byCode(QStringLiteral("K-4"))->organisation, QStringLiteral("Ville de Metz"));
+        QCOMPARE(AttendeeTable(store.database()).byCode(QStringLiteral("K-4"))->organisation,
+            QStringLiteral("Ville de Metz"));
 
         // A cancellation in a later export.
         r = importer.importData("Code;Nom;Status\nK-2;Dupont;Annulé\n", {});
@@ -215,7 +217,8 @@ private Q_SLOTS:
         QCOMPARE(count(store, "SELECT count(*) FROM change_log WHERE kind = 'attendee'"), 5000);
         QCOMPARE(count(store, "SELECT count(*) FROM attendee WHERE pending_push = 1"), 5000);
         const Attendee someone = AttendeeTable(store.database()).all().at(1234);
-        const QVector<Attendee> found = AttendeeSearch(store.database()).find(someone.firstName + QLatin1Char(' ') + someone.lastName, 200);
+        const QVector<Attendee> found
+            = AttendeeSearch(store.database()).find(someone.firstName + QLatin1Char(' ') + someone.lastName, 200);
         bool seen = false;
         for (const Attendee &a : found)
             seen = seen || a.id == someone.id;

@@ -3,8 +3,7 @@
 
 #include <QTest>
 
-class TestCsvReader : public QObject
-{
+class TestCsvReader : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -31,19 +30,23 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("lines");
         QTest::addColumn<QList<QStringList>>("records");
         QTest::newRow("lf") << QStringLiteral("a,b\n1,2\n") << QList<int> { 1, 2 }
-                            << QList<QStringList> { { QStringLiteral("a"), QStringLiteral("b") }, { QStringLiteral("1"), QStringLiteral("2") } };
+                            << QList<QStringList> { { QStringLiteral("a"), QStringLiteral("b") },
+                                   { QStringLiteral("1"), QStringLiteral("2") } };
         QTest::newRow("crlf, no final newline") << QStringLiteral("a,b\r\n1,2") << QList<int> { 1, 2 }
-                                                << QList<QStringList> { { QStringLiteral("a"), QStringLiteral("b") }, { QStringLiteral("1"), QStringLiteral("2") } };
+                                                << QList<QStringList> { { QStringLiteral("a"), QStringLiteral("b") },
+                                                       { QStringLiteral("1"), QStringLiteral("2") } };
         QTest::newRow("quoted separator, quote and newline")
             << QStringLiteral("a,b\n\"x, y\",\"say \"\"hi\"\"\r\nnow\"\n3,4\n") << QList<int> { 1, 2, 4 }
             << QList<QStringList> { { QStringLiteral("a"), QStringLiteral("b") },
-                                    { QStringLiteral("x, y"), QStringLiteral("say \"hi\"\nnow") },
-                                    { QStringLiteral("3"), QStringLiteral("4") } };
+                   { QStringLiteral("x, y"), QStringLiteral("say \"hi\"\nnow") },
+                   { QStringLiteral("3"), QStringLiteral("4") } };
         QTest::newRow("blank lines and bare separators skipped")
             << QStringLiteral("a,b\n\n , \n,\n1,2\n\n") << QList<int> { 1, 5 }
-            << QList<QStringList> { { QStringLiteral("a"), QStringLiteral("b") }, { QStringLiteral("1"), QStringLiteral("2") } };
-        QTest::newRow("empty fields kept") << QStringLiteral("a,,c\n") << QList<int> { 1 }
-                                           << QList<QStringList> { { QStringLiteral("a"), QString(), QStringLiteral("c") } };
+            << QList<QStringList> { { QStringLiteral("a"), QStringLiteral("b") },
+                   { QStringLiteral("1"), QStringLiteral("2") } };
+        QTest::newRow("empty fields kept")
+            << QStringLiteral("a,,c\n") << QList<int> { 1 }
+            << QList<QStringList> { { QStringLiteral("a"), QString(), QStringLiteral("c") } };
         QTest::newRow("space before quote") << QStringLiteral("a, \"b,c\"\n") << QList<int> { 1 }
                                             << QList<QStringList> { { QStringLiteral("a"), QStringLiteral("b,c") } };
     }
@@ -74,11 +77,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("encoding");
-        QTest::newRow("utf-8") << QByteArray("H\xc3\xa9l\xc3\xa8ne") << QStringLiteral("Hélène") << QStringLiteral("UTF-8");
-        QTest::newRow("utf-8 bom") << QByteArray("\xef\xbb\xbf\xc5\x92uvray") << QStringLiteral("Œuvray") << QStringLiteral("UTF-8 (BOM)");
-        QTest::newRow("windows-1252") << QByteArray("H\xe9l\xe8ne \x8cuvray \x80 \x92") << QStringLiteral("Hélène Œuvray € ’")
-                                      << QStringLiteral("Windows-1252");
-        QTest::newRow("utf-16le") << QByteArray("\xff\xfe" "A\0\xe9\0", 6) << QStringLiteral("Aé") << QStringLiteral("UTF-16LE");
+        QTest::newRow("utf-8") << QByteArray("H\xc3\xa9l\xc3\xa8ne") << QStringLiteral("Hélène")
+                               << QStringLiteral("UTF-8");
+        QTest::newRow("utf-8 bom") << QByteArray("\xef\xbb\xbf\xc5\x92uvray") << QStringLiteral("Œuvray")
+                                   << QStringLiteral("UTF-8 (BOM)");
+        QTest::newRow("windows-1252") << QByteArray("H\xe9l\xe8ne \x8cuvray \x80 \x92")
+                                      << QStringLiteral("Hélène Œuvray € ’") << QStringLiteral("Windows-1252");
+        QTest::newRow("utf-16le") << QByteArray("\xff\xfe"
+                                                "A\0\xe9\0",
+            6) << QStringLiteral("Aé")
+                                  << QStringLiteral("UTF-16LE");
     }
     void decoding()
     {

@@ -1,14 +1,13 @@
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/HybridClock.h"
-#include "kiosk/import/ProgrammeImporter.h"
 #include "kiosk/core/SessionTable.h"
+#include "kiosk/import/ProgrammeImporter.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestProgrammeImport : public QObject
-{
+class TestProgrammeImport : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -19,7 +18,8 @@ private Q_SLOTS:
         QVERIFY(TestSupport::openFreshStore(store, dir));
         HybridClock clock(QStringLiteral("test"));
         ProgrammeImporter importer(store, clock);
-        const ImportReport report = importer.importFile(QStringLiteral(ACCUEIL_SOURCE_DIR "/deploy/demo-data/programme.csv"));
+        const ImportReport report
+            = importer.importFile(QStringLiteral(ACCUEIL_SOURCE_DIR "/deploy/demo-data/programme.csv"));
         QVERIFY2(report.ok(), qPrintable(report.summary()));
         QCOMPARE(report.imported, 15);
         const QVector<Session> sessions = SessionTable(store.database()).all();
@@ -35,7 +35,8 @@ private Q_SLOTS:
         QCOMPARE(sessions.first().code, QStringLiteral("A1")); // ordered by time
         QCOMPARE(sessions.last().code, QStringLiteral("CL"));
         // Importing again changes nothing and keeps the ids.
-        const ImportReport again = importer.importFile(QStringLiteral(ACCUEIL_SOURCE_DIR "/deploy/demo-data/programme.csv"));
+        const ImportReport again
+            = importer.importFile(QStringLiteral(ACCUEIL_SOURCE_DIR "/deploy/demo-data/programme.csv"));
         QCOMPARE(again.unchanged, 15);
         QCOMPARE(SessionTable(store.database()).byCode(QStringLiteral("A1"))->id, a1->id);
     }
@@ -46,7 +47,9 @@ private Q_SLOTS:
         EventStore store;
         QVERIFY(TestSupport::openFreshStore(store, dir));
         HybridClock clock(QStringLiteral("test"));
-        const ImportReport report = ProgrammeImporter(store, clock).importFile(TestSupport::dataPath(QStringLiteral("import/programme/programme.json")));
+        const ImportReport report
+            = ProgrammeImporter(store, clock)
+                  .importFile(TestSupport::dataPath(QStringLiteral("import/programme/programme.json")));
         QVERIFY2(report.ok(), qPrintable(report.summary()));
         QCOMPARE(report.imported, 2);
         const auto w1 = SessionTable(store.database()).byCode(QStringLiteral("W1"));
@@ -65,7 +68,9 @@ private Q_SLOTS:
         EventStore store;
         QVERIFY(TestSupport::openFreshStore(store, dir));
         HybridClock clock(QStringLiteral("test"));
-        const ImportReport report = ProgrammeImporter(store, clock).importFile(TestSupport::dataPath(QStringLiteral("import/programme/broken.csv")));
+        const ImportReport report
+            = ProgrammeImporter(store, clock)
+                  .importFile(TestSupport::dataPath(QStringLiteral("import/programme/broken.csv")));
         QList<int> lines;
         for (const auto &p : report.errors)
             lines << p.line;

@@ -1,5 +1,5 @@
-#include "kiosk/core/CheckInService.h"
 #include "kiosk/app/controllers/DoorController.h"
+#include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/SessionTable.h"
 #include "tests/support/TestSupport.h"
@@ -8,8 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestDoor : public QObject
-{
+class TestDoor : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -19,7 +18,8 @@ private Q_SLOTS:
         EventStore store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("door.sqlite"))));
         for (int i = 1; i <= 3; ++i)
-            TestSupport::addAttendee(store, QStringLiteral("K-%1").arg(i), QStringLiteral("P%1").arg(i), QStringLiteral("Test"));
+            TestSupport::addAttendee(
+                store, QStringLiteral("K-%1").arg(i), QStringLiteral("P%1").arg(i), QStringLiteral("Test"));
         Session s;
         s.id = QStringLiteral("s-a1");
         s.code = QStringLiteral("A1");
@@ -54,7 +54,8 @@ private Q_SLOTS:
         QVERIFY(door.lastScans()->data(newest, DoorScanListModel::AdmittedRole).toBool());
         QCOMPARE(door.lastScans()->data(newest, DoorScanListModel::NameRole).toString(), QStringLiteral("P3 Test"));
         door.scan(QStringLiteral("NOPE"));
-        QCOMPARE(door.lastScans()->data(door.lastScans()->index(0, 0), DoorScanListModel::OutcomeRole).toString(), QStringLiteral("unknown_code"));
+        QCOMPARE(door.lastScans()->data(door.lastScans()->index(0, 0), DoorScanListModel::OutcomeRole).toString(),
+            QStringLiteral("unknown_code"));
         QCOMPARE(door.lastScans()->count(), 6);
         for (int i = 0; i < 4; ++i)
             door.scan(QStringLiteral("NOPE"));

@@ -14,8 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestEventZone : public QObject
-{
+class TestEventZone : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -28,12 +27,13 @@ private Q_SLOTS:
     void localTimes_data()
     {
         QTest::addColumn<QString>("zone");
-        QTest::addColumn<QString>("time");     // of the first check-in, local
-        QTest::addColumn<QString>("quarter");  // the dashboard's arrival slot
-        QTest::addColumn<QString>("history");  // the staff's history line
-        QTest::addColumn<QString>("dates");    // on the badge
-        QTest::newRow("Montreal") << QStringLiteral("America/Montreal") << QStringLiteral("23:30") << QStringLiteral("23:30")
-                                  << QStringLiteral("07/07 23:30") << QStringLiteral("7–8 juillet 2026");
+        QTest::addColumn<QString>("time"); // of the first check-in, local
+        QTest::addColumn<QString>("quarter"); // the dashboard's arrival slot
+        QTest::addColumn<QString>("history"); // the staff's history line
+        QTest::addColumn<QString>("dates"); // on the badge
+        QTest::newRow("Montreal") << QStringLiteral("America/Montreal") << QStringLiteral("23:30")
+                                  << QStringLiteral("23:30") << QStringLiteral("07/07 23:30")
+                                  << QStringLiteral("7–8 juillet 2026");
         QTest::newRow("Paris") << QStringLiteral("Europe/Paris") << QStringLiteral("05:30") << QStringLiteral("05:30")
                                << QStringLiteral("08/07 05:30") << QStringLiteral("8 juillet 2026");
         QTest::newRow("Tokyo") << QStringLiteral("Asia/Tokyo") << QStringLiteral("12:30") << QStringLiteral("12:30")
@@ -50,7 +50,8 @@ private Q_SLOTS:
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("zone-%1.sqlite").arg(++m_run))));
         QVERIFY(store.setMetaValue(QStringLiteral("timezone"), zone));
         QCOMPARE(store.timeZone().id(), zone.toUtf8());
-        const QString marie = TestSupport::addAttendee(store, QStringLiteral("Z-1"), QStringLiteral("Marie"), QStringLiteral("Curie"));
+        const QString marie
+            = TestSupport::addAttendee(store, QStringLiteral("Z-1"), QStringLiteral("Marie"), QStringLiteral("Curie"));
 
         // The check-in answer.
         QDateTime now = firstScan();

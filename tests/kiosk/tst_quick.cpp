@@ -1,11 +1,11 @@
 // Qt Quick tests of the kiosk screens, driven like a person at the desk, on a
 // real event database.
 #include "kiosk/app/controllers/BadgePreviewProvider.h"
-#include "kiosk/core/CheckInService.h"
 #include "kiosk/app/controllers/DashboardController.h"
 #include "kiosk/app/controllers/SelfServiceController.h"
-#include "kiosk/core/EventStore.h"
 #include "kiosk/app/controllers/StaffController.h"
+#include "kiosk/core/CheckInService.h"
+#include "kiosk/core/EventStore.h"
 #include "tests/support/TestSupport.h"
 
 #include <QQmlEngine>
@@ -17,8 +17,7 @@ Q_IMPORT_QML_PLUGIN(Accueil_ControllersPlugin)
 Q_IMPORT_QML_PLUGIN(AccueilPlugin)
 
 // The staff controller's clock, which the tests move on instead of waiting.
-class TestClock : public QObject
-{
+class TestClock : public QObject {
     Q_OBJECT
 
 public:
@@ -29,27 +28,28 @@ private:
     QDateTime m_now { QDate(2026, 7, 8), QTime(8, 0), Qt::UTC };
 };
 
-class Setup : public QObject
-{
+class Setup : public QObject {
     Q_OBJECT
 
 public:
     Setup()
     {
         m_store.open(m_dir.filePath(QStringLiteral("quick.sqlite")));
-        TestSupport::addAttendee(m_store, QStringLiteral("K-1"), QStringLiteral("Hélène"), QStringLiteral("Lefèvre-Dubois"), QStringLiteral("Ville de Lyon"));
+        TestSupport::addAttendee(m_store, QStringLiteral("K-1"), QStringLiteral("Hélène"),
+            QStringLiteral("Lefèvre-Dubois"), QStringLiteral("Ville de Lyon"));
         m_service = std::make_unique<CheckInService>(m_store, QStringLiteral("desk-1"));
-        m_staff = std::make_unique<StaffController>(m_store, *m_service, StaffController::hashPin(QStringLiteral("2468")), nullptr,
-                                                    [this] { return m_clock.now(); });
+        m_staff = std::make_unique<StaffController>(m_store, *m_service,
+            StaffController::hashPin(QStringLiteral("2468")), nullptr, [this] { return m_clock.now(); });
         m_dashboard = std::make_unique<DashboardController>(m_store, QStringLiteral("fr"));
-        m_selfService = std::make_unique<SelfServiceController>(*m_service, QStringLiteral("RAICT 2026"), QStringLiteral("8–9 juillet 2026"),
-                                                                 QStringLiteral("en"));
+        m_selfService = std::make_unique<SelfServiceController>(
+            *m_service, QStringLiteral("RAICT 2026"), QStringLiteral("8–9 juillet 2026"), QStringLiteral("en"));
     }
 
 public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
-        engine->addImageProvider(QStringLiteral("badge"), new BadgePreviewProvider(m_store, QStringLiteral("id1-card")));
+        engine->addImageProvider(
+            QStringLiteral("badge"), new BadgePreviewProvider(m_store, QStringLiteral("id1-card")));
         qmlRegisterSingletonInstance("AccueilTest", 1, 0, "TestStaff", m_staff.get());
         qmlRegisterSingletonInstance("AccueilTest", 1, 0, "TestDashboard", m_dashboard.get());
         qmlRegisterSingletonInstance("AccueilTest", 1, 0, "TestSelfService", m_selfService.get());

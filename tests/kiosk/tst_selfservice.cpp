@@ -1,7 +1,7 @@
+#include "kiosk/app/controllers/SelfServiceController.h"
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
-#include "kiosk/app/controllers/SelfServiceController.h"
 #include "kiosk/core/Translations.h"
 #include "tests/support/TestSupport.h"
 
@@ -12,8 +12,7 @@
 
 // The self-service state machine without any screen: every transition, the
 // automatic return to welcome, the attendee's language, the badge states.
-class TestSelfService : public QObject
-{
+class TestSelfService : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -25,15 +24,20 @@ class TestSelfService : public QObject
     using State = SelfServiceController::State;
     using Screen = SelfServiceController::Screen;
 
-    static QVariant value(QAbstractItemModel &model, int row, int role) { return model.data(model.index(row, 0), role); }
+    static QVariant value(QAbstractItemModel &model, int row, int role)
+    {
+        return model.data(model.index(row, 0), role);
+    }
 
 private Q_SLOTS:
     void init()
     {
         m_store = std::make_unique<EventStore>();
         QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("e%1.sqlite").arg(++m_run))));
-        TestSupport::addAttendee(*m_store, QStringLiteral("K-1"), QStringLiteral("Marie"), QStringLiteral("Lefèvre"), QStringLiteral("Ville de Lyon"));
-        TestSupport::addAttendee(*m_store, QStringLiteral("K-2"), QStringLiteral("Paul"), QStringLiteral("Annulé"), QString(), true);
+        TestSupport::addAttendee(*m_store, QStringLiteral("K-1"), QStringLiteral("Marie"), QStringLiteral("Lefèvre"),
+            QStringLiteral("Ville de Lyon"));
+        TestSupport::addAttendee(
+            *m_store, QStringLiteral("K-2"), QStringLiteral("Paul"), QStringLiteral("Annulé"), QString(), true);
         Attendee lucia = *AttendeeTable(m_store->database()).byCode(QStringLiteral("K-1"));
         lucia.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         lucia.code = QStringLiteral("K-3");
@@ -41,8 +45,8 @@ private Q_SLOTS:
         lucia.language = QStringLiteral("es");
         QVERIFY(AttendeeTable(m_store->database()).save(lucia));
         m_service = std::make_unique<CheckInService>(*m_store, QStringLiteral("kiosk-1"));
-        m_controller = std::make_unique<SelfServiceController>(*m_service, QStringLiteral("RAICT 2026"), QStringLiteral("8–9 juillet 2026"),
-                                                                QStringLiteral("fr"));
+        m_controller = std::make_unique<SelfServiceController>(
+            *m_service, QStringLiteral("RAICT 2026"), QStringLiteral("8–9 juillet 2026"), QStringLiteral("fr"));
         SelfServiceController::Timing timing;
         timing.greetingMs = 150;
         timing.refusalMs = 150;
@@ -159,7 +163,8 @@ private Q_SLOTS:
         QStringList names;
         for (int row = 0; row < results.rowCount(); ++row) {
             names << value(results, row, AttendeeListModel::NameRole).toString();
-            QCOMPARE(value(results, row, AttendeeListModel::OrganisationRole).toString(), QStringLiteral("Ville de Lyon"));
+            QCOMPARE(
+                value(results, row, AttendeeListModel::OrganisationRole).toString(), QStringLiteral("Ville de Lyon"));
         }
         names.sort();
         QCOMPARE(names, (QStringList { QStringLiteral("Lucía Lefèvre"), QStringLiteral("Marie Lefèvre") }));

@@ -1,9 +1,9 @@
+#include "kiosk/app/controllers/DashboardController.h"
+#include "kiosk/app/controllers/StaffController.h"
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/CheckInLog.h"
 #include "kiosk/core/CheckInService.h"
-#include "kiosk/app/controllers/DashboardController.h"
 #include "kiosk/core/EventStore.h"
-#include "kiosk/app/controllers/StaffController.h"
 #include "tests/support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -11,8 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestStaff : public QObject
-{
+class TestStaff : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -27,12 +26,14 @@ private Q_SLOTS:
     {
         m_store = std::make_unique<EventStore>();
         QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_run))));
-        TestSupport::addAttendee(*m_store, QStringLiteral("K-1"), QStringLiteral("Hélène"), QStringLiteral("Lefèvre-Dubois"), QStringLiteral("Ville de Lyon"));
-        TestSupport::addAttendee(*m_store, QStringLiteral("K-2"), QStringLiteral("Gaël"), QStringLiteral("Œuvray"), QStringLiteral("Ville de Château-Thierry"));
+        TestSupport::addAttendee(*m_store, QStringLiteral("K-1"), QStringLiteral("Hélène"),
+            QStringLiteral("Lefèvre-Dubois"), QStringLiteral("Ville de Lyon"));
+        TestSupport::addAttendee(*m_store, QStringLiteral("K-2"), QStringLiteral("Gaël"), QStringLiteral("Œuvray"),
+            QStringLiteral("Ville de Château-Thierry"));
         m_service = std::make_unique<CheckInService>(*m_store, QStringLiteral("desk-1"));
         m_now = QDateTime(QDate(2026, 7, 8), QTime(8, 0), Qt::UTC);
-        m_staff = std::make_unique<StaffController>(*m_store, *m_service, StaffController::hashPin(QStringLiteral("4321")), nullptr,
-                                                    [this] { return m_now; });
+        m_staff = std::make_unique<StaffController>(
+            *m_store, *m_service, StaffController::hashPin(QStringLiteral("4321")), nullptr, [this] { return m_now; });
     }
 
     void pinAndLockout()
@@ -91,8 +92,8 @@ private Q_SLOTS:
         QCOMPARE(m_staff->selected().value(QStringLiteral("lastName")).toString(), QStringLiteral("Lefèvre-Dubois"));
         QCOMPARE(m_staff->history().size(), 2); // checked in, then undone
         QVERIFY(!m_staff->saveEdit(id, QString(), QStringLiteral(" "), QString(), QString(), QString()));
-        QVERIFY(m_staff->saveEdit(id, QStringLiteral("Hélène"), QStringLiteral("Lefebvre-Dubois"), QStringLiteral("Métropole de Lyon"),
-                                  QStringLiteral("Maire adjointe"), QStringLiteral("Élu·e")));
+        QVERIFY(m_staff->saveEdit(id, QStringLiteral("Hélène"), QStringLiteral("Lefebvre-Dubois"),
+            QStringLiteral("Métropole de Lyon"), QStringLiteral("Maire adjointe"), QStringLiteral("Élu·e")));
         const auto a = AttendeeTable(m_store->database()).byId(id);
         QCOMPARE(a->lastName, QStringLiteral("Lefebvre-Dubois"));
         QCOMPARE(a->organisation, QStringLiteral("Métropole de Lyon"));
@@ -121,7 +122,8 @@ private Q_SLOTS:
         for (const QVariant &quarter : dashboard.arrivals())
             arrivals += quarter.toMap().value(QStringLiteral("count")).toInt();
         QCOMPARE(arrivals, 2);
-        dashboard.setPrinterProblem(QStringLiteral("badges"), QStringLiteral("The printer \"badges\" is out of labels."));
+        dashboard.setPrinterProblem(
+            QStringLiteral("badges"), QStringLiteral("The printer \"badges\" is out of labels."));
         QVERIFY(dashboard.printerStatus().contains(QStringLiteral("labels")));
         // Staff move this kiosk's badges to another printer.
         QSignalSpy chosen(&dashboard, &DashboardController::printerChosen);
@@ -145,12 +147,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("last");
         QTest::addColumn<QString>("email");
         QTest::addColumn<bool>("accepted");
-        QTest::newRow("complete") << QStringLiteral("Inès") << QStringLiteral("Benali") << QStringLiteral("ines@example.fr") << true;
+        QTest::newRow("complete") << QStringLiteral("Inès") << QStringLiteral("Benali")
+                                  << QStringLiteral("ines@example.fr") << true;
         QTest::newRow("no email") << QStringLiteral("Inès") << QStringLiteral("Benali") << QString() << true;
         QTest::newRow("one name") << QString() << QStringLiteral("Benali") << QString() << true;
         QTest::newRow("no last name") << QStringLiteral("Inès") << QString() << QString() << false;
         QTest::newRow("no name") << QString() << QStringLiteral("  ") << QString() << false;
-        QTest::newRow("bad email") << QStringLiteral("Inès") << QStringLiteral("Benali") << QStringLiteral("ines.example.fr") << false;
+        QTest::newRow("bad email") << QStringLiteral("Inès") << QStringLiteral("Benali")
+                                   << QStringLiteral("ines.example.fr") << false;
     }
     void walkIn()
     {
@@ -159,7 +163,8 @@ private Q_SLOTS:
         QFETCH(QString, email);
         QFETCH(bool, accepted);
         QSignalSpy badges(m_staff.get(), &StaffController::badgeWanted);
-        const QString id = m_staff->registerWalkIn(first, last, QStringLiteral("Ville de Nantes"), email, QStringLiteral("Élu·e"));
+        const QString id
+            = m_staff->registerWalkIn(first, last, QStringLiteral("Ville de Nantes"), email, QStringLiteral("Élu·e"));
         QCOMPARE(!id.isEmpty(), accepted);
         QVERIFY(!m_staff->status().isEmpty());
         if (!accepted) {

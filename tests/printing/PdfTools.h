@@ -20,7 +20,8 @@ inline QString text(const QString &pdf)
 inline QSizeF pageSizeMm(const QString &pdf, int page = 1)
 {
     QProcess p;
-    p.start(QStringLiteral("pdfinfo"), { QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf });
+    p.start(QStringLiteral("pdfinfo"),
+        { QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf });
     p.waitForFinished(30000);
     for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
         if (line.startsWith("Page") && line.contains("size:")) {
@@ -48,8 +49,9 @@ inline int pageCount(const QString &pdf)
 inline QString rasterise(const QString &pdf, const QString &outBase, int dpi = 300)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftoppm"), { QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-f"),
-                                          QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, outBase });
+    p.start(QStringLiteral("pdftoppm"),
+        { QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-f"), QStringLiteral("1"),
+            QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, outBase });
     p.waitForFinished(60000);
     return outBase + QStringLiteral(".png");
 }

@@ -1,11 +1,11 @@
+#include "kiosk/scan/FrameDecoder.h"
 #include "printing/BadgeComposer.h"
 #include "printing/BadgeRenderer.h"
 #include "printing/BadgeTemplate.h"
 #include "printing/CategoryStyles.h"
-#include "kiosk/scan/FrameDecoder.h"
+#include "printing/TextFitter.h"
 #include "tests/printing/PdfTools.h"
 #include "tests/support/TestSupport.h"
-#include "printing/TextFitter.h"
 
 #include <QFile>
 #include <QFontMetricsF>
@@ -15,13 +15,13 @@
 
 // Badges in every template for the hardest names: whole, readable, the right
 // size, and with a QR code that reads back.
-class TestBadgeRenderer : public QObject
-{
+class TestBadgeRenderer : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
 
-    static BadgeData badge(const QString &first, const QString &last, const QString &organisation, const QString &category)
+    static BadgeData badge(
+        const QString &first, const QString &last, const QString &organisation, const QString &category)
     {
         BadgeData d;
         d.firstName = first;
@@ -40,10 +40,13 @@ class TestBadgeRenderer : public QObject
     static QVector<BadgeData> hardNames()
     {
         return { badge(QStringLiteral("Marie-Thérèse"), QStringLiteral("de La Tour d'Auvergne-Lauraguais"),
-                       QStringLiteral("Région Auvergne-Rhône-Alpes"), QStringLiteral("Élu·e")),
-                 badge(QStringLiteral("さくら"), QStringLiteral("山田"), QStringLiteral("静岡県"), QStringLiteral("Intervenant·e")),
-                 badge(QStringLiteral("أمينة"), QStringLiteral("بن علي"), QStringLiteral("مجلس جهة طنجة"), QStringLiteral("Presse")),
-                 badge(QStringLiteral("Thị Hương"), QStringLiteral("Nguyễn"), QStringLiteral("Comité populaire de Hanoï"), QStringLiteral("Partenaire")) };
+                     QStringLiteral("Région Auvergne-Rhône-Alpes"), QStringLiteral("Élu·e")),
+            badge(QStringLiteral("さくら"), QStringLiteral("山田"), QStringLiteral("静岡県"),
+                QStringLiteral("Intervenant·e")),
+            badge(QStringLiteral("أمينة"), QStringLiteral("بن علي"), QStringLiteral("مجلس جهة طنجة"),
+                QStringLiteral("Presse")),
+            badge(QStringLiteral("Thị Hương"), QStringLiteral("Nguyễn"), QStringLiteral("Comité populaire de Hanoï"),
+                QStringLiteral("Partenaire")) };
     }
 
     static FrameDecoder::Result decodeImage(const QString &path)
@@ -92,12 +95,14 @@ private Q_SLOTS:
                 QFont font;
                 font.setFamilies(t->fonts);
                 font.setBold(e.bold);
-                const TextFitter::Fit fit = TextFitter::fit(text, font, QSizeF(e.w * k, e.h * k), e.size, e.minSize, e.lines, 300);
+                const TextFitter::Fit fit
+                    = TextFitter::fit(text, font, QSizeF(e.w * k, e.h * k), e.size, e.minSize, e.lines, 300);
                 // Every character is there, and every line fits in the box.
                 QCOMPARE(PdfTools::letters(fit.lines.join(QString())), PdfTools::letters(text));
                 font.setPixelSize(fit.pixelSize);
                 for (const QString &line : fit.lines)
-                    QVERIFY2(QFontMetricsF(font).horizontalAdvance(line) <= e.w * k, qPrintable(templateName + QLatin1Char(' ') + line));
+                    QVERIFY2(QFontMetricsF(font).horizontalAdvance(line) <= e.w * k,
+                        qPrintable(templateName + QLatin1Char(' ') + line));
             }
         }
     }
@@ -116,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(PdfTools::pageCount(pdf), 4);
         const QSizeF size = PdfTools::pageSizeMm(pdf);
         QVERIFY2(std::abs(size.width() - t->pageMm.width()) < 0.5 && std::abs(size.height() - t->pageMm.height()) < 0.5,
-                 qPrintable(QStringLiteral("%1 × %2 mm").arg(size.width()).arg(size.height())));
+            qPrintable(QStringLiteral("%1 × %2 mm").arg(size.width()).arg(size.height())));
         const QString text = PdfTools::letters(PdfTools::text(pdf));
         for (const BadgeData &d : hardNames()) {
             QVERIFY2(text.contains(PdfTools::letters(d.firstName)), qPrintable(d.firstName));
@@ -189,7 +194,8 @@ private Q_SLOTS:
     {
         QString error;
         auto t = BadgeTemplate::fromJson(R"({"page": {"width_mm": 60, "height_mm": 30}, "elements": [
-            {"type": "image", "path": "logo.svg", "x": 0, "y": 0, "w": 60, "h": 30}]})", &error);
+            {"type": "image", "path": "logo.svg", "x": 0, "y": 0, "w": 60, "h": 30}]})",
+            &error);
         QVERIFY2(t, qPrintable(error));
         t->folder = TestSupport::dataPath(QStringLiteral("badges"));
         const QImage image = BadgeRenderer::raster(*t, hardNames().first(), 100, false);
@@ -217,9 +223,12 @@ private Q_SLOTS:
         QFETCH(int, person);
         QString error;
         const auto t = BadgeTemplate::load(templateName, &error);
-        const QImage actual = BadgeRenderer::raster(*t, hardNames().at(person), 150, t->monochrome).convertToFormat(QImage::Format_RGB32);
-        const QString golden = TestSupport::dataPath(QStringLiteral("badges/%1.expected.png").arg(QString::fromLatin1(QTest::currentDataTag())));
-        const QString actualPath = TestSupport::dataPath(QStringLiteral("badges/%1.actual.png").arg(QString::fromLatin1(QTest::currentDataTag())));
+        const QImage actual = BadgeRenderer::raster(*t, hardNames().at(person), 150, t->monochrome)
+                                  .convertToFormat(QImage::Format_RGB32);
+        const QString golden = TestSupport::dataPath(
+            QStringLiteral("badges/%1.expected.png").arg(QString::fromLatin1(QTest::currentDataTag())));
+        const QString actualPath = TestSupport::dataPath(
+            QStringLiteral("badges/%1.actual.png").arg(QString::fromLatin1(QTest::currentDataTag())));
         const QImage expected = QImage(golden).convertToFormat(QImage::Format_RGB32);
         int differing = 0;
         if (expected.size() == actual.size()) {
@@ -238,7 +247,10 @@ private Q_SLOTS:
             actual.save(actualPath);
         else
             QFile::remove(actualPath);
-        QVERIFY2(same, qPrintable(QStringLiteral("%1 pixels differ from %2; the render is in %3").arg(differing).arg(golden, actualPath)));
+        QVERIFY2(same,
+            qPrintable(QStringLiteral("%1 pixels differ from %2; the render is in %3")
+                           .arg(differing)
+                           .arg(golden, actualPath)));
     }
 };
 

@@ -1,12 +1,12 @@
 #include "kiosk/core/AttendeeTable.h"
-#include "printing/BadgeTemplate.h"
-#include "printing/CupsClient.h"
-#include "tests/support/CupsServer.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/scan/FrameDecoder.h"
-#include "tests/printing/PdfTools.h"
+#include "printing/BadgeTemplate.h"
+#include "printing/CupsClient.h"
 #include "printing/PrintQueue.h"
 #include "printing/PrintQueueRunner.h"
+#include "tests/printing/PdfTools.h"
+#include "tests/support/CupsServer.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -24,8 +24,7 @@
 // of the template's size whose QR code reads back; a disabled queue holds the
 // job with the reason reported, across a restart; an unreachable printer is
 // reported and its job can be moved; nothing is lost.
-class TestPrinting : public QObject
-{
+class TestPrinting : public QObject {
     Q_OBJECT
 
     CupsServer m_cups;
@@ -63,7 +62,7 @@ class TestPrinting : public QObject
         const auto t = BadgeTemplate::load(templateName, &error);
         const QSizeF size = PdfTools::pageSizeMm(pdf);
         QVERIFY2(std::abs(size.width() - t->pageMm.width()) < 1 && std::abs(size.height() - t->pageMm.height()) < 1,
-                 qPrintable(QStringLiteral("%1 is %2 × %3 mm").arg(pdf).arg(size.width()).arg(size.height())));
+            qPrintable(QStringLiteral("%1 is %2 × %3 mm").arg(pdf).arg(size.width()).arg(size.height())));
         if (checkText) {
             const QString text = PdfTools::letters(PdfTools::text(pdf));
             for (const QString &name : names)
@@ -71,7 +70,8 @@ class TestPrinting : public QObject
         }
         FrameDecoder::Options options;
         options.allPasses = true;
-        const QString png = PdfTools::rasterise(pdf, m_dir.filePath(QStringLiteral("printed-") + QFileInfo(pdf).completeBaseName()));
+        const QString png
+            = PdfTools::rasterise(pdf, m_dir.filePath(QStringLiteral("printed-") + QFileInfo(pdf).completeBaseName()));
         const FrameDecoder::Result qr = FrameDecoder(options).decode(LumaImage::fromImage(QImage(png)));
         QVERIFY2(qr.found, qPrintable(pdf));
         QVERIFY(qr.text.startsWith(QStringLiteral("CUF-2026-")));
@@ -89,9 +89,9 @@ private Q_SLOTS:
         QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("event.sqlite"))));
         m_store->setMetaValue(QStringLiteral("event_name"), QStringLiteral("RAICT 2026"));
         m_marie = TestSupport::addAttendee(*m_store, QStringLiteral("CUF-2026-0417"), QStringLiteral("Marie-Thérèse"),
-                                           QStringLiteral("de La Tour d'Auvergne-Lauraguais"), QStringLiteral("Région Auvergne-Rhône-Alpes"));
-        m_sakura = TestSupport::addAttendee(*m_store, QStringLiteral("CUF-2026-0418"), QStringLiteral("さくら"), QStringLiteral("山田"),
-                                            QStringLiteral("静岡県"));
+            QStringLiteral("de La Tour d'Auvergne-Lauraguais"), QStringLiteral("Région Auvergne-Rhône-Alpes"));
+        m_sakura = TestSupport::addAttendee(*m_store, QStringLiteral("CUF-2026-0418"), QStringLiteral("さくら"),
+            QStringLiteral("山田"), QStringLiteral("静岡県"));
     }
 
     void listsQueuesWithTheirState()
@@ -133,7 +133,8 @@ private Q_SLOTS:
         QVERIFY(job.cupsJobId > 0);
         const QString pdf = captured(m_cups.captureFolder(), id);
         QVERIFY2(!pdf.isEmpty(), "CUPS did not hand the job to the device");
-        checkPrintedPdf(pdf, templateName, { QStringLiteral("Marie-Thérèse"), QStringLiteral("de La Tour d'Auvergne-Lauraguais") }, true);
+        checkPrintedPdf(pdf, templateName,
+            { QStringLiteral("Marie-Thérèse"), QStringLiteral("de La Tour d'Auvergne-Lauraguais") }, true);
     }
 
     void printsThroughCupsPdf()
@@ -192,7 +193,8 @@ private Q_SLOTS:
         CupsClient client;
         PrintQueue queue(*m_store, client);
         QString error;
-        const QString id = queue.enqueue(m_sakura, QStringLiteral("id1-card"), QStringLiteral("unreachable"), false, &error);
+        const QString id
+            = queue.enqueue(m_sakura, QStringLiteral("id1-card"), QStringLiteral("unreachable"), false, &error);
         QElapsedTimer timer;
         timer.start();
         PrintJob job;
@@ -239,7 +241,8 @@ private Q_SLOTS:
         CupsClient client;
         PrintQueue queue(*m_store, client);
         QString error;
-        const QString other = TestSupport::addAttendee(*m_store, QStringLiteral("CUF-2026-0500"), QStringLiteral("Hélène"), QStringLiteral("Lefèvre"));
+        const QString other = TestSupport::addAttendee(
+            *m_store, QStringLiteral("CUF-2026-0500"), QStringLiteral("Hélène"), QStringLiteral("Lefèvre"));
         const QString first = queue.enqueueFirstBadge(other, QStringLiteral("a6"), QStringLiteral("capture"), &error);
         QCOMPARE(queue.enqueueFirstBadge(other, QStringLiteral("a6"), QStringLiteral("capture"), &error), first);
         QCOMPARE(queue.jobsFor(other).size(), 1);
@@ -253,11 +256,14 @@ private Q_SLOTS:
         QSignalSpy problems(&runner, &PrintQueueRunner::printerProblem);
         QSignalSpy changes(&runner, &PrintQueueRunner::jobChanged);
         runner.start();
-        const QString someone = TestSupport::addAttendee(*m_store, QStringLiteral("CUF-2026-0600"), QStringLiteral("Lucía"), QStringLiteral("Núñez"));
+        const QString someone = TestSupport::addAttendee(
+            *m_store, QStringLiteral("CUF-2026-0600"), QStringLiteral("Lucía"), QStringLiteral("Núñez"));
         runner.printFirstBadge(someone);
-        QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty() && problems.last().at(1).toString().contains(QStringLiteral("paused")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !problems.isEmpty() && problems.last().at(1).toString().contains(QStringLiteral("paused")), 20000);
         QVERIFY(m_cups.enable(QStringLiteral("capture"), &error));
-        QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty() && changes.last().at(2).toString() == QStringLiteral("completed"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !changes.isEmpty() && changes.last().at(2).toString() == QStringLiteral("completed"), 30000);
         QCOMPARE(changes.last().at(1).toString(), someone);
         QTRY_VERIFY_WITH_TIMEOUT(problems.last().at(1).toString().isEmpty(), 10000); // the problem is over
         runner.stop();
@@ -269,23 +275,26 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CUPS_SERVER"), m_cups.socketPath());
         p.setProcessEnvironment(env);
-        p.start(TestSupport::binary(QStringLiteral("accueil")), { QStringLiteral("--db"), m_store->path(), QStringLiteral("print"),
-                                                                  QStringLiteral("CUF-2026-0417"), QStringLiteral("--printer"),
-                                                                  QStringLiteral("capture"), QStringLiteral("--wait"), QStringLiteral("--json") });
+        p.start(TestSupport::binary(QStringLiteral("accueil")),
+            { QStringLiteral("--db"), m_store->path(), QStringLiteral("print"), QStringLiteral("CUF-2026-0417"),
+                QStringLiteral("--printer"), QStringLiteral("capture"), QStringLiteral("--wait"),
+                QStringLiteral("--json") });
         QVERIFY(p.waitForFinished(90000));
         QCOMPARE(p.exitCode(), 0);
-        QCOMPARE(QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
-        p.start(TestSupport::binary(QStringLiteral("accueil")), { QStringLiteral("printers"), QStringLiteral("--json") });
+        QCOMPARE(QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("state")).toString(),
+            QStringLiteral("completed"));
+        p.start(
+            TestSupport::binary(QStringLiteral("accueil")), { QStringLiteral("printers"), QStringLiteral("--json") });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(QJsonDocument::fromJson(p.readAllStandardOutput()).array().size() >= 3);
         // Waiting on a disabled queue ends with a non-zero exit and the reason.
         QString error;
         QVERIFY(m_cups.disable(QStringLiteral("badges"), &error));
-        p.start(TestSupport::binary(QStringLiteral("accueil")), { QStringLiteral("--db"), m_store->path(), QStringLiteral("print"),
-                                                                  QStringLiteral("CUF-2026-0418"), QStringLiteral("--printer"),
-                                                                  QStringLiteral("badges"), QStringLiteral("--wait"), QStringLiteral("--timeout"),
-                                                                  QStringLiteral("3") });
+        p.start(TestSupport::binary(QStringLiteral("accueil")),
+            { QStringLiteral("--db"), m_store->path(), QStringLiteral("print"), QStringLiteral("CUF-2026-0418"),
+                QStringLiteral("--printer"), QStringLiteral("badges"), QStringLiteral("--wait"),
+                QStringLiteral("--timeout"), QStringLiteral("3") });
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("paused")));

@@ -1,26 +1,24 @@
+#include "kiosk/camera/VideoFrameLuma.h"
+#include "kiosk/codes/QrCodeImage.h"
 #include "kiosk/scan/FrameDecoder.h"
 #include "kiosk/scan/MotionDeblur.h"
-#include "kiosk/codes/QrCodeImage.h"
 #include "tests/support/TestSupport.h"
-#include "kiosk/camera/VideoFrameLuma.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
 #include <QPainter>
-#include <QtMath>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
+#include <QtMath>
 
 // The decoding pipeline on corpora of real and camera-like images: the decode
 // rate is held to a floor, and a wrong text is never accepted.
-class TestFrameDecoder : public QObject
-{
+class TestFrameDecoder : public QObject {
     Q_OBJECT
 
-    struct Rate
-    {
+    struct Rate {
         int read = 0;
         int total = 0;
         QStringList wrong;
@@ -43,7 +41,8 @@ class TestFrameDecoder : public QObject
         options.allPasses = true;
         for (const QString &folder : folders) {
             const QDir dir(folder);
-            for (const QString &name : dir.entryList({ QStringLiteral("*.png"), QStringLiteral("*.jpg") }, QDir::Files, QDir::Name)) {
+            for (const QString &name :
+                dir.entryList({ QStringLiteral("*.png"), QStringLiteral("*.jpg") }, QDir::Files, QDir::Name)) {
                 QFile expected(dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".txt")));
                 if (!expected.open(QIODevice::ReadOnly))
                     continue;
@@ -71,7 +70,7 @@ private Q_SLOTS:
     {
         const Rate rate = runCorpus({ TestSupport::dataPath(QStringLiteral("scan/corpus")) });
         qInfo("camera-like corpus: %d of %d read (%s); missed: %s", rate.read, rate.total, qPrintable(rate.passes()),
-              qPrintable(rate.missed.join(QLatin1Char(' '))));
+            qPrintable(rate.missed.join(QLatin1Char(' '))));
         QCOMPARE(rate.total, 67);
         QVERIFY2(rate.wrong.isEmpty(), qPrintable(rate.wrong.join(QLatin1Char(' '))));
         QVERIFY(rate.read >= 67); // ZXing alone with retries: 65
@@ -84,7 +83,7 @@ private Q_SLOTS:
         const QString folder = TestSupport::dataPath(QStringLiteral("scan/motion-blur"));
         const Rate rate = runCorpus({ folder });
         qInfo("motion-blur corpus: %d of %d read (%s); missed: %s", rate.read, rate.total, qPrintable(rate.passes()),
-              qPrintable(rate.missed.join(QLatin1Char(' '))));
+            qPrintable(rate.missed.join(QLatin1Char(' '))));
         QCOMPARE(rate.total, 20);
         QVERIFY2(rate.wrong.isEmpty(), qPrintable(rate.wrong.join(QLatin1Char(' '))));
         QVERIFY(rate.read >= 19); // zbarimg reads 10
@@ -114,7 +113,7 @@ private Q_SLOTS:
             folders << root + QLatin1Char('/') + sub;
         const Rate rate = runCorpus(folders);
         qInfo("ZXing-C++ photographs: %d of %d read (%s); missed: %s", rate.read, rate.total, qPrintable(rate.passes()),
-              qPrintable(rate.missed.join(QLatin1Char(' '))));
+            qPrintable(rate.missed.join(QLatin1Char(' '))));
         QCOMPARE(rate.total, 137);
         QVERIFY2(rate.wrong.isEmpty(), qPrintable(rate.wrong.join(QLatin1Char(' '))));
         QVERIFY(rate.read >= 128); // plain ZXing 1.4 with retries reads 122, zbarimg 94

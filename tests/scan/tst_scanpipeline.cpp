@@ -1,11 +1,11 @@
 #include "kiosk/camera/CameraSource.h"
 #include "kiosk/camera/ImageSequenceSource.h"
-#include "kiosk/codes/QrCodeImage.h"
 #include "kiosk/camera/RepeatFilter.h"
 #include "kiosk/camera/ScanPipeline.h"
 #include "kiosk/camera/ScanWorker.h"
 #include "kiosk/camera/VideoFileSource.h"
 #include "kiosk/camera/VideoFrameLuma.h"
+#include "kiosk/codes/QrCodeImage.h"
 
 #include <QMutex>
 #include <QProcess>
@@ -16,12 +16,12 @@
 #include <QTest>
 #include <QThread>
 
-class TestScanPipeline : public QObject
-{
+class TestScanPipeline : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    const QStringList m_codes { QStringLiteral("CUF-2026-0417"), QStringLiteral("RAICT-7K4M-PQ2X"), QStringLiteral("0042000003") };
+    const QStringList m_codes { QStringLiteral("CUF-2026-0417"), QStringLiteral("RAICT-7K4M-PQ2X"),
+        QStringLiteral("0042000003") };
 
     static QImage scene(const QString &text)
     {
@@ -49,11 +49,11 @@ private Q_SLOTS:
     {
         RepeatFilter f(2000);
         QVERIFY(f.read(QStringLiteral("A"), 0));
-        QVERIFY(!f.read(QStringLiteral("A"), 100));  // still in view
+        QVERIFY(!f.read(QStringLiteral("A"), 100)); // still in view
         QVERIFY(!f.read(QStringLiteral("A"), 1900)); // a few frames missed it: same presentation
         QVERIFY(!f.read(QStringLiteral("A"), 3800));
-        QVERIFY(f.read(QStringLiteral("A"), 6000));  // gone for more than 2 s: shown again
-        QVERIFY(f.read(QStringLiteral("B"), 6100));  // another code at once
+        QVERIFY(f.read(QStringLiteral("A"), 6000)); // gone for more than 2 s: shown again
+        QVERIFY(f.read(QStringLiteral("B"), 6100)); // another code at once
         QVERIFY(f.read(QStringLiteral("A"), 6200));
     }
 
@@ -93,11 +93,14 @@ private Q_SLOTS:
         QMutex lock;
         QSet<QThread *> decodedOn;
         QVector<qint64> decodedStamps;
-        connect(&worker, &ScanWorker::frameDecoded, &worker, [&](const FrameDecoder::Result &, qint64 stamp) {
-            const QMutexLocker locker(&lock);
-            decodedOn.insert(QThread::currentThread());
-            decodedStamps << stamp;
-        }, Qt::DirectConnection);
+        connect(
+            &worker, &ScanWorker::frameDecoded, &worker,
+            [&](const FrameDecoder::Result &, qint64 stamp) {
+                const QMutexLocker locker(&lock);
+                decodedOn.insert(QThread::currentThread());
+                decodedStamps << stamp;
+            },
+            Qt::DirectConnection);
         const auto lastStamp = [&] {
             const QMutexLocker locker(&lock);
             return decodedStamps.isEmpty() ? qint64(-1) : decodedStamps.last();
@@ -125,11 +128,13 @@ private Q_SLOTS:
         // Ten seconds of MJPEG video showing the first code.
         const QString video = m_dir.filePath(QStringLiteral("scene.avi"));
         QProcess encode;
-        encode.start(gst, { QStringLiteral("-q"), QStringLiteral("multifilesrc"), QStringLiteral("location=") + m_dir.filePath(QStringLiteral("codes/0.png")),
-                            QStringLiteral("num-buffers=40"), QStringLiteral("caps=image/png,framerate=10/1"), QStringLiteral("!"),
-                            QStringLiteral("pngdec"), QStringLiteral("!"), QStringLiteral("videoconvert"), QStringLiteral("!"),
-                            QStringLiteral("jpegenc"), QStringLiteral("!"), QStringLiteral("avimux"), QStringLiteral("!"),
-                            QStringLiteral("filesink"), QStringLiteral("location=") + video });
+        encode.start(gst,
+            { QStringLiteral("-q"), QStringLiteral("multifilesrc"),
+                QStringLiteral("location=") + m_dir.filePath(QStringLiteral("codes/0.png")),
+                QStringLiteral("num-buffers=40"), QStringLiteral("caps=image/png,framerate=10/1"), QStringLiteral("!"),
+                QStringLiteral("pngdec"), QStringLiteral("!"), QStringLiteral("videoconvert"), QStringLiteral("!"),
+                QStringLiteral("jpegenc"), QStringLiteral("!"), QStringLiteral("avimux"), QStringLiteral("!"),
+                QStringLiteral("filesink"), QStringLiteral("location=") + video });
         QVERIFY(encode.waitForFinished(60000));
         QVERIFY2(encode.exitCode() == 0 && QFileInfo(video).size() > 0, encode.readAllStandardError().constData());
         VideoFileSource source(video);

@@ -6,13 +6,11 @@
 
 // Keyboard-wedge scanners, driven with key events of a US and a French AZERTY
 // session and a clock the test moves.
-class TestWedgeScanner : public QObject
-{
+class TestWedgeScanner : public QObject {
     Q_OBJECT
 
     // Records what reaches the focused control.
-    class Field : public QObject
-    {
+    class Field : public QObject {
     public:
         QString typed;
         bool event(QEvent *e) override
@@ -23,8 +21,7 @@ class TestWedgeScanner : public QObject
         }
     };
 
-    struct Key
-    {
+    struct Key {
         int evdev;
         bool shift;
         QString text; // what the session's layout produces for it
@@ -65,7 +62,7 @@ class TestWedgeScanner : public QObject
     }
 
     void type(WedgeScanner &scanner, QObject *target, const QVector<Key> &keys, int intervalMs, bool withScanCodes,
-              bool azerty, bool enter = true)
+        bool azerty, bool enter = true)
     {
         for (const Key &k : keys) {
             QString text = k.text;
@@ -79,14 +76,16 @@ class TestWedgeScanner : public QObject
                 }
             }
             QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, k.shift ? Qt::ShiftModifier : Qt::NoModifier,
-                            withScanCodes ? quint32(k.evdev + 8) : 0, 0, 0, text);
+                withScanCodes ? quint32(k.evdev + 8) : 0, 0, 0, text);
             scanner.eventFilter(target, &press) || QCoreApplication::sendEvent(target, &press);
             m_now += intervalMs;
-            QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, withScanCodes ? quint32(k.evdev + 8) : 0, 0, 0, text);
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier,
+                withScanCodes ? quint32(k.evdev + 8) : 0, 0, 0, text);
             scanner.eventFilter(target, &release);
         }
         if (enter) {
-            QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, withScanCodes ? 36u : 0u, 0, 0, QStringLiteral("\r"));
+            QKeyEvent press(
+                QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, withScanCodes ? 36u : 0u, 0, 0, QStringLiteral("\r"));
             scanner.eventFilter(target, &press) || QCoreApplication::sendEvent(target, &press);
         }
     }

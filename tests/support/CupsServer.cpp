@@ -22,9 +22,9 @@ bool writeFile(const QString &path, const QString &text)
 CupsServer::CupsServer()
 {
     // The folder must be reachable by the lp user cupsd runs filters as.
-    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                            | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                            | QFileDevice::ExeOther);
+    QFile::setPermissions(m_dir.path(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
 }
 
 CupsServer::~CupsServer()
@@ -37,7 +37,9 @@ QString CupsServer::unavailableReason()
     if (::geteuid() != 0)
         return QStringLiteral("a private cupsd with the cups-pdf backend needs root");
     for (const char *tool : { "cupsd", "lpadmin", "cupsenable", "cupsdisable" }) {
-        if (QStandardPaths::findExecutable(QString::fromLatin1(tool), { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin") }).isEmpty())
+        if (QStandardPaths::findExecutable(
+                QString::fromLatin1(tool), { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin") })
+                .isEmpty())
             return QStringLiteral("%1 is not installed").arg(QLatin1String(tool));
     }
     if (!QFile::exists(QStringLiteral("/usr/lib/cups/backend/cups-pdf")))
@@ -64,24 +66,24 @@ bool CupsServer::writeConfig(QString *error)
     for (const QFileInfo &backend : QDir(QStringLiteral("/usr/lib/cups/backend")).entryInfoList(QDir::Files))
         QFile::link(backend.absoluteFilePath(), d + QStringLiteral("/bin/backend/") + backend.fileName());
     QFile::copy(QStringLiteral(ACCUEIL_TEST_DATA "/cups/capture-backend"), d + QStringLiteral("/bin/backend/capture"));
-    QFile::setPermissions(d + QStringLiteral("/bin/backend/capture"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                                          | QFileDevice::ReadGroup | QFileDevice::ExeGroup
-                                                                          | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile::setPermissions(d + QStringLiteral("/bin/backend/capture"),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
     QFile::setPermissions(captureFolder(), QFileDevice::Permissions(0x7777)); // lp writes there
     for (const char *sub : { "spool", "spool/tmp", "cache" }) {
         if (::chown(qPrintable(d + QLatin1Char('/') + QLatin1String(sub)), 0, 7) != 0) { } // group lp (7) on Debian
     }
     const bool ok = writeFile(d + QStringLiteral("/cupsd.conf"),
-                              QStringLiteral("Listen %1\nBrowsing Off\nLogLevel info\nDefaultPolicy default\n"
-                                             "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
-                                             "<Location /admin>\n  Order allow,deny\n  Allow all\n</Location>\n"
-                                             "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n")
-                                  .arg(socketPath()))
+                        QStringLiteral("Listen %1\nBrowsing Off\nLogLevel info\nDefaultPolicy default\n"
+                                       "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
+                                       "<Location /admin>\n  Order allow,deny\n  Allow all\n</Location>\n"
+                                       "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n")
+                            .arg(socketPath()))
         && writeFile(d + QStringLiteral("/cups-files.conf"),
-                     QStringLiteral("ServerRoot %1\nServerBin %1/bin\nRequestRoot %1/spool\nTempDir %1/spool/tmp\n"
-                                    "CacheDir %1/cache\nStateDir %1/state\nAccessLog %1/log/access_log\n"
-                                    "ErrorLog %1/log/error_log\nPageLog %1/log/page_log\nFileDevice Yes\nUser lp\nGroup lp\n")
-                         .arg(d));
+            QStringLiteral("ServerRoot %1\nServerBin %1/bin\nRequestRoot %1/spool\nTempDir %1/spool/tmp\n"
+                           "CacheDir %1/cache\nStateDir %1/state\nAccessLog %1/log/access_log\n"
+                           "ErrorLog %1/log/error_log\nPageLog %1/log/page_log\nFileDevice Yes\nUser lp\nGroup lp\n")
+                .arg(d));
     if (!ok)
         *error = QStringLiteral("cannot write the cupsd configuration in %1").arg(d);
     return ok;
@@ -95,7 +97,8 @@ bool CupsServer::run(const QString &program, const QStringList &arguments, QStri
     p.setProcessEnvironment(env);
     p.start(program, arguments);
     if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-        *error = QStringLiteral("%1 %2 failed: %3").arg(program, arguments.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()));
+        *error = QStringLiteral("%1 %2 failed: %3")
+                     .arg(program, arguments.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()));
         return false;
     }
     return true;
@@ -111,12 +114,18 @@ bool CupsServer::start(QString *error)
         return false;
     const QString ppd = QStringLiteral("/usr/share/ppd/cups-pdf/CUPS-PDF_noopt.ppd");
     const QString capturePpd = QStringLiteral(ACCUEIL_TEST_DATA "/cups/accueil-capture.ppd");
-    return run(QStringLiteral("lpadmin"), { QStringLiteral("-p"), QStringLiteral("badges"), QStringLiteral("-E"), QStringLiteral("-v"),
-                                            QStringLiteral("cups-pdf:/"), QStringLiteral("-P"), ppd }, error)
-        && run(QStringLiteral("lpadmin"), { QStringLiteral("-p"), QStringLiteral("capture"), QStringLiteral("-E"), QStringLiteral("-v"),
-                                            QStringLiteral("capture:") + captureFolder(), QStringLiteral("-P"), capturePpd }, error)
-        && run(QStringLiteral("lpadmin"), { QStringLiteral("-p"), QStringLiteral("unreachable"), QStringLiteral("-E"), QStringLiteral("-v"),
-                                            QStringLiteral("socket://127.0.0.1:9"), QStringLiteral("-P"), ppd }, error)
+    return run(QStringLiteral("lpadmin"),
+               { QStringLiteral("-p"), QStringLiteral("badges"), QStringLiteral("-E"), QStringLiteral("-v"),
+                   QStringLiteral("cups-pdf:/"), QStringLiteral("-P"), ppd },
+               error)
+        && run(QStringLiteral("lpadmin"),
+            { QStringLiteral("-p"), QStringLiteral("capture"), QStringLiteral("-E"), QStringLiteral("-v"),
+                QStringLiteral("capture:") + captureFolder(), QStringLiteral("-P"), capturePpd },
+            error)
+        && run(QStringLiteral("lpadmin"),
+            { QStringLiteral("-p"), QStringLiteral("unreachable"), QStringLiteral("-E"), QStringLiteral("-v"),
+                QStringLiteral("socket://127.0.0.1:9"), QStringLiteral("-P"), ppd },
+            error)
         && run(QStringLiteral("lpadmin"), { QStringLiteral("-d"), QStringLiteral("capture") }, error);
 }
 
@@ -124,8 +133,9 @@ bool CupsServer::restart(QString *error)
 {
     stop();
     m_cupsd.setProcessChannelMode(QProcess::MergedChannels);
-    m_cupsd.start(QStringLiteral("/usr/sbin/cupsd"), { QStringLiteral("-f"), QStringLiteral("-c"), m_dir.filePath(QStringLiteral("cupsd.conf")),
-                                                       QStringLiteral("-s"), m_dir.filePath(QStringLiteral("cups-files.conf")) });
+    m_cupsd.start(QStringLiteral("/usr/sbin/cupsd"),
+        { QStringLiteral("-f"), QStringLiteral("-c"), m_dir.filePath(QStringLiteral("cupsd.conf")),
+            QStringLiteral("-s"), m_dir.filePath(QStringLiteral("cups-files.conf")) });
     if (!m_cupsd.waitForStarted(10000)) {
         *error = QStringLiteral("cupsd did not start: %1").arg(m_cupsd.errorString());
         return false;

@@ -8,8 +8,7 @@
 // socket, and queues made with lpadmin — a cups-pdf queue ("badges"), a queue
 // that captures exactly what CUPS sends to the device ("capture"), and one
 // whose device cannot be reached ("unreachable"). Needs root (cupsd, cups-pdf).
-class CupsServer
-{
+class CupsServer {
 public:
     CupsServer();
     ~CupsServer();

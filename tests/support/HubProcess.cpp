@@ -25,9 +25,11 @@ bool HubProcess::start(QString *error)
         m_port = probe.serverPort();
     }
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    const QString storage = m_database.startsWith(QLatin1String("postgres")) ? QStringLiteral("--postgres") : QStringLiteral("--db");
+    const QString storage
+        = m_database.startsWith(QLatin1String("postgres")) ? QStringLiteral("--postgres") : QStringLiteral("--db");
     m_process.start(TestSupport::binary(QStringLiteral("accueil-hub")),
-                    QStringList { storage, m_database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port) } + m_extra);
+        QStringList { storage, m_database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port) }
+            + m_extra);
     if (!m_process.waitForStarted(10000)) {
         *error = m_process.errorString();
         return false;
@@ -65,7 +67,8 @@ void HubProcess::kill()
 QString HubProcess::enrolmentCode() const
 {
     QProcess p;
-    p.start(TestSupport::binary(QStringLiteral("accueil-hub")), { QStringLiteral("--db"), m_database, QStringLiteral("enrolment-code") });
+    p.start(TestSupport::binary(QStringLiteral("accueil-hub")),
+        { QStringLiteral("--db"), m_database, QStringLiteral("enrolment-code") });
     p.waitForFinished(30000);
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed().section(QLatin1Char('\n'), -1).trimmed();
 }

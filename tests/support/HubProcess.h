@@ -4,8 +4,7 @@
 #include <QString>
 
 // A real accueil-hub process on a free loopback port, for tests and benchmarks.
-class HubProcess
-{
+class HubProcess {
 public:
     explicit HubProcess(QString database, QStringList extraArguments = {});
     ~HubProcess();
@@ -15,11 +14,14 @@ public:
     void kill();
     QString url() const
     {
-        return QStringLiteral("%1://127.0.0.1:%2").arg(m_extra.contains(QStringLiteral("--tls-cert")) ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port);
+        return QStringLiteral("%1://127.0.0.1:%2")
+            .arg(m_extra.contains(QStringLiteral("--tls-cert")) ? QStringLiteral("https") : QStringLiteral("http"))
+            .arg(m_port);
     }
     QString enrolmentCode() const;
     // Runs `accueil` with arguments; returns its exit code, stdout in `out`.
-    static int accueil(const QStringList &arguments, QByteArray *out = nullptr, QString *err = nullptr, int timeoutMs = 60000);
+    static int accueil(
+        const QStringList &arguments, QByteArray *out = nullptr, QString *err = nullptr, int timeoutMs = 60000);
 
 private:
     QString m_database;

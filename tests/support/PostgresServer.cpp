@@ -57,12 +57,15 @@ bool PostgresServer::start(QString *error)
         }
     }
     const QString data = m_dir.filePath(QStringLiteral("data"));
-    if (!run({ bin + QStringLiteral("initdb"), QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"),
-               QStringLiteral("-U"), QStringLiteral("accueil"), QStringLiteral("--no-sync") }, error))
+    if (!run(
+            { bin + QStringLiteral("initdb"), QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"),
+                QStringLiteral("-U"), QStringLiteral("accueil"), QStringLiteral("--no-sync") },
+            error))
         return false;
     if (!run({ bin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), data, QStringLiteral("-w"), QStringLiteral("-o"),
-               QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off").arg(m_dir.path()), QStringLiteral("-l"),
-               m_dir.filePath(QStringLiteral("log")), QStringLiteral("start") }, error))
+                 QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off").arg(m_dir.path()), QStringLiteral("-l"),
+                 m_dir.filePath(QStringLiteral("log")), QStringLiteral("start") },
+            error))
         return false;
     m_running = true;
     return true;
@@ -73,14 +76,17 @@ void PostgresServer::stop()
     if (!m_running)
         return;
     QString ignored;
-    run({ bin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
-          QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop") }, &ignored);
+    run({ bin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+            QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop") },
+        &ignored);
     m_running = false;
 }
 
 QString PostgresServer::createDatabase(const QString &name, QString *error)
 {
-    if (!run({ bin + QStringLiteral("createdb"), QStringLiteral("-h"), m_dir.path(), QStringLiteral("-U"), QStringLiteral("accueil"), name }, error))
+    if (!run({ bin + QStringLiteral("createdb"), QStringLiteral("-h"), m_dir.path(), QStringLiteral("-U"),
+                 QStringLiteral("accueil"), name },
+            error))
         return QString();
     return QStringLiteral("postgresql://accueil@/%1?host=%2").arg(name, m_dir.path());
 }

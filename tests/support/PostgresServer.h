@@ -6,8 +6,7 @@
 // A real, throwaway PostgreSQL server for tests: initdb into a private folder
 // and pg_ctl on a Unix socket there only (no TCP port), run as the postgres
 // user when the tests run as root.
-class PostgresServer
-{
+class PostgresServer {
 public:
     PostgresServer();
     ~PostgresServer();

@@ -25,8 +25,8 @@ bool matchesGolden(const QString &goldenPath, const QByteArray &actual, QString 
     QFile golden(goldenPath);
     const QByteArray expected = golden.open(QIODevice::ReadOnly) ? golden.readAll() : QByteArray();
     const QFileInfo info(goldenPath);
-    const QString actualPath = info.absolutePath() + QLatin1Char('/') + info.completeBaseName().section(QLatin1Char('.'), 0, 0)
-        + QStringLiteral(".actual.") + info.suffix();
+    const QString actualPath = info.absolutePath() + QLatin1Char('/')
+        + info.completeBaseName().section(QLatin1Char('.'), 0, 0) + QStringLiteral(".actual.") + info.suffix();
     if (expected == actual) {
         QFile::remove(actualPath);
         return true;
@@ -45,7 +45,7 @@ bool openFreshStore(EventStore &store, const QTemporaryDir &dir, const QString &
 }
 
 QString addAttendee(EventStore &store, const QString &code, const QString &firstName, const QString &lastName,
-                    const QString &organisation, bool cancelled)
+    const QString &organisation, bool cancelled)
 {
     Attendee a;
     a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -20,6 +20,6 @@ bool openFreshStore(EventStore &store, const QTemporaryDir &dir, const QString &
 
 // Adds an attendee directly; returns its id.
 QString addAttendee(EventStore &store, const QString &code, const QString &firstName, const QString &lastName,
-                    const QString &organisation = QString(), bool cancelled = false);
+    const QString &organisation = QString(), bool cancelled = false);
 
 } // namespace TestSupport

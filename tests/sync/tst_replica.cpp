@@ -28,8 +28,7 @@ private:
         return HybridClock::format(ms, counter, device);
     }
 
-    static Attendee attendee(
-        const QString &id, const QString &version, const QString &firstName, bool deleted = false)
+    static Attendee attendee(const QString &id, const QString &version, const QString &firstName, bool deleted = false)
     {
         Attendee a;
         a.id = id;
@@ -56,8 +55,8 @@ private:
         return s;
     }
 
-    static CheckInEvent event(const QString &id, const QString &attendeeId, CheckInEvent::Kind kind,
-        int minute, const QString &revokes = QString())
+    static CheckInEvent event(const QString &id, const QString &attendeeId, CheckInEvent::Kind kind, int minute,
+        const QString &revokes = QString())
     {
         CheckInEvent e;
         e.id = id;
@@ -93,13 +92,12 @@ private:
         QStringList rows;
         QSqlQuery q(db);
         // What a tombstone still holds of the deleted record is not part of the merge.
-        q.exec(QStringLiteral(
-            "SELECT id, version, deleted, CASE WHEN deleted THEN '' ELSE first_name END,"
-            " CASE WHEN deleted THEN '' ELSE status END FROM attendee ORDER BY id"));
+        q.exec(QStringLiteral("SELECT id, version, deleted, CASE WHEN deleted THEN '' ELSE first_name END,"
+                              " CASE WHEN deleted THEN '' ELSE status END FROM attendee ORDER BY id"));
         while (q.next())
             rows << QStringLiteral("attendee %1 %2 %3 %4 %5")
-                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toString());
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                            q.value(4).toString());
         q.exec(QStringLiteral("SELECT id, version, room FROM session ORDER BY id"));
         while (q.next())
             rows << QStringLiteral("session %1 %2 %3")
@@ -108,8 +106,8 @@ private:
                               "checkin_event ORDER BY id"));
         while (q.next())
             rows << QStringLiteral("event %1 %2 %3 %4 %5")
-                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toString());
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                            q.value(4).toString());
         const CheckInLog log(db);
         q.exec(QStringLiteral("SELECT id FROM attendee ORDER BY id"));
         while (q.next()) {
@@ -140,39 +138,31 @@ private Q_SLOTS:
         QTest::addColumn<bool>("incomingKept");
 
         using A = Replica::Applied;
-        QTest::newRow("new record")
-            << QString() << false << v(100, 0) << false << A::Inserted << true;
+        QTest::newRow("new record") << QString() << false << v(100, 0) << false << A::Inserted << true;
         QTest::newRow("newer wall time wins")
             << v(100, 0) << false << v(200, 0, QStringLiteral("b")) << false << A::Updated << true;
         QTest::newRow("older wall time loses")
-            << v(200, 0) << false << v(100, 0, QStringLiteral("b")) << false << A::Unchanged
-            << false;
+            << v(200, 0) << false << v(100, 0, QStringLiteral("b")) << false << A::Unchanged << false;
         QTest::newRow("higher counter wins")
             << v(100, 1) << false << v(100, 2, QStringLiteral("b")) << false << A::Updated << true;
-        QTest::newRow("lower counter loses") << v(100, 2) << false << v(100, 1, QStringLiteral("b"))
-                                             << false << A::Unchanged << false;
+        QTest::newRow("lower counter loses")
+            << v(100, 2) << false << v(100, 1, QStringLiteral("b")) << false << A::Unchanged << false;
         QTest::newRow("tie: higher device wins")
-            << v(100, 0, QStringLiteral("a")) << false << v(100, 0, QStringLiteral("b")) << false
-            << A::Updated << true;
-        QTest::newRow("tie: lower device loses")
-            << v(100, 0, QStringLiteral("b")) << false << v(100, 0, QStringLiteral("a")) << false
-            << A::Unchanged << false;
-        QTest::newRow("same version again")
-            << v(100, 0) << false << v(100, 0) << false << A::Unchanged << false;
+            << v(100, 0, QStringLiteral("a")) << false << v(100, 0, QStringLiteral("b")) << false << A::Updated << true;
+        QTest::newRow("tie: lower device loses") << v(100, 0, QStringLiteral("b")) << false
+                                                 << v(100, 0, QStringLiteral("a")) << false << A::Unchanged << false;
+        QTest::newRow("same version again") << v(100, 0) << false << v(100, 0) << false << A::Unchanged << false;
         QTest::newRow("newer tombstone deletes")
             << v(100, 0) << false << v(200, 0, QStringLiteral("b")) << true << A::Updated << true;
         QTest::newRow("older tombstone loses")
-            << v(200, 0) << false << v(100, 0, QStringLiteral("b")) << true << A::Unchanged
-            << false;
+            << v(200, 0) << false << v(100, 0, QStringLiteral("b")) << true << A::Unchanged << false;
         QTest::newRow("tombstone of an unknown record")
             << QString() << false << v(100, 0) << true << A::Inserted << true;
-        QTest::newRow("tombstone again")
-            << v(100, 0) << true << v(100, 0) << true << A::Unchanged << false;
+        QTest::newRow("tombstone again") << v(100, 0) << true << v(100, 0) << true << A::Unchanged << false;
         QTest::newRow("newer edit after a tombstone")
             << v(100, 0) << true << v(200, 0, QStringLiteral("b")) << false << A::Updated << true;
         QTest::newRow("older edit after a tombstone")
-            << v(200, 0) << true << v(100, 0, QStringLiteral("b")) << false << A::Unchanged
-            << false;
+            << v(200, 0) << true << v(100, 0, QStringLiteral("b")) << false << A::Unchanged << false;
         // A version that is not a clock reading would sort after every real one
         // ("9" > "0…") and win every merge forever.
         QTest::newRow("malformed version refused")
@@ -195,12 +185,11 @@ private Q_SLOTS:
         const QString id = QStringLiteral("p1");
         QString error;
         if (!localVersion.isEmpty()) {
-            QCOMPARE(side.replica->applyAttendee(
-                         attendee(id, localVersion, QStringLiteral("Local"), localDeleted), &error),
+            QCOMPARE(
+                side.replica->applyAttendee(attendee(id, localVersion, QStringLiteral("Local"), localDeleted), &error),
                 Replica::Applied::Inserted);
         }
-        const Attendee incoming
-            = attendee(id, incomingVersion, QStringLiteral("Incoming"), incomingDeleted);
+        const Attendee incoming = attendee(id, incomingVersion, QStringLiteral("Incoming"), incomingDeleted);
         QCOMPARE(side.replica->applyAttendee(incoming, &error), expected);
         if (expected == Replica::Applied::Rejected)
             QVERIFY(!error.isEmpty());
@@ -217,12 +206,9 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), incomingKept ? incomingVersion : localVersion);
         QCOMPARE(q.value(1).toBool(), incomingKept ? incomingDeleted : localDeleted);
         if (!(incomingKept ? incomingDeleted : localDeleted))
-            QCOMPARE(q.value(2).toString(),
-                incomingKept ? QStringLiteral("Incoming") : QStringLiteral("Local"));
+            QCOMPARE(q.value(2).toString(), incomingKept ? QStringLiteral("Incoming") : QStringLiteral("Local"));
         // A record received from another replica is not pushed back.
-        QCOMPARE(count(side.db(),
-                     QStringLiteral("SELECT count(*) FROM attendee WHERE pending_push = 1")),
-            0);
+        QCOMPARE(count(side.db(), QStringLiteral("SELECT count(*) FROM attendee WHERE pending_push = 1")), 0);
         // Whatever was applied, the local clock is now past it.
         qint64 ms = 0;
         int counter = 0;
@@ -238,17 +224,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("room");
 
         using A = Replica::Applied;
-        QTest::newRow("new session")
-            << QString() << v(100, 0) << A::Inserted << QStringLiteral("incoming");
-        QTest::newRow("newer wins")
-            << v(100, 0) << v(101, 0) << A::Updated << QStringLiteral("incoming");
-        QTest::newRow("older loses")
-            << v(101, 0) << v(100, 0) << A::Unchanged << QStringLiteral("local");
-        QTest::newRow("tie by device")
-            << v(100, 0, QStringLiteral("a")) << v(100, 0, QStringLiteral("b")) << A::Updated
-            << QStringLiteral("incoming");
-        QTest::newRow("same version again")
-            << v(100, 0) << v(100, 0) << A::Unchanged << QStringLiteral("local");
+        QTest::newRow("new session") << QString() << v(100, 0) << A::Inserted << QStringLiteral("incoming");
+        QTest::newRow("newer wins") << v(100, 0) << v(101, 0) << A::Updated << QStringLiteral("incoming");
+        QTest::newRow("older loses") << v(101, 0) << v(100, 0) << A::Unchanged << QStringLiteral("local");
+        QTest::newRow("tie by device") << v(100, 0, QStringLiteral("a")) << v(100, 0, QStringLiteral("b")) << A::Updated
+                                       << QStringLiteral("incoming");
+        QTest::newRow("same version again") << v(100, 0) << v(100, 0) << A::Unchanged << QStringLiteral("local");
         QTest::newRow("malformed version refused")
             << v(100, 0) << QStringLiteral("~") << A::Rejected << QStringLiteral("local");
     }
@@ -264,13 +245,11 @@ private Q_SLOTS:
         QVERIFY(side.open());
         QString error;
         if (!localVersion.isEmpty())
-            QCOMPARE(
-                side.replica->applySession(
-                    session(QStringLiteral("s1"), localVersion, QStringLiteral("local")), &error),
+            QCOMPARE(side.replica->applySession(
+                         session(QStringLiteral("s1"), localVersion, QStringLiteral("local")), &error),
                 Replica::Applied::Inserted);
-        QCOMPARE(
-            side.replica->applySession(
-                session(QStringLiteral("s1"), incomingVersion, QStringLiteral("incoming")), &error),
+        QCOMPARE(side.replica->applySession(
+                     session(QStringLiteral("s1"), incomingVersion, QStringLiteral("incoming")), &error),
             expected);
         const auto stored = SessionTable(side.db()).byId(QStringLiteral("s1"));
         QVERIFY(stored);
@@ -291,50 +270,42 @@ private Q_SLOTS:
         const QString p = QStringLiteral("p1");
         const CheckInEvent in1 = event(QStringLiteral("e1"), p, K::In, 10);
         const CheckInEvent in2 = event(QStringLiteral("e2"), p, K::In, 20);
-        const CheckInEvent revoke1
-            = event(QStringLiteral("r1"), p, K::Revoke, 30, QStringLiteral("e1"));
-        const CheckInEvent revoke2
-            = event(QStringLiteral("r2"), p, K::Revoke, 31, QStringLiteral("e2"));
+        const CheckInEvent revoke1 = event(QStringLiteral("r1"), p, K::Revoke, 30, QStringLiteral("e1"));
+        const CheckInEvent revoke2 = event(QStringLiteral("r2"), p, K::Revoke, 31, QStringLiteral("e2"));
         CheckInEvent in1Changed = in1;
         in1Changed.occurredAt = in1.occurredAt.addSecs(-3600);
         in1Changed.hlc = v(1, 0);
 
-        QTest::newRow("one check-in")
-            << QList<CheckInEvent> { in1 } << QList<A> { A::Inserted } << QStringLiteral("e1") << 1;
+        QTest::newRow("one check-in") << QList<CheckInEvent> { in1 } << QList<A> { A::Inserted } << QStringLiteral("e1")
+                                      << 1;
         QTest::newRow("duplicate ignored")
-            << QList<CheckInEvent> { in1, in1 } << QList<A> { A::Inserted, A::Unchanged }
-            << QStringLiteral("e1") << 1;
+            << QList<CheckInEvent> { in1, in1 } << QList<A> { A::Inserted, A::Unchanged } << QStringLiteral("e1") << 1;
         // Grow-only: an event, once known, is never changed by another copy.
         QTest::newRow("same id, other content ignored")
-            << QList<CheckInEvent> { in1, in1Changed } << QList<A> { A::Inserted, A::Unchanged }
-            << QStringLiteral("e1") << 1;
+            << QList<CheckInEvent> { in1, in1Changed } << QList<A> { A::Inserted, A::Unchanged } << QStringLiteral("e1")
+            << 1;
         QTest::newRow("earliest in, in order")
-            << QList<CheckInEvent> { in1, in2 } << QList<A> { A::Inserted, A::Inserted }
-            << QStringLiteral("e1") << 2;
+            << QList<CheckInEvent> { in1, in2 } << QList<A> { A::Inserted, A::Inserted } << QStringLiteral("e1") << 2;
         QTest::newRow("earliest in, out of order")
-            << QList<CheckInEvent> { in2, in1 } << QList<A> { A::Inserted, A::Inserted }
-            << QStringLiteral("e1") << 2;
-        QTest::newRow("revoked check-in")
-            << QList<CheckInEvent> { in1, revoke1 } << QList<A> { A::Inserted, A::Inserted }
-            << QStringLiteral("-") << 2;
+            << QList<CheckInEvent> { in2, in1 } << QList<A> { A::Inserted, A::Inserted } << QStringLiteral("e1") << 2;
+        QTest::newRow("revoked check-in") << QList<CheckInEvent> { in1, revoke1 }
+                                          << QList<A> { A::Inserted, A::Inserted } << QStringLiteral("-") << 2;
         QTest::newRow("revoked first, second counts")
-            << QList<CheckInEvent> { in1, in2, revoke1 }
-            << QList<A> { A::Inserted, A::Inserted, A::Inserted } << QStringLiteral("e2") << 3;
-        QTest::newRow("both revoked")
-            << QList<CheckInEvent> { in2, revoke2, in1, revoke1 }
-            << QList<A> { A::Inserted, A::Inserted, A::Inserted, A::Inserted }
-            << QStringLiteral("-") << 4;
+            << QList<CheckInEvent> { in1, in2, revoke1 } << QList<A> { A::Inserted, A::Inserted, A::Inserted }
+            << QStringLiteral("e2") << 3;
+        QTest::newRow("both revoked") << QList<CheckInEvent> { in2, revoke2, in1, revoke1 }
+                                      << QList<A> { A::Inserted, A::Inserted, A::Inserted, A::Inserted }
+                                      << QStringLiteral("-") << 4;
         // A revoke whose event has not arrived yet is refused, and accepted
         // once its event is there (the sender retries what was refused).
         QTest::newRow("revoke before its event")
-            << QList<CheckInEvent> { revoke1, in1, revoke1 }
-            << QList<A> { A::Rejected, A::Inserted, A::Inserted } << QStringLiteral("-") << 2;
-        QTest::newRow("revoke again")
-            << QList<CheckInEvent> { in1, revoke1, revoke1 }
-            << QList<A> { A::Inserted, A::Inserted, A::Unchanged } << QStringLiteral("-") << 2;
+            << QList<CheckInEvent> { revoke1, in1, revoke1 } << QList<A> { A::Rejected, A::Inserted, A::Inserted }
+            << QStringLiteral("-") << 2;
+        QTest::newRow("revoke again") << QList<CheckInEvent> { in1, revoke1, revoke1 }
+                                      << QList<A> { A::Inserted, A::Inserted, A::Unchanged } << QStringLiteral("-")
+                                      << 2;
         QTest::newRow("event of an unknown attendee")
-            << QList<CheckInEvent> { event(
-                   QStringLiteral("e9"), QStringLiteral("nobody"), K::In, 10) }
+            << QList<CheckInEvent> { event(QStringLiteral("e9"), QStringLiteral("nobody"), K::In, 10) }
             << QList<A> { A::Rejected } << QStringLiteral("-") << 0;
     }
 
@@ -348,8 +319,7 @@ private Q_SLOTS:
         Side side;
         QVERIFY(side.open());
         QString error;
-        QCOMPARE(side.replica->applyAttendee(
-                     attendee(QStringLiteral("p1"), v(100, 0), QStringLiteral("Anne")), &error),
+        QCOMPARE(side.replica->applyAttendee(attendee(QStringLiteral("p1"), v(100, 0), QStringLiteral("Anne")), &error),
             Replica::Applied::Inserted);
         for (int i = 0; i < events.size(); ++i) {
             error.clear();
@@ -358,8 +328,7 @@ private Q_SLOTS:
         }
         const auto first = CheckInLog(side.db()).firstCheckIn(QStringLiteral("p1"), QString());
         QCOMPARE(first ? first->id : QStringLiteral("-"), checkIn);
-        QCOMPARE(
-            CheckInLog(side.db()).attendeeCount(QString()), checkIn == QLatin1String("-") ? 0 : 1);
+        QCOMPARE(CheckInLog(side.db()).attendeeCount(QString()), checkIn == QLatin1String("-") ? 0 : 1);
         QCOMPARE(count(side.db(), QStringLiteral("SELECT count(*) FROM checkin_event")), stored);
         // The first copy of an event is the one kept, with its own clock reading.
         for (const CheckInEvent &e : std::as_const(events)) {
@@ -376,13 +345,10 @@ private Q_SLOTS:
         Side side;
         QVERIFY(side.open());
         QString error;
-        QCOMPARE(side.replica->applyAttendee(
-                     attendee(QStringLiteral("p1"), v(100, 0), QStringLiteral("Anne")), &error),
+        QCOMPARE(side.replica->applyAttendee(attendee(QStringLiteral("p1"), v(100, 0), QStringLiteral("Anne")), &error),
             Replica::Applied::Inserted);
-        const CheckInEvent local
-            = event(QStringLiteral("e1"), QStringLiteral("p1"), CheckInEvent::Kind::In, 10);
-        const CheckInEvent remote
-            = event(QStringLiteral("e2"), QStringLiteral("p1"), CheckInEvent::Kind::In, 11);
+        const CheckInEvent local = event(QStringLiteral("e1"), QStringLiteral("p1"), CheckInEvent::Kind::In, 10);
+        const CheckInEvent remote = event(QStringLiteral("e2"), QStringLiteral("p1"), CheckInEvent::Kind::In, 11);
         // Written here: waits for the hub.
         QCOMPARE(side.replica->applyEvent(local, 0, &error), Replica::Applied::Inserted);
         QCOMPARE(side.replica->unacknowledgedEvents(10).size(), 1);
@@ -394,9 +360,7 @@ private Q_SLOTS:
         QVERIFY(side.replica->unacknowledgedEvents(10).isEmpty());
         // An acknowledgement never moves to another sequence number.
         side.replica->acknowledgeEvents({ QStringLiteral("e1") }, 99);
-        QCOMPARE(count(side.db(),
-                     QStringLiteral("SELECT server_seq FROM checkin_event WHERE id = 'e1'")),
-            8);
+        QCOMPARE(count(side.db(), QStringLiteral("SELECT server_seq FROM checkin_event WHERE id = 'e1'")), 8);
         side.replica->forgetAcknowledgements();
         QCOMPARE(side.replica->unacknowledgedEvents(10).size(), 2);
     }
@@ -408,28 +372,23 @@ private Q_SLOTS:
         Side source;
         QVERIFY(source.open());
         QString error;
+        QCOMPARE(
+            source.replica->applyAttendee(attendee(QStringLiteral("p1"), v(100, 0), QStringLiteral("Anne")), &error),
+            Replica::Applied::Inserted);
         QCOMPARE(source.replica->applyAttendee(
-                     attendee(QStringLiteral("p1"), v(100, 0), QStringLiteral("Anne")), &error),
+                     attendee(QStringLiteral("p2"), v(100, 1), QStringLiteral("Ben"), true), &error),
             Replica::Applied::Inserted);
-        QCOMPARE(
-            source.replica->applyAttendee(
-                attendee(QStringLiteral("p2"), v(100, 1), QStringLiteral("Ben"), true), &error),
-            Replica::Applied::Inserted);
-        QCOMPARE(source.replica->applySession(
-                     session(QStringLiteral("s1"), v(100, 2), QStringLiteral("A")), &error),
+        QCOMPARE(source.replica->applySession(session(QStringLiteral("s1"), v(100, 2), QStringLiteral("A")), &error),
             Replica::Applied::Inserted);
         QCOMPARE(source.replica->applyEvent(
-                     event(QStringLiteral("e1"), QStringLiteral("p1"), CheckInEvent::Kind::In, 1),
-                     0, &error),
+                     event(QStringLiteral("e1"), QStringLiteral("p1"), CheckInEvent::Kind::In, 1), 0, &error),
             Replica::Applied::Inserted);
-        QCOMPARE(
-            source.replica->applyEvent(event(QStringLiteral("r1"), QStringLiteral("p1"),
-                                           CheckInEvent::Kind::Revoke, 2, QStringLiteral("e1")),
-                0, &error),
+        QCOMPARE(source.replica->applyEvent(event(QStringLiteral("r1"), QStringLiteral("p1"),
+                                                CheckInEvent::Kind::Revoke, 2, QStringLiteral("e1")),
+                     0, &error),
             Replica::Applied::Inserted);
         QCOMPARE(source.replica->applyEvent(
-                     event(QStringLiteral("e2"), QStringLiteral("p1"), CheckInEvent::Kind::In, 3),
-                     0, &error),
+                     event(QStringLiteral("e2"), QStringLiteral("p1"), CheckInEvent::Kind::In, 3), 0, &error),
             Replica::Applied::Inserted);
 
         // The change log as the hub serves it, applied twice as a device does after a lost reply.
@@ -438,31 +397,25 @@ private Q_SLOTS:
         QStringList afterFirst;
         for (int round = 0; round < 2; ++round) {
             for (const QJsonValue a : page.value(QStringLiteral("attendees")).toArray()) {
-                Attendee record = attendee(a[QStringLiteral("id")].toString(),
-                    a[QStringLiteral("version")].toString(),
-                    a[QStringLiteral("first_name")].toString(),
-                    a[QStringLiteral("deleted")].toBool());
+                Attendee record = attendee(a[QStringLiteral("id")].toString(), a[QStringLiteral("version")].toString(),
+                    a[QStringLiteral("first_name")].toString(), a[QStringLiteral("deleted")].toBool());
                 const auto result = side.replica->applyAttendee(record, &error);
-                QCOMPARE(
-                    result, round == 0 ? Replica::Applied::Inserted : Replica::Applied::Unchanged);
+                QCOMPARE(result, round == 0 ? Replica::Applied::Inserted : Replica::Applied::Unchanged);
             }
             for (const QJsonValue s : page.value(QStringLiteral("sessions")).toArray()) {
-                const auto result
-                    = side.replica->applySession(session(s[QStringLiteral("id")].toString(),
-                                                     s[QStringLiteral("version")].toString(),
-                                                     s[QStringLiteral("room")].toString()),
-                        &error);
-                QCOMPARE(
-                    result, round == 0 ? Replica::Applied::Inserted : Replica::Applied::Unchanged);
+                const auto result = side.replica->applySession(
+                    session(s[QStringLiteral("id")].toString(), s[QStringLiteral("version")].toString(),
+                        s[QStringLiteral("room")].toString()),
+                    &error);
+                QCOMPARE(result, round == 0 ? Replica::Applied::Inserted : Replica::Applied::Unchanged);
             }
             for (const QJsonValue e : page.value(QStringLiteral("events")).toArray()) {
                 const QString id = e[QStringLiteral("id")].toString();
                 const auto original = CheckInLog(source.db()).byId(id);
                 QVERIFY(original);
-                const auto result = side.replica->applyEvent(
-                    *original, e[QStringLiteral("server_seq")].toInteger(), &error);
-                QCOMPARE(
-                    result, round == 0 ? Replica::Applied::Inserted : Replica::Applied::Unchanged);
+                const auto result
+                    = side.replica->applyEvent(*original, e[QStringLiteral("server_seq")].toInteger(), &error);
+                QCOMPARE(result, round == 0 ? Replica::Applied::Inserted : Replica::Applied::Unchanged);
             }
             if (round == 0)
                 afterFirst = snapshot(side.db());
@@ -487,8 +440,7 @@ private Q_SLOTS:
         using Record = std::variant<Attendee, Session, CheckInEvent>;
         QVector<Record> records;
         using K = CheckInEvent::Kind;
-        const QStringList devices { QStringLiteral("kiosk-a"), QStringLiteral("kiosk-b"),
-            QStringLiteral("desk") };
+        const QStringList devices { QStringLiteral("kiosk-a"), QStringLiteral("kiosk-b"), QStringLiteral("desk") };
         QRandomGenerator random(seed);
         for (int p = 0; p < 4; ++p) {
             const QString id = QStringLiteral("p%1").arg(p);
@@ -498,21 +450,20 @@ private Q_SLOTS:
             for (int edit = 0; edit < 4; ++edit) {
                 const qint64 ms = 1000 + random.bounded(3);
                 const QString &device = devices.at(random.bounded(devices.size()));
-                records << Record(attendee(id, v(ms, edit, device),
-                    QStringLiteral("%1-%2").arg(device).arg(edit), random.bounded(5) == 0));
+                records << Record(attendee(
+                    id, v(ms, edit, device), QStringLiteral("%1-%2").arg(device).arg(edit), random.bounded(5) == 0));
             }
             for (int e = 0; e < 3; ++e) {
                 const QString eventId = QStringLiteral("e%1-%2").arg(p).arg(e);
                 records << Record(event(eventId, id, K::In, random.bounded(50)));
                 if (random.bounded(3) == 0)
-                    records << Record(
-                        event(QStringLiteral("r%1-%2").arg(p).arg(e), id, K::Revoke, 55, eventId));
+                    records << Record(event(QStringLiteral("r%1-%2").arg(p).arg(e), id, K::Revoke, 55, eventId));
             }
         }
         for (int s = 0; s < 2; ++s) {
             for (int edit = 0; edit < 3; ++edit)
-                records << Record(session(QStringLiteral("s%1").arg(s),
-                    v(2000 + random.bounded(2), 0, devices.at(edit)), devices.at(edit)));
+                records << Record(session(
+                    QStringLiteral("s%1").arg(s), v(2000 + random.bounded(2), 0, devices.at(edit)), devices.at(edit)));
         }
 
         auto deliver = [](Side &side, QVector<Record> pending) {

@@ -25,8 +25,7 @@ enum class Asker { Client, Thread };
 Q_DECLARE_METATYPE(Moment)
 Q_DECLARE_METATYPE(Asker)
 
-class TestSyncStop : public QObject
-{
+class TestSyncStop : public QObject {
     Q_OBJECT
 
 private:
@@ -41,8 +40,9 @@ private:
     {
         const QString name = QStringLiteral("device-%1").arg(++m_devices);
         const QString db = m_dir.filePath(name + QStringLiteral(".sqlite"));
-        const int rc = HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("enroll"), QStringLiteral("--hub"), m_hub->url(),
-                                             QStringLiteral("--code"), m_hub->enrolmentCode(), QStringLiteral("--device"), name });
+        const int rc
+            = HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("enroll"), QStringLiteral("--hub"),
+                m_hub->url(), QStringLiteral("--code"), m_hub->enrolmentCode(), QStringLiteral("--device"), name });
         return rc == 0 ? db : QString();
     }
 
@@ -84,7 +84,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_hubDb = m_dir.filePath(QStringLiteral("hub.sqlite"));
-        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), m_hubDb, QStringLiteral("init"), QStringLiteral("--event"), QStringLiteral("RAICT 2026") }), 0);
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), m_hubDb, QStringLiteral("init"),
+                     QStringLiteral("--event"), QStringLiteral("RAICT 2026") }),
+            0);
         m_hub = std::make_unique<HubProcess>(m_hubDb);
         QString error;
         QVERIFY2(m_hub->start(&error), qPrintable(error));
@@ -121,8 +123,10 @@ private Q_SLOTS:
             if (!store.open(db))
                 return;
             SyncClient client(store);
-            connect(&client, &SyncClient::statusChanged, &client,
-                    [&](const SyncClient::Status &status) { ++(status.connected ? successes : failures); }, Qt::DirectConnection);
+            connect(
+                &client, &SyncClient::statusChanged, &client,
+                [&](const SyncClient::Status &status) { ++(status.connected ? successes : failures); },
+                Qt::DirectConnection);
             if (stopFirst)
                 client.stop();
             running = &client;

@@ -11,22 +11,30 @@ QVariant AttendeeListModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const Row &r = m_rows.at(index.row());
     switch (role) {
-    case IdRole: return r.attendee.id;
-    case CodeRole: return r.attendee.code;
+    case IdRole:
+        return r.attendee.id;
+    case CodeRole:
+        return r.attendee.code;
     case Qt::DisplayRole:
-    case NameRole: return r.attendee.displayName();
-    case OrganisationRole: return r.attendee.organisation;
-    case CategoryRole: return r.attendee.category;
-    case CheckedInRole: return r.checkedIn;
-    case CancelledRole: return r.attendee.status == Attendee::Status::Cancelled;
-    default: return QVariant();
+    case NameRole:
+        return r.attendee.displayName();
+    case OrganisationRole:
+        return r.attendee.organisation;
+    case CategoryRole:
+        return r.attendee.category;
+    case CheckedInRole:
+        return r.checkedIn;
+    case CancelledRole:
+        return r.attendee.status == Attendee::Status::Cancelled;
+    default:
+        return QVariant();
     }
 }
 
 QHash<int, QByteArray> AttendeeListModel::roleNames() const
 {
     return { { IdRole, "attendeeId" }, { CodeRole, "code" }, { NameRole, "name" }, { OrganisationRole, "organisation" },
-             { CategoryRole, "category" }, { CheckedInRole, "checkedIn" }, { CancelledRole, "cancelled" } };
+        { CategoryRole, "category" }, { CheckedInRole, "checkedIn" }, { CancelledRole, "cancelled" } };
 }
 
 void AttendeeListModel::setRows(QVector<Row> rows)

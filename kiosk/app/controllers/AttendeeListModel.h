@@ -8,19 +8,25 @@
 
 // Attendees as a list for the staff screens: search results, with whether
 // each is checked in.
-class AttendeeListModel : public QAbstractListModel
-{
+class AttendeeListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("filled by the staff controller")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, CodeRole, NameRole, OrganisationRole, CategoryRole, CheckedInRole, CancelledRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        CodeRole,
+        NameRole,
+        OrganisationRole,
+        CategoryRole,
+        CheckedInRole,
+        CancelledRole
+    };
     Q_ENUM(Role)
 
-    struct Row
-    {
+    struct Row {
         Attendee attendee;
         bool checkedIn = false;
     };
@@ -36,7 +42,6 @@ public:
 
 Q_SIGNALS:
     void countChanged();
-
 
 private:
     QVector<Row> m_rows;

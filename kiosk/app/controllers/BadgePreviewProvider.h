@@ -6,8 +6,7 @@ class EventStore;
 
 // `image://badge/<attendee id>`: the attendee's badge as it will print, for
 // the preview on the staff screens.
-class BadgePreviewProvider : public QQuickImageProvider
-{
+class BadgePreviewProvider : public QQuickImageProvider {
 public:
     BadgePreviewProvider(EventStore &store, QString templateName);
 

@@ -48,11 +48,11 @@ void DashboardController::refreshPrinters()
             ? CupsClient::describe({ QStringLiteral("paused") }, p.name)
             : CupsClient::describe(p.reasons, p.name);
         m_printers << QVariantMap { { QStringLiteral("name"), p.name }, { QStringLiteral("ready"), p.ready() },
-                                    { QStringLiteral("message"), problem.isEmpty() ? tr("ready") : problem } };
+            { QStringLiteral("message"), problem.isEmpty() ? tr("ready") : problem } };
     }
     if (!error.isEmpty())
         m_printers << QVariantMap { { QStringLiteral("name"), QString() }, { QStringLiteral("ready"), false },
-                                    { QStringLiteral("message"), error } };
+            { QStringLiteral("message"), error } };
     Q_EMIT changed();
 }
 
@@ -75,7 +75,7 @@ void DashboardController::refresh()
     m_sessions.clear();
     for (const Attendance::SessionFigures &s : figures.sessions) {
         m_sessions << QVariantMap { { QStringLiteral("code"), s.code }, { QStringLiteral("title"), s.title },
-                                    { QStringLiteral("count"), s.checkedIn }, { QStringLiteral("capacity"), s.capacity } };
+            { QStringLiteral("count"), s.checkedIn }, { QStringLiteral("capacity"), s.capacity } };
     }
     // First venue check-ins, by quarter of an hour in the event's time.
     const QVector<Attendance::Quarter> quarters = Attendance(m_store).arrivalsByQuarter();
@@ -84,7 +84,8 @@ void DashboardController::refresh()
     for (const Attendance::Quarter &q : quarters)
         m_arrivalsPeak = std::max(m_arrivalsPeak, q.count);
     for (const Attendance::Quarter &q : quarters)
-        m_arrivals << QVariantMap { { QStringLiteral("time"), q.start.toString(QStringLiteral("HH:mm")) }, { QStringLiteral("count"), q.count } };
+        m_arrivals << QVariantMap { { QStringLiteral("time"), q.start.toString(QStringLiteral("HH:mm")) },
+            { QStringLiteral("count"), q.count } };
     const CupsClient cups;
     m_badgesWaiting = PrintQueue(m_store, cups).waitingCount();
     const int unsent = CheckInLog(m_store.database()).unsentCount();

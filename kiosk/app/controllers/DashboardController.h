@@ -9,8 +9,7 @@ class EventStore;
 
 // The organisers' live view: arrivals and when they came, per-session counts,
 // badges waiting and the printer's last word, and how the sync with the hub is.
-class DashboardController : public QObject
-{
+class DashboardController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("made by the application")

@@ -21,11 +21,12 @@ QVariantList DoorController::sessions() const
     QVariantList list;
     const QTimeZone zone = m_store.timeZone();
     for (const Session &s : SessionTable(m_store.database()).all()) {
-        list << QVariantMap { { QStringLiteral("id"), s.id },
-                              { QStringLiteral("code"), s.code },
-                              { QStringLiteral("title"), s.title(m_language) },
-                              { QStringLiteral("room"), s.room },
-                              { QStringLiteral("time"), s.startsAt.isValid() ? QLocale(m_language).toString(s.startsAt.toTimeZone(zone), QStringLiteral("ddd HH:mm")) : QString() } };
+        list << QVariantMap { { QStringLiteral("id"), s.id }, { QStringLiteral("code"), s.code },
+            { QStringLiteral("title"), s.title(m_language) }, { QStringLiteral("room"), s.room },
+            { QStringLiteral("time"),
+                s.startsAt.isValid()
+                    ? QLocale(m_language).toString(s.startsAt.toTimeZone(zone), QStringLiteral("ddd HH:mm"))
+                    : QString() } };
     }
     return list;
 }
@@ -61,9 +62,10 @@ void DoorController::leaveSession()
 
 void DoorController::record(const QString &name, const QString &outcome, const QString &message, bool admitted)
 {
-    m_lastScans.prepend({ name, outcome, message, admitted,
-                          QDateTime::currentDateTimeUtc().toTimeZone(m_store.timeZone()).toString(QStringLiteral("HH:mm")) },
-                        8);
+    m_lastScans.prepend(
+        { name, outcome, message, admitted,
+            QDateTime::currentDateTimeUtc().toTimeZone(m_store.timeZone()).toString(QStringLiteral("HH:mm")) },
+        8);
     m_count = CheckInLog(m_store.database()).attendeeCount(m_session.id);
     Q_EMIT changed();
 }

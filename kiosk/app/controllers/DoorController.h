@@ -15,8 +15,7 @@ class EventStore;
 // A tablet at a session door: choose the session from the programme, then
 // every scan is an entry to that session; a large counter against capacity
 // and the last scans. A full session is a warning staff can override.
-class DoorController : public QObject
-{
+class DoorController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("made by the application")

@@ -11,19 +11,26 @@ QVariant DoorScanListModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const Scan &s = m_scans.at(index.row());
     switch (role) {
-    case NameRole: return s.name;
-    case OutcomeRole: return s.outcome;
+    case NameRole:
+        return s.name;
+    case OutcomeRole:
+        return s.outcome;
     case Qt::DisplayRole:
-    case MessageRole: return s.message;
-    case AdmittedRole: return s.admitted;
-    case TimeRole: return s.time;
-    default: return QVariant();
+    case MessageRole:
+        return s.message;
+    case AdmittedRole:
+        return s.admitted;
+    case TimeRole:
+        return s.time;
+    default:
+        return QVariant();
     }
 }
 
 QHash<int, QByteArray> DoorScanListModel::roleNames() const
 {
-    return { { NameRole, "name" }, { OutcomeRole, "outcome" }, { MessageRole, "message" }, { AdmittedRole, "admitted" }, { TimeRole, "time" } };
+    return { { NameRole, "name" }, { OutcomeRole, "outcome" }, { MessageRole, "message" }, { AdmittedRole, "admitted" },
+        { TimeRole, "time" } };
 }
 
 void DoorScanListModel::prepend(Scan scan, int keep)

@@ -5,8 +5,7 @@
 #include <QtQml/qqmlregistration.h>
 
 // The last scans at a session door, newest first, for the door screen.
-class DoorScanListModel : public QAbstractListModel
-{
+class DoorScanListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("filled by the door controller")
@@ -16,8 +15,7 @@ public:
     enum Role { NameRole = Qt::UserRole + 1, OutcomeRole, MessageRole, AdmittedRole, TimeRole };
     Q_ENUM(Role)
 
-    struct Scan
-    {
+    struct Scan {
         QString name;
         QString outcome; // CheckInResult::outcomeName
         QString message;

@@ -13,11 +13,15 @@ QVariant LanguageListModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const Translations::Language &language = Translations::languages().at(index.row());
     switch (role) {
-    case CodeRole: return language.code;
+    case CodeRole:
+        return language.code;
     case Qt::DisplayRole:
-    case NativeNameRole: return language.nativeName;
-    case KeyboardLocaleRole: return language.keyboardLocale;
-    default: return QVariant();
+    case NativeNameRole:
+        return language.nativeName;
+    case KeyboardLocaleRole:
+        return language.keyboardLocale;
+    default:
+        return QVariant();
     }
 }
 

@@ -5,8 +5,7 @@
 
 // The languages of the screens (Translations::languages) for the language
 // buttons: code and native name.
-class LanguageListModel : public QAbstractListModel
-{
+class LanguageListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("given by the self-service controller")

@@ -5,8 +5,8 @@
 
 #include <QTimeZone>
 
-SelfServiceController::SelfServiceController(CheckInService &service, QString eventName, QString eventDates,
-                                             QString defaultLanguage, QObject *parent)
+SelfServiceController::SelfServiceController(
+    CheckInService &service, QString eventName, QString eventDates, QString defaultLanguage, QObject *parent)
     : QObject(parent)
     , m_service(service)
     , m_eventName(std::move(eventName))
@@ -23,11 +23,14 @@ SelfServiceController::Screen SelfServiceController::screen() const
     if (m_doorMode)
         return Screen::DoorScreen;
     switch (m_state) {
-    case State::Welcome: return Screen::WelcomeScreen;
-    case State::NoCode: return m_selfSearch ? Screen::SelfSearchScreen : Screen::AnswerScreen;
+    case State::Welcome:
+        return Screen::WelcomeScreen;
+    case State::NoCode:
+        return m_selfSearch ? Screen::SelfSearchScreen : Screen::AnswerScreen;
     case State::Greeting:
     case State::AlreadyCheckedIn:
-    case State::Refused: break;
+    case State::Refused:
+        break;
     }
     return Screen::AnswerScreen;
 }
@@ -60,10 +63,14 @@ QString SelfServiceController::keyboardLocale() const
 QString SelfServiceController::printMessage() const
 {
     switch (m_printStatus) {
-    case PrintStatus::Printing: return tr("Your badge is printing…");
-    case PrintStatus::Ready: return tr("Please take your badge.");
-    case PrintStatus::AtDesk: return tr("Your badge will be handed to you at the welcome desk.");
-    case PrintStatus::None: break;
+    case PrintStatus::Printing:
+        return tr("Your badge is printing…");
+    case PrintStatus::Ready:
+        return tr("Please take your badge.");
+    case PrintStatus::AtDesk:
+        return tr("Your badge will be handed to you at the welcome desk.");
+    case PrintStatus::None:
+        break;
     }
     return QString();
 }
@@ -110,9 +117,9 @@ void SelfServiceController::showNoCode()
 {
     m_selfSearchResults.setRows({});
     show(State::NoCode, tr("No code?"),
-         m_selfSearch ? tr("Type the first letters of your last name, then touch your name.")
-                      : tr("Please go to the welcome desk: we will find your registration."),
-         m_timing.noCodeMs);
+        m_selfSearch ? tr("Type the first letters of your last name, then touch your name.")
+                     : tr("Please go to the welcome desk: we will find your registration."),
+        m_timing.noCodeMs);
 }
 
 void SelfServiceController::searchSelf(const QString &text)
@@ -176,43 +183,44 @@ void SelfServiceController::scan(const QString &text, const QString &method)
         // Someone on the list without a name is welcomed all the same.
         const QString called = result.attendee->firstName.isEmpty() ? m_attendeeName : result.attendee->firstName;
         show(State::Greeting, called.isEmpty() ? tr("Welcome!") : tr("Welcome, %1!").arg(called),
-             result.provisional ? tr("You are checked in. Please confirm your details at the welcome desk when you can.")
-                                : tr("You are checked in."),
-             m_timing.greetingMs);
+            result.provisional ? tr("You are checked in. Please confirm your details at the welcome desk when you can.")
+                               : tr("You are checked in."),
+            m_timing.greetingMs);
         Q_EMIT accepted();
         return;
     }
     case Outcome::AlreadyCheckedIn: {
         const QDateTime at = result.firstCheckIn->occurredAt.toTimeZone(result.timeZone);
         show(State::AlreadyCheckedIn, tr("Already checked in"),
-             tr("This code was used at %1 (%2). If you need a new badge, please go to the welcome desk.")
-                 .arg(at.toString(QStringLiteral("HH:mm")), result.firstCheckIn->device),
-             m_timing.refusalMs);
+            tr("This code was used at %1 (%2). If you need a new badge, please go to the welcome desk.")
+                .arg(at.toString(QStringLiteral("HH:mm")), result.firstCheckIn->device),
+            m_timing.refusalMs);
         Q_EMIT refused();
         return;
     }
     case Outcome::UnknownCode:
-        show(State::Refused, tr("Code not recognised"), tr("We cannot find this code. Please go to the welcome desk with your confirmation."),
-             m_timing.refusalMs);
+        show(State::Refused, tr("Code not recognised"),
+            tr("We cannot find this code. Please go to the welcome desk with your confirmation."), m_timing.refusalMs);
         break;
     case Outcome::InvalidCode:
-        show(State::Refused, tr("Code not valid"), tr("This code is not valid for this event (%1). Please go to the welcome desk.").arg(result.detail),
-             m_timing.refusalMs);
+        show(State::Refused, tr("Code not valid"),
+            tr("This code is not valid for this event (%1). Please go to the welcome desk.").arg(result.detail),
+            m_timing.refusalMs);
         break;
     case Outcome::Cancelled:
-        show(State::Refused, tr("Registration cancelled"), tr("This registration was cancelled. Please go to the welcome desk."),
-             m_timing.refusalMs);
+        show(State::Refused, tr("Registration cancelled"),
+            tr("This registration was cancelled. Please go to the welcome desk."), m_timing.refusalMs);
         break;
     case Outcome::NotRegisteredForSession:
-        show(State::Refused, tr("Not registered for this session"), tr("Please ask the staff at the door or go to the welcome desk."),
-             m_timing.refusalMs);
+        show(State::Refused, tr("Not registered for this session"),
+            tr("Please ask the staff at the door or go to the welcome desk."), m_timing.refusalMs);
         break;
     case Outcome::SessionFull:
         show(State::Refused, tr("This session is full"), tr("Please ask the staff at the door."), m_timing.refusalMs);
         break;
     case Outcome::Error:
-        show(State::Refused, tr("Something went wrong"), tr("Your check-in could not be recorded. Please go to the welcome desk."),
-             m_timing.refusalMs);
+        show(State::Refused, tr("Something went wrong"),
+            tr("Your check-in could not be recorded. Please go to the welcome desk."), m_timing.refusalMs);
         break;
     }
     Q_EMIT refused();
@@ -236,8 +244,9 @@ void SelfServiceController::badgeProblem(const QString &attendeeId)
 
 void SelfServiceController::setCameraProblem(const QString &problem)
 {
-    m_cameraProblem = problem.isEmpty() ? QString()
-                                        : tr("The camera is not working (%1). Use the scanner, or go to the welcome desk.").arg(problem);
+    m_cameraProblem = problem.isEmpty()
+        ? QString()
+        : tr("The camera is not working (%1). Use the scanner, or go to the welcome desk.").arg(problem);
     Q_EMIT changed();
 }
 

@@ -17,8 +17,7 @@ class EventStore;
 // the answer to a scan (greeting, already checked in, refused, printer
 // problem), then back to welcome on its own. Every sentence is made here,
 // translated, so that the screens hold no decision.
-class SelfServiceController : public QObject
-{
+class SelfServiceController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("made by the application")
@@ -50,15 +49,14 @@ public:
     enum class Screen { WelcomeScreen, AnswerScreen, SelfSearchScreen, DoorScreen };
     Q_ENUM(Screen)
 
-    struct Timing
-    {
+    struct Timing {
         int greetingMs = 6000;
         int refusalMs = 9000;
         int noCodeMs = 15000;
     };
 
     SelfServiceController(CheckInService &service, QString eventName, QString eventDates, QString defaultLanguage,
-                          QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     void setTiming(const Timing &timing) { m_timing = timing; }
     // Whether a first check-in asks for a badge (the app connects printing).

@@ -13,7 +13,8 @@
 #include <QCryptographicHash>
 #include <QTimeZone>
 
-StaffController::StaffController(EventStore &store, CheckInService &service, QString pinHash, QObject *parent, Clock clock)
+StaffController::StaffController(
+    EventStore &store, CheckInService &service, QString pinHash, QObject *parent, Clock clock)
     : QObject(parent)
     , m_store(store)
     , m_service(service)
@@ -29,7 +30,9 @@ StaffController::StaffController(EventStore &store, CheckInService &service, QSt
 
 QString StaffController::hashPin(const QString &pin)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(QByteArrayLiteral("accueil-staff:") + pin.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QByteArrayLiteral("accueil-staff:") + pin.toUtf8(), QCryptographicHash::Sha256)
+            .toHex());
 }
 
 void StaffController::requestPin()
@@ -61,7 +64,8 @@ bool StaffController::unlock(const QString &pin)
 {
     const QDateTime now = m_now();
     if (m_lockedUntil.isValid() && now < m_lockedUntil) {
-        m_pinMessage = tr("Too many wrong PINs. Try again in %n second(s).", nullptr, int(now.secsTo(m_lockedUntil)) + 1);
+        m_pinMessage
+            = tr("Too many wrong PINs. Try again in %n second(s).", nullptr, int(now.secsTo(m_lockedUntil)) + 1);
         Q_EMIT pinMessageChanged();
         return false;
     }
@@ -157,7 +161,7 @@ void StaffController::reprint(const QString &attendeeId)
 }
 
 QString StaffController::registerWalkIn(const QString &firstName, const QString &lastName, const QString &organisation,
-                                        const QString &email, const QString &category)
+    const QString &email, const QString &category)
 {
     touch();
     Attendee a;
@@ -186,10 +190,10 @@ void StaffController::select(const QString &attendeeId)
     m_history.clear();
     if (a) {
         m_selected = QVariantMap { { QStringLiteral("id"), a->id }, { QStringLiteral("code"), a->code },
-                                   { QStringLiteral("firstName"), a->firstName }, { QStringLiteral("lastName"), a->lastName },
-                                   { QStringLiteral("organisation"), a->organisation }, { QStringLiteral("role"), a->role },
-                                   { QStringLiteral("category"), a->category }, { QStringLiteral("country"), a->country },
-                                   { QStringLiteral("cancelled"), a->status == Attendee::Status::Cancelled } };
+            { QStringLiteral("firstName"), a->firstName }, { QStringLiteral("lastName"), a->lastName },
+            { QStringLiteral("organisation"), a->organisation }, { QStringLiteral("role"), a->role },
+            { QStringLiteral("category"), a->category }, { QStringLiteral("country"), a->country },
+            { QStringLiteral("cancelled"), a->status == Attendee::Status::Cancelled } };
         const QTimeZone zone = m_store.timeZone();
         const SessionTable sessions(m_store.database());
         for (const CheckInEvent &e : CheckInLog(m_store.database()).forAttendee(attendeeId)) {
@@ -197,18 +201,21 @@ void StaffController::select(const QString &attendeeId)
             if (e.kind == CheckInEvent::Kind::Revoke)
                 what = tr("Check-in undone");
             else if (!e.sessionId.isEmpty())
-                what = tr("Entered %1").arg(sessions.byId(e.sessionId) ? sessions.byId(e.sessionId)->code : e.sessionId);
+                what
+                    = tr("Entered %1").arg(sessions.byId(e.sessionId) ? sessions.byId(e.sessionId)->code : e.sessionId);
             else
                 what = tr("Checked in");
-            m_history << QVariantMap { { QStringLiteral("time"), e.occurredAt.toTimeZone(zone).toString(QStringLiteral("dd/MM HH:mm")) },
-                                       { QStringLiteral("what"), what },
-                                       { QStringLiteral("detail"), e.device } };
+            m_history << QVariantMap { { QStringLiteral("time"),
+                                           e.occurredAt.toTimeZone(zone).toString(QStringLiteral("dd/MM HH:mm")) },
+                { QStringLiteral("what"), what }, { QStringLiteral("detail"), e.device } };
         }
         const CupsClient cups;
         for (const PrintJob &job : PrintQueue(m_store, cups).jobsFor(attendeeId)) {
-            m_history << QVariantMap { { QStringLiteral("time"), job.createdAt.toTimeZone(zone).toString(QStringLiteral("dd/MM HH:mm")) },
-                                       { QStringLiteral("what"), (job.reprint ? tr("Badge reprint: %1") : tr("Badge: %1")).arg(PrintJob::stateName(job.state)) },
-                                       { QStringLiteral("detail"), job.lastError.isEmpty() ? job.printer : job.lastError } };
+            m_history << QVariantMap { { QStringLiteral("time"),
+                                           job.createdAt.toTimeZone(zone).toString(QStringLiteral("dd/MM HH:mm")) },
+                { QStringLiteral("what"),
+                    (job.reprint ? tr("Badge reprint: %1") : tr("Badge: %1")).arg(PrintJob::stateName(job.state)) },
+                { QStringLiteral("detail"), job.lastError.isEmpty() ? job.printer : job.lastError } };
         }
     }
     Q_EMIT selectionChanged();
@@ -221,8 +228,8 @@ void StaffController::closeSelection()
     Q_EMIT selectionChanged();
 }
 
-bool StaffController::saveEdit(const QString &attendeeId, const QString &firstName, const QString &lastName, const QString &organisation,
-                               const QString &role, const QString &category)
+bool StaffController::saveEdit(const QString &attendeeId, const QString &firstName, const QString &lastName,
+    const QString &organisation, const QString &role, const QString &category)
 {
     touch();
     Registrations::Edit edit;

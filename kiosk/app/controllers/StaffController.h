@@ -18,8 +18,7 @@ class EventStore;
 // locked for a while after repeated failures; closes itself when left alone),
 // live search, check-in, undo and reprint from an attendee's page, and the
 // walk-in form with its checks.
-class StaffController : public QObject
-{
+class StaffController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("made by the application")
@@ -39,7 +38,8 @@ public:
 
     using Clock = std::function<QDateTime()>;
 
-    StaffController(EventStore &store, CheckInService &service, QString pinHash, QObject *parent = nullptr, Clock clock = {});
+    StaffController(
+        EventStore &store, CheckInService &service, QString pinHash, QObject *parent = nullptr, Clock clock = {});
 
     static QString hashPin(const QString &pin);
     static constexpr int maxFailures = 5;
@@ -71,13 +71,13 @@ public Q_SLOTS:
     bool undoLastCheckIn(const QString &attendeeId);
     void reprint(const QString &attendeeId);
     // Registers a walk-in and checks them in; returns the new id, or empty and a status saying what is missing.
-    QString registerWalkIn(const QString &firstName, const QString &lastName, const QString &organisation, const QString &email,
-                           const QString &category);
+    QString registerWalkIn(const QString &firstName, const QString &lastName, const QString &organisation,
+        const QString &email, const QString &category);
     void select(const QString &attendeeId);
     void closeSelection();
     // Fixes a misspelled name or organisation; the change is synced like any edit.
-    bool saveEdit(const QString &attendeeId, const QString &firstName, const QString &lastName, const QString &organisation,
-                  const QString &role, const QString &category);
+    bool saveEdit(const QString &attendeeId, const QString &firstName, const QString &lastName,
+        const QString &organisation, const QString &role, const QString &category);
 
 Q_SIGNALS:
     void unlockedChanged();

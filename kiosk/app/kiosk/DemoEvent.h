@@ -8,8 +8,7 @@
 
 // A small made-up event in a temporary folder for the self-test, the
 // screenshot tour and the benchmark: synthetic attendees and two sessions.
-class DemoEvent
-{
+class DemoEvent {
 public:
     DemoEvent() = default;
 

@@ -17,16 +17,15 @@
 #include "printing/BadgeComposer.h"
 #include "printing/PrintQueueRunner.h"
 
-#include <QGuiApplication>
 #include <QAudioDevice>
+#include <QGuiApplication>
 #include <QMediaDevices>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QSoundEffect>
 #include <QVideoSink>
 
-struct KioskApplication::Parts
-{
+struct KioskApplication::Parts {
     Options options;
     EventStore store;
     std::unique_ptr<CheckInService> service;
@@ -58,18 +57,44 @@ KioskApplication::~KioskApplication()
         d->sync->stop();
 }
 
-SelfServiceController *KioskApplication::selfService() const { return d->controller.get(); }
-StaffController *KioskApplication::staff() const { return d->staff.get(); }
-DoorController *KioskApplication::door() const { return d->door.get(); }
-DashboardController *KioskApplication::dashboard() const { return d->dashboard.get(); }
-CheckInService *KioskApplication::service() const { return d->service.get(); }
-ScanPipeline *KioskApplication::pipeline() const { return d->pipeline.get(); }
-FrameSource *KioskApplication::source() const { return d->source.get(); }
-QStringList KioskApplication::warnings() const { return d->warnings; }
+SelfServiceController *KioskApplication::selfService() const
+{
+    return d->controller.get();
+}
+StaffController *KioskApplication::staff() const
+{
+    return d->staff.get();
+}
+DoorController *KioskApplication::door() const
+{
+    return d->door.get();
+}
+DashboardController *KioskApplication::dashboard() const
+{
+    return d->dashboard.get();
+}
+CheckInService *KioskApplication::service() const
+{
+    return d->service.get();
+}
+ScanPipeline *KioskApplication::pipeline() const
+{
+    return d->pipeline.get();
+}
+FrameSource *KioskApplication::source() const
+{
+    return d->source.get();
+}
+QStringList KioskApplication::warnings() const
+{
+    return d->warnings;
+}
 
 QQuickWindow *KioskApplication::window() const
 {
-    return d->engine && !d->engine->rootObjects().isEmpty() ? qobject_cast<QQuickWindow *>(d->engine->rootObjects().first()) : nullptr;
+    return d->engine && !d->engine->rootObjects().isEmpty()
+        ? qobject_cast<QQuickWindow *>(d->engine->rootObjects().first())
+        : nullptr;
 }
 
 bool KioskApplication::start(QString *error)
@@ -80,8 +105,8 @@ bool KioskApplication::start(QString *error)
     }
     const QString device = d->store.deviceName();
     d->service = std::make_unique<CheckInService>(d->store, device);
-    d->controller = std::make_unique<SelfServiceController>(*d->service, d->store.eventName(), BadgeComposer::eventDates(d->store, d->options.language),
-                                                            d->options.language);
+    d->controller = std::make_unique<SelfServiceController>(*d->service, d->store.eventName(),
+        BadgeComposer::eventDates(d->store, d->options.language), d->options.language);
     d->staff = std::make_unique<StaffController>(d->store, *d->service, d->options.staffPinHash);
     d->door = std::make_unique<DoorController>(d->store, *d->service, d->options.language);
     d->dashboard = std::make_unique<DashboardController>(d->store, d->options.language);
@@ -131,11 +156,11 @@ void KioskApplication::connectScanning()
             d->controller->scan(text, method);
     };
     connect(d->pipeline.get(), &ScanPipeline::codeScanned, d->controller.get(),
-            [route](const QString &text) { route(text, QStringLiteral("camera")); });
+        [route](const QString &text) { route(text, QStringLiteral("camera")); });
     d->wedge = std::make_unique<WedgeScanner>();
     qGuiApp->installEventFilter(d->wedge.get());
     connect(d->wedge.get(), &WedgeScanner::scanned, d->controller.get(),
-            [route](const QString &text) { route(text, QStringLiteral("scanner")); });
+        [route](const QString &text) { route(text, QStringLiteral("scanner")); });
     connect(d->source.get(), &FrameSource::failed, this, [this](const QString &message) {
         qCWarning(lcKiosk).noquote() << message;
         d->controller->setCameraProblem(message);
@@ -149,20 +174,23 @@ void KioskApplication::connectPrinting()
         return;
     d->printing = std::make_unique<PrintQueueRunner>(d->options.database, d->options.badgeTemplate, d->options.printer);
     d->controller->setPrinting(true);
-    connect(d->controller.get(), &SelfServiceController::badgeWanted, d->printing.get(), &PrintQueueRunner::printFirstBadge);
+    connect(d->controller.get(), &SelfServiceController::badgeWanted, d->printing.get(),
+        &PrintQueueRunner::printFirstBadge);
     connect(d->staff.get(), &StaffController::badgeWanted, d->printing.get(), &PrintQueueRunner::printFirstBadge);
     connect(d->staff.get(), &StaffController::reprintWanted, d->printing.get(), &PrintQueueRunner::reprint);
-    connect(d->printing.get(), &PrintQueueRunner::printerProblem, d->dashboard.get(), &DashboardController::setPrinterProblem);
-    connect(d->printing.get(), &PrintQueueRunner::printerProblem, d->controller.get(), &SelfServiceController::setPrinterAlert);
+    connect(d->printing.get(), &PrintQueueRunner::printerProblem, d->dashboard.get(),
+        &DashboardController::setPrinterProblem);
+    connect(d->printing.get(), &PrintQueueRunner::printerProblem, d->controller.get(),
+        &SelfServiceController::setPrinterAlert);
     d->dashboard->setPrinter(d->options.printer);
     connect(d->dashboard.get(), &DashboardController::printerChosen, d->printing.get(), &PrintQueueRunner::setPrinter);
     connect(d->printing.get(), &PrintQueueRunner::jobChanged, d->controller.get(),
-            [this](const QString &, const QString &attendeeId, const QString &state, const QString &message) {
-                if (state == QLatin1String("completed"))
-                    d->controller->badgePrinted(attendeeId);
-                else if (state == QLatin1String("failed") || !message.isEmpty())
-                    d->controller->badgeProblem(attendeeId);
-            });
+        [this](const QString &, const QString &attendeeId, const QString &state, const QString &message) {
+            if (state == QLatin1String("completed"))
+                d->controller->badgePrinted(attendeeId);
+            else if (state == QLatin1String("failed") || !message.isEmpty())
+                d->controller->badgeProblem(attendeeId);
+        });
     d->printing->start();
 }
 
@@ -180,16 +208,16 @@ void KioskApplication::connectFeedback()
     if (!d->options.logDecisions)
         return;
     auto log = [this] {
-        qCInfo(lcKiosk).noquote() << "decision:" << CheckInResult::outcomeName(d->controller->lastResult().outcome) << '|'
-                                  << d->controller->title() << '|' << d->controller->attendeeName();
+        qCInfo(lcKiosk).noquote() << "decision:" << CheckInResult::outcomeName(d->controller->lastResult().outcome)
+                                  << '|' << d->controller->title() << '|' << d->controller->attendeeName();
     };
     connect(d->controller.get(), &SelfServiceController::accepted, this, log);
     connect(d->controller.get(), &SelfServiceController::refused, this, log);
     if (d->printing) {
         connect(d->printing.get(), &PrintQueueRunner::jobChanged, this,
-                [](const QString &jobId, const QString &, const QString &state, const QString &message) {
-                    qCInfo(lcKiosk).noquote() << "badge:" << jobId.left(8) << state << message;
-                });
+            [](const QString &jobId, const QString &, const QString &state, const QString &message) {
+                qCInfo(lcKiosk).noquote() << "badge:" << jobId.left(8) << state << message;
+            });
     }
 }
 
@@ -204,16 +232,17 @@ bool KioskApplication::loadScreens(QString *error)
     // The viewfinder shows the frames the decoder reads.
     connect(d->controller.get(), &SelfServiceController::viewfinderChanged, this, [this] {
         if (auto *sink = qobject_cast<QVideoSink *>(d->controller->viewfinder()))
-            connect(d->source.get(), &FrameSource::frameAvailable, sink, &QVideoSink::setVideoFrame, Qt::UniqueConnection);
+            connect(
+                d->source.get(), &FrameSource::frameAvailable, sink, &QVideoSink::setVideoFrame, Qt::UniqueConnection);
     });
     connect(d->controller.get(), &SelfServiceController::languageRequested, this, [this](const QString &language) {
         Translations::install(QLocale(language));
         d->engine->retranslate();
     });
     d->engine->setInitialProperties({ { QStringLiteral("controller"), QVariant::fromValue(d->controller.get()) },
-                                      { QStringLiteral("staff"), QVariant::fromValue(d->staff.get()) },
-                                      { QStringLiteral("door"), QVariant::fromValue(d->door.get()) },
-                                      { QStringLiteral("dashboard"), QVariant::fromValue(d->dashboard.get()) } });
+        { QStringLiteral("staff"), QVariant::fromValue(d->staff.get()) },
+        { QStringLiteral("door"), QVariant::fromValue(d->door.get()) },
+        { QStringLiteral("dashboard"), QVariant::fromValue(d->dashboard.get()) } });
     d->engine->load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/Accueil/Main.qml")));
     QQuickWindow *shown = window();
     if (!shown) {

@@ -21,25 +21,23 @@ class StaffController;
 // print queue runner and the sync thread, wires them together and loads the
 // QML. The self-test, the screenshot tour and the benchmark drive it from
 // outside, through its controllers.
-class KioskApplication : public QObject
-{
+class KioskApplication : public QObject {
     Q_OBJECT
 
 public:
-    struct Options
-    {
+    struct Options {
         QString database;
         QString cameraDevice;
         QSize cameraResolution { 1280, 720 };
         QString cameraImages; // a folder of images instead of a camera
-        QString printer;      // empty: no printing
-        QString hub;          // the hub's address, when it changed since enrolment
+        QString printer; // empty: no printing
+        QString hub; // the hub's address, when it changed since enrolment
         QString badgeTemplate { QStringLiteral("a6") };
         QString language { QStringLiteral("fr") };
         QString staffPinHash; // SHA-256 of the staff PIN (accueil-kiosk --hash-pin)
         bool doorMode = false; // a session door rather than self-service
         bool selfSearch = false; // people without a code may find themselves by name
-        QString session;       // the door's session (code or id); empty: chosen on screen
+        QString session; // the door's session (code or id); empty: chosen on screen
         bool fullscreen = false;
         bool logDecisions = false;
         int greetingSeconds = 6;

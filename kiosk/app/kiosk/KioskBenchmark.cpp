@@ -85,7 +85,7 @@ bool KioskBenchmark::run(int scans, QString *error)
     }
     std::sort(latencies.begin(), latencies.end());
     QTextStream(stdout) << "frame-to-greeting p50 " << latencies.at(latencies.size() / 2) / 1e6 << " ms, p99 "
-                        << latencies.at(std::min<qsizetype>(latencies.size() - 1, latencies.size() * 99 / 100)) / 1e6 << " ms, scans "
-                        << scans << ", resident memory " << residentMemory() << Qt::endl;
+                        << latencies.at(std::min<qsizetype>(latencies.size() - 1, latencies.size() * 99 / 100)) / 1e6
+                        << " ms, scans " << scans << ", resident memory " << residentMemory() << Qt::endl;
     return true;
 }

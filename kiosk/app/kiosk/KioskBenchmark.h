@@ -6,8 +6,7 @@
 
 // Frames carrying codes go through the whole kiosk, camera frame to greeting
 // on screen, on a demo event; prints the latencies and the resident memory.
-class KioskBenchmark
-{
+class KioskBenchmark {
 public:
     explicit KioskBenchmark(KioskApplication::Options options);
 

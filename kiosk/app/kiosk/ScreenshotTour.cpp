@@ -43,7 +43,10 @@ bool ScreenshotTour::run(const QString &folder, QString *error)
             auto shoot = [&](const QString &name) {
                 for (int i = 0; i < 5; ++i)
                     QCoreApplication::processEvents();
-                const QString file = QStringLiteral("%1/%2-%3-%4x%5.png").arg(folder, name, language).arg(size.width()).arg(size.height());
+                const QString file = QStringLiteral("%1/%2-%3-%4x%5.png")
+                                         .arg(folder, name, language)
+                                         .arg(size.width())
+                                         .arg(size.height());
                 if (!window->grabWindow().save(file))
                     unsaved << file;
             };
@@ -97,7 +100,8 @@ bool ScreenshotTour::run(const QString &folder, QString *error)
         }
     }
     if (!unsaved.isEmpty()) {
-        *error = QCoreApplication::translate("ScreenshotTour", "Cannot write %1.").arg(unsaved.join(QStringLiteral(", ")));
+        *error
+            = QCoreApplication::translate("ScreenshotTour", "Cannot write %1.").arg(unsaved.join(QStringLiteral(", ")));
         return false;
     }
     return true;

@@ -6,8 +6,7 @@
 
 // Renders every screen in French and English at three window sizes into a
 // folder, after the self-test, driving the kiosk through its controllers.
-class ScreenshotTour
-{
+class ScreenshotTour {
 public:
     explicit ScreenshotTour(KioskApplication::Options options);
 

@@ -18,7 +18,8 @@ SelfTest::SelfTest(KioskApplication::Options options)
 bool SelfTest::run(QStringList *problems)
 {
     QString error;
-    if (!m_event.create(QStringLiteral("Rencontres de l'Action Internationale des Collectivités Territoriales 2026"), demoPeople, &error)) {
+    if (!m_event.create(QStringLiteral("Rencontres de l'Action Internationale des Collectivités Territoriales 2026"),
+            demoPeople, &error)) {
         *problems << error;
         return false;
     }
@@ -77,7 +78,8 @@ void SelfTest::tour()
         staff.select(people.first().id);
         QCoreApplication::processEvents();
         staff.closeSelection();
-        for (const StaffController::Page page : { StaffController::Page::WalkInPage, StaffController::Page::FiguresPage, StaffController::Page::SearchPage }) {
+        for (const StaffController::Page page : { StaffController::Page::WalkInPage, StaffController::Page::FiguresPage,
+                 StaffController::Page::SearchPage }) {
             staff.setPage(page);
             m_kiosk->dashboard()->refresh();
             QCoreApplication::processEvents();

@@ -10,8 +10,7 @@
 // Loads every screen in every language on a demo event, driving the kiosk
 // through its controllers as people would: fails on any QML warning. The
 // screenshot tour starts from the same kiosk.
-class SelfTest
-{
+class SelfTest {
 public:
     explicit SelfTest(KioskApplication::Options options);
 

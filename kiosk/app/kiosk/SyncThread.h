@@ -10,8 +10,7 @@ class QThread;
 // database that follows the hub until stopped. Stopping asks the thread to end
 // (a long-poll or a back-off in progress is cut short) and joins it; the
 // destructor stops, so a running thread is never deleted.
-class SyncThread
-{
+class SyncThread {
 public:
     explicit SyncThread(QString databasePath);
     ~SyncThread();

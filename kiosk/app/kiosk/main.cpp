@@ -1,8 +1,8 @@
+#include "kiosk/app/controllers/StaffController.h"
 #include "kiosk/app/kiosk/KioskApplication.h"
 #include "kiosk/app/kiosk/KioskBenchmark.h"
 #include "kiosk/app/kiosk/ScreenshotTour.h"
 #include "kiosk/app/kiosk/SelfTest.h"
-#include "kiosk/app/controllers/StaffController.h"
 #include "kiosk/core/Translations.h"
 
 #include <QCommandLineParser>
@@ -31,22 +31,44 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        { QStringLiteral("config"), QCoreApplication::translate("kiosk", "Configuration file (see deploy/kiosk.conf)."), QStringLiteral("FILE") },
+        { QStringLiteral("config"), QCoreApplication::translate("kiosk", "Configuration file (see deploy/kiosk.conf)."),
+            QStringLiteral("FILE") },
         { QStringLiteral("db"), QCoreApplication::translate("kiosk", "Event database."), QStringLiteral("FILE") },
-        { QStringLiteral("camera"), QCoreApplication::translate("kiosk", "Camera id or part of its name."), QStringLiteral("NAME") },
-        { QStringLiteral("camera-images"), QCoreApplication::translate("kiosk", "Show the images of a folder instead of a camera."), QStringLiteral("DIR") },
-        { QStringLiteral("printer"), QCoreApplication::translate("kiosk", "CUPS queue for badges."), QStringLiteral("QUEUE") },
-        { QStringLiteral("hub"), QCoreApplication::translate("kiosk", "The hub's address, when it changed since this device enrolled."), QStringLiteral("URL") },
+        { QStringLiteral("camera"), QCoreApplication::translate("kiosk", "Camera id or part of its name."),
+            QStringLiteral("NAME") },
+        { QStringLiteral("camera-images"),
+            QCoreApplication::translate("kiosk", "Show the images of a folder instead of a camera."),
+            QStringLiteral("DIR") },
+        { QStringLiteral("printer"), QCoreApplication::translate("kiosk", "CUPS queue for badges."),
+            QStringLiteral("QUEUE") },
+        { QStringLiteral("hub"),
+            QCoreApplication::translate("kiosk", "The hub's address, when it changed since this device enrolled."),
+            QStringLiteral("URL") },
         { QStringLiteral("template"), QCoreApplication::translate("kiosk", "Badge template."), QStringLiteral("NAME") },
-        { QStringLiteral("language"), QCoreApplication::translate("kiosk", "Language of the screens: %1.").arg(languages.join(QStringLiteral(", "))), QStringLiteral("CODE") },
-        { QStringLiteral("mode"), QCoreApplication::translate("kiosk", "self-service (default) or door."), QStringLiteral("MODE") },
-        { QStringLiteral("session"), QCoreApplication::translate("kiosk", "The session of a door (its code); chosen on screen when not given."), QStringLiteral("CODE") },
+        { QStringLiteral("language"),
+            QCoreApplication::translate("kiosk", "Language of the screens: %1.")
+                .arg(languages.join(QStringLiteral(", "))),
+            QStringLiteral("CODE") },
+        { QStringLiteral("mode"), QCoreApplication::translate("kiosk", "self-service (default) or door."),
+            QStringLiteral("MODE") },
+        { QStringLiteral("session"),
+            QCoreApplication::translate("kiosk", "The session of a door (its code); chosen on screen when not given."),
+            QStringLiteral("CODE") },
         { QStringLiteral("fullscreen"), QCoreApplication::translate("kiosk", "Fill the screen (the real kiosk).") },
         { QStringLiteral("log"), QCoreApplication::translate("kiosk", "Log every decision on standard error.") },
-        { QStringLiteral("self-test"), QCoreApplication::translate("kiosk", "Load every screen in every language and exit; fails on any QML warning.") },
-        { QStringLiteral("benchmark"), QCoreApplication::translate("kiosk", "Time N scans from camera frame to greeting on a demo event, and report memory."), QStringLiteral("N") },
-        { QStringLiteral("hash-pin"), QCoreApplication::translate("kiosk", "Print the hash of a staff PIN for the configuration file, and exit."), QStringLiteral("PIN") },
-        { QStringLiteral("screenshots"), QCoreApplication::translate("kiosk", "Render every screen in French and English at three sizes into DIR."), QStringLiteral("DIR") },
+        { QStringLiteral("self-test"),
+            QCoreApplication::translate(
+                "kiosk", "Load every screen in every language and exit; fails on any QML warning.") },
+        { QStringLiteral("benchmark"),
+            QCoreApplication::translate(
+                "kiosk", "Time N scans from camera frame to greeting on a demo event, and report memory."),
+            QStringLiteral("N") },
+        { QStringLiteral("hash-pin"),
+            QCoreApplication::translate("kiosk", "Print the hash of a staff PIN for the configuration file, and exit."),
+            QStringLiteral("PIN") },
+        { QStringLiteral("screenshots"),
+            QCoreApplication::translate("kiosk", "Render every screen in French and English at three sizes into DIR."),
+            QStringLiteral("DIR") },
     });
     parser.process(app);
 
@@ -68,8 +90,10 @@ int main(int argc, char *argv[])
     options.hub = setting("hub", "sync/hub");
     options.badgeTemplate = setting("template", "printing/template", QStringLiteral("a6"));
     options.language = setting("language", "kiosk/language", QStringLiteral("fr"));
-    options.fullscreen = parser.isSet(QStringLiteral("fullscreen")) || config.value(QStringLiteral("kiosk/fullscreen")).toBool();
-    options.logDecisions = parser.isSet(QStringLiteral("log")) || QGuiApplication::platformName() == QLatin1String("offscreen");
+    options.fullscreen
+        = parser.isSet(QStringLiteral("fullscreen")) || config.value(QStringLiteral("kiosk/fullscreen")).toBool();
+    options.logDecisions
+        = parser.isSet(QStringLiteral("log")) || QGuiApplication::platformName() == QLatin1String("offscreen");
     options.staffPinHash = config.value(QStringLiteral("staff/pin_hash")).toString();
     options.selfSearch = config.value(QStringLiteral("kiosk/self_search"), false).toBool();
     options.doorMode = setting("mode", "kiosk/mode", QStringLiteral("self-service")) == QLatin1String("door");
@@ -77,7 +101,8 @@ int main(int argc, char *argv[])
     options.greetingSeconds = config.value(QStringLiteral("timeouts/greeting"), 6).toInt();
     options.refusalSeconds = config.value(QStringLiteral("timeouts/refusal"), 9).toInt();
     const QString resolution = config.value(QStringLiteral("camera/resolution"), QStringLiteral("1280x720")).toString();
-    options.cameraResolution = QSize(resolution.section(QLatin1Char('x'), 0, 0).toInt(), resolution.section(QLatin1Char('x'), 1, 1).toInt());
+    options.cameraResolution
+        = QSize(resolution.section(QLatin1Char('x'), 0, 0).toInt(), resolution.section(QLatin1Char('x'), 1, 1).toInt());
 
     if (parser.isSet(QStringLiteral("self-test"))) {
         QStringList problems;
@@ -104,7 +129,9 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (options.database.isEmpty()) {
-        err << QCoreApplication::translate("kiosk", "accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.") << Qt::endl;
+        err << QCoreApplication::translate(
+            "kiosk", "accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.")
+            << Qt::endl;
         return 2;
     }
     KioskApplication kiosk(options);
