@@ -30,7 +30,12 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Limits &limits, QObject
     m_request.peer = m_socket->peerAddress();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::timedOut);
-    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readSome);
+    connect(m_socket, &QTcpSocket::readyRead, this, [this] {
+        if (m_state == State::Draining)
+            drain();
+        else
+            readSome();
+    });
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::close);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (error != QAbstractSocket::RemoteHostClosedError || m_socket->bytesToWrite() == 0)
@@ -54,7 +59,7 @@ void HttpConnection::startTimer(int ms)
 
 void HttpConnection::timedOut()
 {
-    if (m_state == State::Answering)
+    if (m_state == State::Answering || m_state == State::Draining)
         return;
     if (m_state == State::Head && m_in.isEmpty())
         close(); // idle between requests: no answer owed
@@ -173,10 +178,8 @@ bool HttpConnection::parseHead(int end)
     return true;
 }
 
-void HttpConnection::respond(const HttpResponse &response)
+void HttpConnection::write(const HttpResponse &response)
 {
-    if (m_state != State::Answering)
-        return;
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + HttpResponse::reason(response.status) + "\r\n";
     out += "Content-Type: " + response.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
@@ -186,6 +189,13 @@ void HttpConnection::respond(const HttpResponse &response)
     out += response.body;
     m_socket->write(out);
     m_activity.restart();
+}
+
+void HttpConnection::respond(const HttpResponse &response)
+{
+    if (m_state != State::Answering)
+        return;
+    write(response);
     if (!m_keepAlive) {
         m_state = State::Closing;
         m_socket->disconnectFromHost();
@@ -206,13 +216,23 @@ void HttpConnection::respond(const HttpResponse &response)
 
 void HttpConnection::refuse(int status, const QByteArray &message)
 {
-    if (m_state == State::Closing)
+    if (m_state == State::Closing || m_state == State::Draining)
         return;
-    m_state = State::Answering;
     m_keepAlive = false;
-    respond(HttpResponse::json(status, "{\"error\":\"" + message + "\"}"));
-    // A client that does not read its answer is not waited for.
-    QTimer::singleShot(2000, this, &HttpConnection::close);
+    write(HttpResponse::json(status, "{\"error\":\"" + message + "\"}"));
+    // What the client still sends is read and dropped for a moment, so that it
+    // reads the answer instead of a reset; then the connection ends.
+    m_state = State::Draining;
+    m_in.clear();
+    m_timer.stop();
+    QTimer::singleShot(m_limits.lingerMs, this, &HttpConnection::close);
+    drain();
+}
+
+void HttpConnection::drain()
+{
+    while (m_socket->bytesAvailable() > 0)
+        m_socket->skip(m_socket->bytesAvailable());
 }
 
 void HttpConnection::close()

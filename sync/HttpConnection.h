@@ -25,6 +25,7 @@ public:
         int idleMs = 15000; // nothing received between requests
         int stallMs = 10000; // nothing received in the middle of a request
         int requestMs = 60000; // from a request's first byte to its last
+        int lingerMs = 2000; // reading what follows a refused request
     };
 
     HttpConnection(QTcpSocket *socket, const Limits &limits, QObject *parent = nullptr);
@@ -48,8 +49,10 @@ Q_SIGNALS:
     void closed();
 
 private:
-    enum class State { Head, Body, Answering, Closing };
+    enum class State { Head, Body, Answering, Draining, Closing };
     void readSome();
+    void drain();
+    void write(const HttpResponse &response);
     bool parseHead(int end);
     void startTimer(int ms);
     void timedOut();

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -99,7 +100,24 @@ int main(int argc, char *argv[])
             err << QCoreApplication::translate("hub", "Cannot read the TLS certificate or key.") << Qt::endl;
             return 1;
         }
-        server.sslSetup(QSslCertificate(&certFile), QSslKey(&keyFile, QSsl::Rsa));
+        const QSslCertificate certificate(&certFile);
+        const QByteArray keyPem = keyFile.readAll();
+        // Qt reads a key as RSA unless told otherwise: try each algorithm.
+        QSslKey key;
+        for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
+            key = QSslKey(keyPem, algorithm);
+            if (!key.isNull())
+                break;
+        }
+        if (certificate.isNull() || key.isNull()) {
+            err << QCoreApplication::translate("hub", "Cannot read the TLS certificate or key.") << Qt::endl;
+            return 1;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate);
+        tls.setPrivateKey(key);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        server.setTls(tls);
     }
     // SIGTERM and SIGINT end the event loop, so the database is closed cleanly.
     QSocketNotifier *terminate = nullptr;

@@ -145,7 +145,9 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, request);
         QFETCH(QByteArray, status);
-        startServer();
+        HttpServer::Limits limits;
+        limits.lingerMs = 300;
+        startServer(limits);
         QTcpSocket socket;
         connectTo(socket);
         const QByteArray answer = exchange(socket, request, "\r\n\r\n");
