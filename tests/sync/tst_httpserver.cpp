@@ -2,10 +2,13 @@
 // pipelining, Connection: close, oversized and slow requests, idle and
 // excess connections.
 #include "sync/HttpServer.h"
+#include "sync/TlsIdentity.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -214,6 +217,30 @@ private Q_SLOTS:
         connectTo(device);
         const QByteArray answer = exchange(device, "GET /sync HTTP/1.1\r\n\r\n", "GET /sync");
         QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+    }
+
+    // An EC certificate made by the hub serves TLS; a client that pins its
+    // fingerprint gets through.
+    void tlsWithTheHubsOwnCertificate()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const TlsIdentity identity = TlsIdentity::loadOrCreate(dir.path(), QStringLiteral("hub"), &error);
+        QVERIFY2(identity.isValid(), qPrintable(error));
+        m_server = std::make_unique<HttpServer>([](const HttpRequest &request, const HttpResponder &responder) {
+            responder.respond(HttpResponse::json(200, request.path.toUtf8()));
+        });
+        m_server->setTls(identity.serverConfiguration());
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+        QSslSocket socket;
+        connect(&socket, &QSslSocket::sslErrors, &socket, [&](const QList<QSslError> &) {
+            if (TlsIdentity::fingerprintOf(socket.peerCertificate()) == identity.fingerprint())
+                socket.ignoreSslErrors();
+        });
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->serverPort());
+        QTRY_VERIFY_WITH_TIMEOUT(socket.isEncrypted(), 5000);
+        const QByteArray answer = exchange(socket, "GET /secret HTTP/1.1\r\n\r\n", "/secret");
+        QVERIFY2(answer.startsWith("HTTP/1.1 200") && answer.endsWith("/secret"), answer.constData());
     }
 
     void pendingLongPollIsNeverEvicted()
