@@ -132,7 +132,9 @@ TlsIdentity TlsIdentity::loadOrCreate(const QString &folder, const QString &comm
     if (!QFile::exists(certificatePath) || !QFile::exists(keyPath)) {
         QByteArray certificatePem;
         QByteArray keyPem;
-        if (!QDir().mkpath(folder) || !makeSelfSigned(commonName, &certificatePem, &keyPem)
+        if (!QDir().mkpath(folder)
+            || !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)
+            || !makeSelfSigned(commonName, &certificatePem, &keyPem)
             || !writePrivate(keyPath, keyPem, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
             || !writePrivate(certificatePath, certificatePem,
                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
