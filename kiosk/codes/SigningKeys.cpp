@@ -1,5 +1,6 @@
 #include "kiosk/codes/SigningKeys.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -49,9 +50,18 @@ int SigningKeys::nextId() const
 
 bool SigningKeys::add(int id, const QByteArray &publicKey)
 {
+    // A key number keeps its key for ever: whoever offers another one for it
+    // (a rogue hub, a mistake) is refused, and a withdrawn key stays withdrawn.
+    if (const auto known = byId(id)) {
+        if (known->publicKey == publicKey)
+            return true;
+        m_error = QCoreApplication::translate(
+            "SigningKeys", "Key %1 is already known with another value; a key is never replaced.")
+                      .arg(id);
+        return false;
+    }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO signing_key (key_id, public_key, created_at) VALUES (?, ?, ?)"
-                             " ON CONFLICT (key_id) DO UPDATE SET public_key = excluded.public_key, retired = 0"));
+    q.prepare(QStringLiteral("INSERT INTO signing_key (key_id, public_key, created_at) VALUES (?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(QString::fromLatin1(publicKey.toHex()));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

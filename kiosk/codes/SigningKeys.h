@@ -22,7 +22,9 @@ public:
     QVector<Key> all() const;
     std::optional<Key> byId(int id) const;
     int nextId() const; // 0 when all 255 ids are taken
-    bool add(int id, const QByteArray &publicKey);
+    // Adds a key; the same key again changes nothing, another key for a known
+    // number is refused.
+    [[nodiscard]] bool add(int id, const QByteArray &publicKey);
     bool retire(int id);
 
     bool revoke(const QString &code, const QString &attendeeId);

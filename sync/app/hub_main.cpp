@@ -3,14 +3,16 @@
 #include "kiosk/core/Translations.h"
 #include "sync/HubServer.h"
 #include "sync/HubService.h"
+#include "sync/TlsIdentity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSocketNotifier>
-#include <QSslCertificate>
-#include <QSslKey>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <csignal>
@@ -48,10 +50,23 @@ int main(int argc, char *argv[])
     parser.addOption(
         { QStringLiteral("listen"), QCoreApplication::translate("hub", "Address and port (default 127.0.0.1:8642)."),
             QStringLiteral("ADDR:PORT") });
-    parser.addOption({ QStringLiteral("tls-cert"), QCoreApplication::translate("hub", "TLS certificate (PEM)."),
+    parser.addOption({ QStringLiteral("tls-cert"),
+        QCoreApplication::translate("hub", "TLS certificate (PEM); by default the hub makes its own."),
         QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("tls-key"), QCoreApplication::translate("hub", "TLS private key (PEM)."),
-        QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("tls-key"),
+        QCoreApplication::translate("hub", "TLS private key (PEM, RSA or EC)."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("tls-dir"),
+        QCoreApplication::translate(
+            "hub", "Where the hub keeps the certificate it makes (default: beside the database)."),
+        QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("insecure-http"),
+        QCoreApplication::translate("hub", "Serve plain HTTP, without TLS: only on a loopback address, for tests.") });
+    parser.addOption({ QStringLiteral("json"),
+        QCoreApplication::translate("hub", "enrolment-code: print {\"code\", \"hub\", \"fingerprint\"} as JSON.") });
+    parser.addOption({ QStringLiteral("url"),
+        QCoreApplication::translate(
+            "hub", "The address devices use to reach the hub, for enrolment-code (default: from --listen)."),
+        QStringLiteral("URL") });
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("hub", "Nothing to serve; enrolment-code, devices or revoke DEVICE."));
     parser.process(app);
@@ -67,10 +82,75 @@ int main(int argc, char *argv[])
         return 1;
     }
     HubService service(store);
+    const QString listen = parser.isSet(QStringLiteral("listen")) ? parser.value(QStringLiteral("listen"))
+                                                                  : QStringLiteral("127.0.0.1:8642");
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    const QHostAddress address(listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
+    bool ok = false;
+    const quint16 port = quint16(listen.mid(colon + 1).toUInt(&ok));
+    if (colon < 0 || address.isNull() || !ok) {
+        err << QCoreApplication::translate("hub", "--listen takes ADDRESS:PORT, such as 127.0.0.1:8642.") << Qt::endl;
+        return 2;
+    }
+    const bool insecure = parser.isSet(QStringLiteral("insecure-http"));
+    if (insecure && !address.isLoopback()) {
+        err << QCoreApplication::translate("hub",
+            "--insecure-http is refused on %1: anyone on the network could read the list and forge answers. "
+            "Serve TLS (the default) or listen on 127.0.0.1.")
+                   .arg(address.toString())
+            << Qt::endl;
+        return 2;
+    }
+    // TLS unless told otherwise: a given certificate, or the hub's own.
+    TlsIdentity identity;
+    if (!insecure) {
+        QString tlsError;
+        if (parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"))) {
+            identity = TlsIdentity::read(
+                parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key")), &tlsError);
+        } else {
+            QString folder = parser.value(QStringLiteral("tls-dir"));
+            if (folder.isEmpty() && parser.isSet(QStringLiteral("db")))
+                folder = parser.value(QStringLiteral("db")) + QStringLiteral(".tls");
+            if (folder.isEmpty())
+                folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                    + QStringLiteral("/accueil-hub/tls");
+            identity = TlsIdentity::loadOrCreate(
+                folder, store.eventName().isEmpty() ? QStringLiteral("accueil-hub") : store.eventName(), &tlsError);
+        }
+        if (!identity.isValid()) {
+            err << tlsError << Qt::endl;
+            return 1;
+        }
+    }
+    const QString scheme = insecure ? QStringLiteral("http") : QStringLiteral("https");
+    const QString hubUrl = parser.isSet(QStringLiteral("url"))
+        ? parser.value(QStringLiteral("url"))
+        : QStringLiteral("%1://%2:%3")
+              .arg(scheme,
+                  address.protocol() == QAbstractSocket::IPv6Protocol
+                      ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                      : address.toString())
+              .arg(port);
+
     const QStringList args = parser.positionalArguments();
     if (args.value(0) == QLatin1String("enrolment-code")) {
-        out << QCoreApplication::translate("hub", "One-time enrolment code, valid 24 hours:") << '\n'
-            << service.newEnrolmentCode() << Qt::endl;
+        const QString code = service.newEnrolmentCode();
+        if (parser.isSet(QStringLiteral("json"))) {
+            out << QJsonDocument(QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("hub"), hubUrl },
+                                     { QStringLiteral("fingerprint"), insecure ? QString() : identity.fingerprint() } })
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+            return 0;
+        }
+        out << QCoreApplication::translate("hub", "One-time enrolment code, valid 24 hours:") << '\n' << code << '\n';
+        if (!insecure)
+            out << QCoreApplication::translate("hub", "Hub certificate: %1").arg(identity.fingerprint()) << '\n';
+        out << QCoreApplication::translate("hub", "On the device:") << '\n'
+            << "  accueil enroll --hub " << hubUrl << " --code " << code;
+        if (!insecure)
+            out << " --fingerprint " << identity.fingerprint();
+        out << Qt::endl;
         return 0;
     }
     if (args.value(0) == QLatin1String("devices")) {
@@ -96,26 +176,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const QString listen = parser.isSet(QStringLiteral("listen")) ? parser.value(QStringLiteral("listen"))
-                                                                  : QStringLiteral("127.0.0.1:8642");
-    const int colon = listen.lastIndexOf(QLatin1Char(':'));
-    const QHostAddress address(listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
-    bool ok = false;
-    const quint16 port = quint16(listen.mid(colon + 1).toUInt(&ok));
-    if (colon < 0 || address.isNull() || !ok) {
-        err << QCoreApplication::translate("hub", "--listen takes ADDRESS:PORT, such as 127.0.0.1:8642.") << Qt::endl;
-        return 2;
-    }
     HubServer server(service);
-    if (parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"))) {
-        QFile certFile(parser.value(QStringLiteral("tls-cert")));
-        QFile keyFile(parser.value(QStringLiteral("tls-key")));
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-            err << QCoreApplication::translate("hub", "Cannot read the TLS certificate or key.") << Qt::endl;
-            return 1;
-        }
-        server.sslSetup(QSslCertificate(&certFile), QSslKey(&keyFile, QSsl::Rsa));
-    }
+    if (!insecure)
+        server.setTls(identity.serverConfiguration());
     // SIGTERM and SIGINT end the event loop, so the database is closed cleanly.
     QSocketNotifier *terminate = nullptr;
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
@@ -133,5 +196,7 @@ int main(int argc, char *argv[])
                .arg(store.eventId(), address.toString())
                .arg(bound)
         << Qt::endl;
+    if (!insecure)
+        out << QCoreApplication::translate("hub", "Hub certificate: %1").arg(identity.fingerprint()) << Qt::endl;
     return app.exec();
 }

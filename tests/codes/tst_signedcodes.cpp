@@ -208,6 +208,28 @@ private Q_SLOTS:
         QCOMPARE(
             scan(codeFor(QStringLiteral("C"), QStringLiteral("Trois"), 1).sign(secret2)).outcome, Outcome::InvalidCode);
     }
+
+    // Whoever offers another key under a known number (a rogue hub) is
+    // refused: codes forged with it stay refused, genuine ones stay admitted,
+    // and a withdrawn key is not brought back.
+    void keysAreNeverReplaced()
+    {
+        QByteArray roguePublic;
+        QByteArray rogueSecret;
+        SignedCode::generateKeyPair(&roguePublic, &rogueSecret);
+        SigningKeys keys(m_store->database());
+        QVERIFY(!keys.add(1, roguePublic));
+        QVERIFY(keys.errorString().contains(QLatin1String("never replaced")));
+        QCOMPARE(keys.byId(1)->publicKey, m_public);
+        QCOMPARE(scan(codeFor(QStringLiteral("Forged"), QStringLiteral("Entry")).sign(rogueSecret)).outcome,
+            Outcome::InvalidCode);
+        QCOMPARE(scan(codeFor(QStringLiteral("Genuine"), QStringLiteral("Person")).sign(m_secret)).outcome,
+            Outcome::CheckedIn);
+        QVERIFY(keys.add(1, m_public)); // the same key again changes nothing
+        QVERIFY(keys.retire(1));
+        QVERIFY(keys.add(1, m_public));
+        QVERIFY(keys.byId(1)->retired);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSignedCodes)

@@ -2,6 +2,8 @@
 
 #include "tests/support/TestSupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -27,9 +29,11 @@ bool HubProcess::start(QString *error)
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     const QString storage
         = m_database.startsWith(QLatin1String("postgres")) ? QStringLiteral("--postgres") : QStringLiteral("--db");
-    m_process.start(TestSupport::binary(QStringLiteral("accueil-hub")),
-        QStringList { storage, m_database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port) }
-            + m_extra);
+    QStringList arguments { storage, m_database, QStringLiteral("--listen"),
+        QStringLiteral("127.0.0.1:%1").arg(m_port) };
+    if (!m_extra.contains(QStringLiteral("--tls-cert")))
+        arguments << QStringLiteral("--insecure-http");
+    m_process.start(TestSupport::binary(QStringLiteral("accueil-hub")), arguments + m_extra);
     if (!m_process.waitForStarted(10000)) {
         *error = m_process.errorString();
         return false;
@@ -68,9 +72,9 @@ QString HubProcess::enrolmentCode() const
 {
     QProcess p;
     p.start(TestSupport::binary(QStringLiteral("accueil-hub")),
-        { QStringLiteral("--db"), m_database, QStringLiteral("enrolment-code") });
+        { QStringLiteral("--db"), m_database, QStringLiteral("enrolment-code"), QStringLiteral("--json") });
     p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed().section(QLatin1Char('\n'), -1).trimmed();
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("code")).toString();
 }
 
 int HubProcess::accueil(const QStringList &arguments, QByteArray *out, QString *err, int timeoutMs)

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "sync/HttpMessage.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+class QTcpSocket;
+
+// One client connection of the hub's HTTP server: reads one request at a
+// time within the limits (head size, body size checked from Content-Length
+// before any of it is read, time to send a request, time idle), hands it on,
+// and writes its answer; pipelined requests wait their turn, so answers keep
+// their order. Connection: close and HTTP/1.0 are honoured.
+class HttpConnection : public QObject {
+    Q_OBJECT
+
+public:
+    struct Limits {
+        int maxHeadBytes = 16 * 1024;
+        qint64 maxBodyBytes = 8 * 1024 * 1024;
+        int idleMs = 15000; // nothing received between requests
+        int stallMs = 10000; // nothing received in the middle of a request
+        int requestMs = 60000; // from a request's first byte to its last
+        int lingerMs = 2000; // reading what follows a refused request
+    };
+
+    HttpConnection(QTcpSocket *socket, const Limits &limits, QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+    // Starts reading, once the owner listens to the signals.
+    void start();
+
+    // Answers the request handed over by requestReady (once).
+    void respond(const HttpResponse &response);
+    // True while a request is being answered (a long-poll, for instance).
+    bool isBusy() const { return m_state == State::Answering; }
+    qint64 msSinceActivity() const { return m_activity.elapsed(); }
+    quint64 requestNumber() const { return m_requests; }
+    // Ends the connection now, answering `status` first when it can.
+    void refuse(int status, const QByteArray &message);
+    void close();
+
+Q_SIGNALS:
+    void requestReady(const HttpRequest &request);
+    void closed();
+
+private:
+    enum class State { Head, Body, Answering, Draining, Closing };
+    void readSome();
+    void drain();
+    void write(const HttpResponse &response);
+    bool parseHead(int end);
+    void startTimer(int ms);
+    void timedOut();
+
+    QTcpSocket *m_socket;
+    Limits m_limits;
+    State m_state = State::Head;
+    QByteArray m_in;
+    HttpRequest m_request;
+    qint64 m_bodyLength = 0;
+    bool m_keepAlive = true;
+    bool m_closed = false;
+    quint64 m_requests = 0;
+    QTimer m_timer;
+    QElapsedTimer m_activity;
+    QElapsedTimer m_requestStarted;
+};
