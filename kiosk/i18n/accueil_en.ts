@@ -4,10 +4,6 @@
 <context>
     <name>AdminCli</name>
     <message>
-        <source>create (or open) an event database</source>
-        <translation>create (or open) an event database</translation>
-    </message>
-    <message>
         <source>import a registration export (CSV or TSV)</source>
         <translation>import a registration export (CSV or TSV)</translation>
     </message>
@@ -22,10 +18,6 @@
     <message>
         <source>check a code in, as the kiosk does</source>
         <translation>check a code in, as the kiosk does</translation>
-    </message>
-    <message>
-        <source>revoke a check-in</source>
-        <translation>revoke a check-in</translation>
     </message>
     <message>
         <source>arrivals and per-session counts</source>
@@ -52,10 +44,6 @@
         <translation>refuse a signed code from now on</translation>
     </message>
     <message>
-        <source>render a badge (or all of them) to PDF or PNG</source>
-        <translation>render a badge (or all of them) to PDF or PNG</translation>
-    </message>
-    <message>
         <source>print a badge through CUPS</source>
         <translation>print a badge through CUPS</translation>
     </message>
@@ -66,10 +54,6 @@
     <message>
         <source>the badge print queue: list, move or cancel jobs</source>
         <translation>the badge print queue: list, move or cancel jobs</translation>
-    </message>
-    <message>
-        <source>enrol this device with a hub</source>
-        <translation>enrol this device with a hub</translation>
     </message>
     <message>
         <source>one sync round with the hub, or keep in sync with --follow</source>
@@ -116,10 +100,6 @@
         <translation>%1 already belongs to the event %2.</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>Unknown time zone &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Event &quot;%1&quot; is ready in %2.</source>
         <translation>Event &quot;%1&quot; is ready in %2.</translation>
     </message>
@@ -138,10 +118,6 @@
     <message>
         <source>No printer is set: give --printer, or set a default printer in CUPS.</source>
         <translation>No printer is set: give --printer, or set a default printer in CUPS.</translation>
-    </message>
-    <message>
-        <source>Check-in %1 undone.</source>
-        <translation>Check-in %1 undone.</translation>
     </message>
     <message>
         <source>--separator takes one character.</source>
@@ -315,10 +291,6 @@
         <translation>In sync with %1 (change %2).</translation>
     </message>
     <message>
-        <source>A walk-in needs at least --first-name or --last-name.</source>
-        <translation>A walk-in needs at least --first-name or --last-name.</translation>
-    </message>
-    <message>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
@@ -329,6 +301,392 @@
     <message>
         <source>%1 is updated.</source>
         <translation>%1 is updated.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Options of every command:</translation>
+    </message>
+    <message>
+        <source>&quot;accueil COMMAND --help&quot; describes the options of a command.</source>
+        <translation>&quot;accueil COMMAND --help&quot; describes the options of a command.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value before the next option.</source>
+        <translation>--%1 needs a value before the next option.</translation>
+    </message>
+    <message>
+        <source>Usage: accueil %1 [OPTIONS]</source>
+        <translation>Usage: accueil %1 [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>No event database at %1; create it with `accueil init --event NAME`.</source>
+        <translation>No event database at %1; create it with `accueil init --event NAME`.</translation>
+    </message>
+    <message>
+        <source>--event needs the event&apos;s name.</source>
+        <translation>--event needs the event&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A new event database needs a name: accueil init --event NAME.</source>
+        <translation>A new event database needs a name: accueil init --event NAME.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;; give a name such as Europe/Paris or America/Mexico_City.</source>
+        <translation>Unknown time zone &quot;%1&quot;; give a name such as Europe/Paris or America/Mexico_City.</translation>
+    </message>
+    <message>
+        <source>Importing attendees</source>
+        <translation>Importing attendees</translation>
+    </message>
+    <message>
+        <source>There is no session &quot;%1&quot; in this event; &quot;accueil stats&quot; lists the sessions (import them with &quot;accueil import programme FILE&quot;).</source>
+        <translation>There is no session &quot;%1&quot; in this event; &quot;accueil stats&quot; lists the sessions (import them with &quot;accueil import programme FILE&quot;).</translation>
+    </message>
+    <message>
+        <source>Check-in undone for %1.</source>
+        <translation>Check-in undone for %1.</translation>
+    </message>
+    <message>
+        <source>Generating attendees</source>
+        <translation>Generating attendees</translation>
+    </message>
+    <message>
+        <source>the event database (default: $ACCUEIL_DB or ~/.local/share/accueil/event.sqlite)</source>
+        <translation>the event database (default: $ACCUEIL_DB or ~/.local/share/accueil/event.sqlite)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout, no progress</source>
+        <translation>machine-readable output on stdout, no progress</translation>
+    </message>
+    <message>
+        <source>the name this device writes in the log (default: the configured name or the host name)</source>
+        <translation>the name this device writes in the log (default: the configured name or the host name)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>show this help</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>show the version</translation>
+    </message>
+    <message>
+        <source>the event&apos;s name (needed for a new database)</source>
+        <translation>the event&apos;s name (needed for a new database)</translation>
+    </message>
+    <message>
+        <source>the event&apos;s time zone, e.g. Europe/Paris or America/Mexico_City</source>
+        <translation>the event&apos;s time zone, e.g. Europe/Paris or America/Mexico_City</translation>
+    </message>
+    <message>
+        <source>join an existing event (a device&apos;s copy) instead of a new one</source>
+        <translation>join an existing event (a device&apos;s copy) instead of a new one</translation>
+    </message>
+    <message>
+        <source>create an event database, or rename its event</source>
+        <translation>create an event database, or rename its event</translation>
+    </message>
+    <message>
+        <source>read a column as a field (first_name, last_name, full_name, code, ...); repeatable</source>
+        <translation>read a column as a field (first_name, last_name, full_name, code, ...); repeatable</translation>
+    </message>
+    <message>
+        <source>check the file and report what would change, write nothing</source>
+        <translation>check the file and report what would change, write nothing</translation>
+    </message>
+    <message>
+        <source>show at most N people (default 20)</source>
+        <translation>show at most N people (default 20)</translation>
+    </message>
+    <message>
+        <source>check in to this session (its id or code; see &quot;accueil stats&quot;)</source>
+        <translation>check in to this session (its id or code; see &quot;accueil stats&quot;)</translation>
+    </message>
+    <message>
+        <source>who checks the person in, for the log</source>
+        <translation>who checks the person in, for the log</translation>
+    </message>
+    <message>
+        <source>admit even when the session is full</source>
+        <translation>admit even when the session is full</translation>
+    </message>
+    <message>
+        <source>print the badge of a first check-in</source>
+        <translation>print the badge of a first check-in</translation>
+    </message>
+    <message>
+        <source>the CUPS queue to print on (default: the event&apos;s printer)</source>
+        <translation>the CUPS queue to print on (default: the event&apos;s printer)</translation>
+    </message>
+    <message>
+        <source>the badge template (default: the event&apos;s, or a6)</source>
+        <translation>the badge template (default: the event&apos;s, or a6)</translation>
+    </message>
+    <message>
+        <source>who undoes the check-in, for the log</source>
+        <translation>who undoes the check-in, for the log</translation>
+    </message>
+    <message>
+        <source>undo a person&apos;s latest check-in (by code), or one check-in (by event id)</source>
+        <translation>undo a person&apos;s latest check-in (by code), or one check-in (by event id)</translation>
+    </message>
+    <message>
+        <source>the field separator: one character, or &quot;tab&quot; (default ;)</source>
+        <translation>the field separator: one character, or &quot;tab&quot; (default ;)</translation>
+    </message>
+    <message>
+        <source>where to write the private key (default: next to the database)</source>
+        <translation>where to write the private key (default: next to the database)</translation>
+    </message>
+    <message>
+        <source>accept codes signed with this public key (64 hexadecimal digits)</source>
+        <translation>accept codes signed with this public key (64 hexadecimal digits)</translation>
+    </message>
+    <message>
+        <source>the number of the key given with --add (1 to 255)</source>
+        <translation>the number of the key given with --add (1 to 255)</translation>
+    </message>
+    <message>
+        <source>stop accepting codes signed with key N</source>
+        <translation>stop accepting codes signed with key N</translation>
+    </message>
+    <message>
+        <source>issue a code for this person; repeatable</source>
+        <translation>issue a code for this person; repeatable</translation>
+    </message>
+    <message>
+        <source>issue codes for the ids or codes in FILE, one a line</source>
+        <translation>issue codes for the ids or codes in FILE, one a line</translation>
+    </message>
+    <message>
+        <source>also everyone registered who has no code yet</source>
+        <translation>also everyone registered who has no code yet</translation>
+    </message>
+    <message>
+        <source>give a new code to people who have one (the old one stops working)</source>
+        <translation>give a new code to people who have one (the old one stops working)</translation>
+    </message>
+    <message>
+        <source>the folder for the QR images and codes.csv (default: codes/ next to the database)</source>
+        <translation>the folder for the QR images and codes.csv (default: codes/ next to the database)</translation>
+    </message>
+    <message>
+        <source>the private key to sign with (default: the newest one next to the database)</source>
+        <translation>the private key to sign with (default: the newest one next to the database)</translation>
+    </message>
+    <message>
+        <source>the codes work from this date or date and time</source>
+        <translation>the codes work from this date or date and time</translation>
+    </message>
+    <message>
+        <source>the codes work until this date or date and time</source>
+        <translation>the codes work until this date or date and time</translation>
+    </message>
+    <message>
+        <source>the badges of everyone registered, in one PDF</source>
+        <translation>the badges of everyone registered, in one PDF</translation>
+    </message>
+    <message>
+        <source>write the badge(s) to this PDF file</source>
+        <translation>write the badge(s) to this PDF file</translation>
+    </message>
+    <message>
+        <source>write one badge to this PNG image</source>
+        <translation>write one badge to this PNG image</translation>
+    </message>
+    <message>
+        <source>the resolution of the PNG (72 to 1200; default: the template&apos;s)</source>
+        <translation>the resolution of the PNG (72 to 1200; default: the template&apos;s)</translation>
+    </message>
+    <message>
+        <source>a black and white PNG, as a label printer prints it</source>
+        <translation>a black and white PNG, as a label printer prints it</translation>
+    </message>
+    <message>
+        <source>render a badge (CODE) or all of them (--all) to PDF or PNG</source>
+        <translation>render a badge (CODE) or all of them (--all) to PDF or PNG</translation>
+    </message>
+    <message>
+        <source>wait until the printer has printed it or failed</source>
+        <translation>wait until the printer has printed it or failed</translation>
+    </message>
+    <message>
+        <source>how long --wait waits (default 120)</source>
+        <translation>how long --wait waits (default 120)</translation>
+    </message>
+    <message>
+        <source>also the finished jobs</source>
+        <translation>also the finished jobs</translation>
+    </message>
+    <message>
+        <source>send this job to the printer given with --printer</source>
+        <translation>send this job to the printer given with --printer</translation>
+    </message>
+    <message>
+        <source>cancel this job</source>
+        <translation>cancel this job</translation>
+    </message>
+    <message>
+        <source>the CUPS queue for --move</source>
+        <translation>the CUPS queue for --move</translation>
+    </message>
+    <message>
+        <source>send the waiting jobs and update their state now</source>
+        <translation>send the waiting jobs and update their state now</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s address, e.g. https://hub.local:8642</source>
+        <translation>the hub&apos;s address, e.g. https://hub.local:8642</translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code the hub gave</source>
+        <translation>the one-time enrolment code the hub gave</translation>
+    </message>
+    <message>
+        <source>the certificate authority that signed the hub&apos;s certificate</source>
+        <translation>the certificate authority that signed the hub&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>enrol this device with a hub (creates its database)</source>
+        <translation>enrol this device with a hub (creates its database)</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s address (default: the enrolled hub)</source>
+        <translation>the hub&apos;s address (default: the enrolled hub)</translation>
+    </message>
+    <message>
+        <source>keep in sync until stopped</source>
+        <translation>keep in sync until stopped</translation>
+    </message>
+    <message>
+        <source>with --follow, stop after N seconds</source>
+        <translation>with --follow, stop after N seconds</translation>
+    </message>
+    <message>
+        <source>the person&apos;s first name</source>
+        <translation>the person&apos;s first name</translation>
+    </message>
+    <message>
+        <source>the person&apos;s last name (needed)</source>
+        <translation>the person&apos;s last name (needed)</translation>
+    </message>
+    <message>
+        <source>the organisation they represent</source>
+        <translation>the organisation they represent</translation>
+    </message>
+    <message>
+        <source>their role or title</source>
+        <translation>their role or title</translation>
+    </message>
+    <message>
+        <source>their country</source>
+        <translation>their country</translation>
+    </message>
+    <message>
+        <source>their category (elected official, press, ...)</source>
+        <translation>their category (elected official, press, ...)</translation>
+    </message>
+    <message>
+        <source>their e-mail address</source>
+        <translation>their e-mail address</translation>
+    </message>
+    <message>
+        <source>who registers them, for the log</source>
+        <translation>who registers them, for the log</translation>
+    </message>
+    <message>
+        <source>the new first name</source>
+        <translation>the new first name</translation>
+    </message>
+    <message>
+        <source>the new last name</source>
+        <translation>the new last name</translation>
+    </message>
+    <message>
+        <source>the new organisation</source>
+        <translation>the new organisation</translation>
+    </message>
+    <message>
+        <source>the new role</source>
+        <translation>the new role</translation>
+    </message>
+    <message>
+        <source>the new country</source>
+        <translation>the new country</translation>
+    </message>
+    <message>
+        <source>the new category</source>
+        <translation>the new category</translation>
+    </message>
+    <message>
+        <source>the new e-mail address</source>
+        <translation>the new e-mail address</translation>
+    </message>
+    <message>
+        <source>cancel the registration (the code is refused)</source>
+        <translation>cancel the registration (the code is refused)</translation>
+    </message>
+    <message>
+        <source>restore a cancelled registration</source>
+        <translation>restore a cancelled registration</translation>
+    </message>
+    <message>
+        <source>delete the person from the list</source>
+        <translation>delete the person from the list</translation>
+    </message>
+    <message>
+        <source>the code formats to look for, comma-separated (default: QR codes)</source>
+        <translation>the code formats to look for, comma-separated (default: QR codes)</translation>
+    </message>
+    <message>
+        <source>how many people (default 500)</source>
+        <translation>how many people (default 500)</translation>
+    </message>
+    <message>
+        <source>the same seed makes the same list (default 2026)</source>
+        <translation>the same seed makes the same list (default 2026)</translation>
+    </message>
+    <message>
+        <source>Making badges</source>
+        <translation>Making badges</translation>
+    </message>
+    <message numerus="yes">
+        <source>writing %n badge(s) to the PDF</source>
+        <translation>
+            <numerusform>writing %n badge to the PDF</numerusform>
+            <numerusform>writing %n badges to the PDF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) written to %1 (template %2, %3).</source>
+        <translation>
+            <numerusform>%n badge written to %1 (template %2, %3).</numerusform>
+            <numerusform>%n badges written to %1 (template %2, %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Badge written to %1 (template %2, %3 dpi, %4).</source>
+        <translation>Badge written to %1 (template %2, %3 dpi, %4).</translation>
+    </message>
+    <message>
+        <source>Issuing codes</source>
+        <translation>Issuing codes</translation>
+    </message>
+    <message>
+        <source>A walk-in needs --last-name (and, if known, --first-name).</source>
+        <translation>A walk-in needs --last-name (and, if known, --first-name).</translation>
+    </message>
+    <message>
+        <source>The walk-in is not registered: %1 Give --last-name (and --first-name).</source>
+        <translation>The walk-in is not registered: %1 Give --last-name (and --first-name).</translation>
     </message>
 </context>
 <context>
@@ -386,6 +744,14 @@
     <message>
         <source>this row and line %1 are the same attendee</source>
         <translation>this row and line %1 are the same attendee</translation>
+    </message>
+    <message>
+        <source>the code %1 has no name (first, last or full name)</source>
+        <translation>the code %1 has no name (first, last or full name)</translation>
+    </message>
+    <message>
+        <source>the code %1 is not on the list, and the row has no name to add it with</source>
+        <translation>the code %1 is not on the list, and the row has no name to add it with</translation>
     </message>
 </context>
 <context>
@@ -530,6 +896,14 @@
         <source>The check-in could not be recorded: %1</source>
         <translation>The check-in could not be recorded: %1</translation>
     </message>
+    <message>
+        <source>Checked in for %1.</source>
+        <translation>Checked in for %1.</translation>
+    </message>
+    <message>
+        <source>Checked in. Welcome!</source>
+        <translation>Checked in. Welcome!</translation>
+    </message>
 </context>
 <context>
     <name>CheckInService</name>
@@ -560,6 +934,14 @@
     <message>
         <source>The check-in %1 was already undone.</source>
         <translation>The check-in %1 was already undone.</translation>
+    </message>
+    <message>
+        <source>There is no check-in with the id %1, and nobody has that code.</source>
+        <translation>There is no check-in with the id %1, and nobody has that code.</translation>
+    </message>
+    <message>
+        <source>This person is not checked in.</source>
+        <translation>This person is not checked in.</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1041,10 @@
         <source>The printer &quot;%1&quot; reports a problem (%2).</source>
         <translation>The printer &quot;%1&quot; reports a problem (%2).</translation>
     </message>
+    <message>
+        <source>No print server answers: start CUPS on this machine (sudo systemctl start cups), or set CUPS_SERVER to the print server&apos;s address.</source>
+        <translation>No print server answers: start CUPS on this machine (sudo systemctl start cups), or set CUPS_SERVER to the print server&apos;s address.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardController</name>
@@ -749,6 +1135,13 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEvent</name>
+    <message>
+        <source>The demo event has %1 attendees instead of %2.</source>
+        <translation>The demo event has %1 attendees instead of %2.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1334,29 @@
     </message>
 </context>
 <context>
+    <name>Registrations</name>
+    <message>
+        <source>A last name is needed.</source>
+        <translation>A last name is needed.</translation>
+    </message>
+    <message>
+        <source>This email address does not look right: %1</source>
+        <translation>This email address does not look right: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>The change could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the list.</source>
+        <translation>This person is no longer on the list.</translation>
+    </message>
+    <message>
+        <source>The deletion could not be saved: %1</source>
+        <translation>The deletion could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Back</source>
@@ -949,6 +1365,17 @@
     <message>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1495,17 @@
         <source>The camera is not working (%1). Use the scanner, or go to the welcome desk.</source>
         <translation>The camera is not working (%1). Use the scanner, or go to the welcome desk.</translation>
     </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Welcome!</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeys</name>
+    <message>
+        <source>Key %1 is already known with another value; a key is never replaced.</source>
+        <translation>Key %1 is already known with another value; a key is never replaced.</translation>
+    </message>
 </context>
 <context>
     <name>StaffController</name>
@@ -1091,24 +1529,12 @@
         <translation>This person has no code to check in with.</translation>
     </message>
     <message>
-        <source>This person is not checked in.</source>
-        <translation>This person is not checked in.</translation>
-    </message>
-    <message>
         <source>The check-in is undone.</source>
         <translation>The check-in is undone.</translation>
     </message>
     <message>
         <source>The badge is sent to the printer again.</source>
         <translation>The badge is sent to the printer again.</translation>
-    </message>
-    <message>
-        <source>Give at least a first or a last name.</source>
-        <translation>Give at least a first or a last name.</translation>
-    </message>
-    <message>
-        <source>This email address does not look right: %1</source>
-        <translation>This email address does not look right: %1</translation>
     </message>
     <message>
         <source>The walk-in could not be recorded: %1</source>
@@ -1133,14 +1559,6 @@
     <message>
         <source>Badge: %1</source>
         <translation>Badge: %1</translation>
-    </message>
-    <message>
-        <source>This person is no longer on the list.</source>
-        <translation>This person is no longer on the list.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>The change could not be saved: %1</translation>
     </message>
     <message>
         <source>%1 is updated.</source>
@@ -1301,6 +1719,40 @@
     </message>
 </context>
 <context>
+    <name>TerminalProgress</name>
+    <message>
+        <source>%1: %2 of %3 (%4 %)</source>
+        <translation>%1: %2 of %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TlsIdentity</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 is not a PEM certificate.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key this hub can use (PEM, not encrypted).</source>
+        <translation>%1 is not a private key this hub can use (PEM, not encrypted).</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to the certificate %2.</source>
+        <translation>The key %1 does not belong to the certificate %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make the hub&apos;s certificate in %1.</source>
+        <translation>Cannot make the hub&apos;s certificate in %1.</translation>
+    </message>
+</context>
+<context>
     <name>VideoFileSource</name>
     <message>
         <source>Cannot play %1: %2</source>
@@ -1345,14 +1797,6 @@
         <translation>Address and port (default 127.0.0.1:8642).</translation>
     </message>
     <message>
-        <source>TLS certificate (PEM).</source>
-        <translation>TLS certificate (PEM).</translation>
-    </message>
-    <message>
-        <source>TLS private key (PEM).</source>
-        <translation>TLS private key (PEM).</translation>
-    </message>
-    <message>
         <source>Nothing to serve; enrolment-code, devices or revoke DEVICE.</source>
         <translation>Nothing to serve; enrolment-code, devices or revoke DEVICE.</translation>
     </message>
@@ -1381,16 +1825,48 @@
         <translation>--listen takes ADDRESS:PORT, such as 127.0.0.1:8642.</translation>
     </message>
     <message>
-        <source>Cannot read the TLS certificate or key.</source>
-        <translation>Cannot read the TLS certificate or key.</translation>
-    </message>
-    <message>
         <source>Cannot listen on %1.</source>
         <translation>Cannot listen on %1.</translation>
     </message>
     <message>
         <source>accueil-hub serving event %1 on %2:%3</source>
         <translation>accueil-hub serving event %1 on %2:%3</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM); by default the hub makes its own.</source>
+        <translation>TLS certificate (PEM); by default the hub makes its own.</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM, RSA or EC).</source>
+        <translation>TLS private key (PEM, RSA or EC).</translation>
+    </message>
+    <message>
+        <source>Where the hub keeps the certificate it makes (default: beside the database).</source>
+        <translation>Where the hub keeps the certificate it makes (default: beside the database).</translation>
+    </message>
+    <message>
+        <source>Serve plain HTTP, without TLS: only on a loopback address, for tests.</source>
+        <translation>Serve plain HTTP, without TLS: only on a loopback address, for tests.</translation>
+    </message>
+    <message>
+        <source>enrolment-code: print {&quot;code&quot;, &quot;hub&quot;, &quot;fingerprint&quot;} as JSON.</source>
+        <translation>enrolment-code: print {&quot;code&quot;, &quot;hub&quot;, &quot;fingerprint&quot;} as JSON.</translation>
+    </message>
+    <message>
+        <source>The address devices use to reach the hub, for enrolment-code (default: from --listen).</source>
+        <translation>The address devices use to reach the hub, for enrolment-code (default: from --listen).</translation>
+    </message>
+    <message>
+        <source>--insecure-http is refused on %1: anyone on the network could read the list and forge answers. Serve TLS (the default) or listen on 127.0.0.1.</source>
+        <translation>--insecure-http is refused on %1: anyone on the network could read the list and forge answers. Serve TLS (the default) or listen on 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Hub certificate: %1</source>
+        <translation>Hub certificate: %1</translation>
+    </message>
+    <message>
+        <source>On the device:</source>
+        <translation>On the device:</translation>
     </message>
 </context>
 <context>
@@ -1422,10 +1898,6 @@
     <message>
         <source>Badge template.</source>
         <translation>Badge template.</translation>
-    </message>
-    <message>
-        <source>Language of the screens: fr, en or es.</source>
-        <translation>Language of the screens: fr, en or es.</translation>
     </message>
     <message>
         <source>self-service (default) or door.</source>
@@ -1462,6 +1934,10 @@
     <message>
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</translation>
+    </message>
+    <message>
+        <source>Language of the screens: %1.</source>
+        <translation>Language of the screens: %1.</translation>
     </message>
 </context>
 </TS>

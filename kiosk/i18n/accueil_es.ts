@@ -4,10 +4,6 @@
 <context>
     <name>AdminCli</name>
     <message>
-        <source>create (or open) an event database</source>
-        <translation>crear (o abrir) la base de datos de un evento</translation>
-    </message>
-    <message>
         <source>import a registration export (CSV or TSV)</source>
         <translation>importar una exportación de inscripciones (CSV o TSV)</translation>
     </message>
@@ -22,10 +18,6 @@
     <message>
         <source>check a code in, as the kiosk does</source>
         <translation>registrar la llegada de un código, como lo hace el quiosco</translation>
-    </message>
-    <message>
-        <source>revoke a check-in</source>
-        <translation>anular un registro de llegada</translation>
     </message>
     <message>
         <source>arrivals and per-session counts</source>
@@ -52,10 +44,6 @@
         <translation>rechazar un código firmado a partir de ahora</translation>
     </message>
     <message>
-        <source>render a badge (or all of them) to PDF or PNG</source>
-        <translation>generar una credencial (o todas) en PDF o PNG</translation>
-    </message>
-    <message>
         <source>print a badge through CUPS</source>
         <translation>imprimir una credencial mediante CUPS</translation>
     </message>
@@ -66,10 +54,6 @@
     <message>
         <source>the badge print queue: list, move or cancel jobs</source>
         <translation>la cola de impresión de credenciales: listar, mover o cancelar trabajos</translation>
-    </message>
-    <message>
-        <source>enrol this device with a hub</source>
-        <translation>registrar este dispositivo en un hub</translation>
     </message>
     <message>
         <source>one sync round with the hub, or keep in sync with --follow</source>
@@ -116,10 +100,6 @@
         <translation>%1 ya pertenece al evento %2.</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>Zona horaria desconocida «%1».</translation>
-    </message>
-    <message>
         <source>Event &quot;%1&quot; is ready in %2.</source>
         <translation>El evento «%1» está listo en %2.</translation>
     </message>
@@ -138,10 +118,6 @@
     <message>
         <source>No printer is set: give --printer, or set a default printer in CUPS.</source>
         <translation>No hay ninguna impresora configurada: indique --printer o defina una impresora predeterminada en CUPS.</translation>
-    </message>
-    <message>
-        <source>Check-in %1 undone.</source>
-        <translation>Registro de llegada %1 anulado.</translation>
     </message>
     <message>
         <source>--separator takes one character.</source>
@@ -315,10 +291,6 @@
         <translation>Sincronizado con %1 (cambio %2).</translation>
     </message>
     <message>
-        <source>A walk-in needs at least --first-name or --last-name.</source>
-        <translation>Una inscripción en el lugar necesita al menos --first-name o --last-name.</translation>
-    </message>
-    <message>
         <source>Code: %1</source>
         <translation>Código: %1</translation>
     </message>
@@ -329,6 +301,392 @@
     <message>
         <source>%1 is updated.</source>
         <translation>%1 ha sido actualizado.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Opciones de todas las órdenes:</translation>
+    </message>
+    <message>
+        <source>&quot;accueil COMMAND --help&quot; describes the options of a command.</source>
+        <translation>«accueil ORDEN --help» describe las opciones de una orden.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value before the next option.</source>
+        <translation>--%1 necesita un valor antes de la opción siguiente.</translation>
+    </message>
+    <message>
+        <source>Usage: accueil %1 [OPTIONS]</source>
+        <translation>Uso: accueil %1 [OPCIONES]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>No event database at %1; create it with `accueil init --event NAME`.</source>
+        <translation>No hay ninguna base de datos del evento en %1; créela con `accueil init --event NOMBRE`.</translation>
+    </message>
+    <message>
+        <source>--event needs the event&apos;s name.</source>
+        <translation>--event necesita el nombre del evento.</translation>
+    </message>
+    <message>
+        <source>A new event database needs a name: accueil init --event NAME.</source>
+        <translation>Una base de datos de evento nueva necesita un nombre: accueil init --event NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;; give a name such as Europe/Paris or America/Mexico_City.</source>
+        <translation>Zona horaria desconocida «%1»; indique un nombre como Europe/Paris o America/Mexico_City.</translation>
+    </message>
+    <message>
+        <source>Importing attendees</source>
+        <translation>Importando participantes</translation>
+    </message>
+    <message>
+        <source>There is no session &quot;%1&quot; in this event; &quot;accueil stats&quot; lists the sessions (import them with &quot;accueil import programme FILE&quot;).</source>
+        <translation>No hay ninguna sesión «%1» en este evento; «accueil stats» lista las sesiones (impórtelas con «accueil import programme ARCHIVO»).</translation>
+    </message>
+    <message>
+        <source>Check-in undone for %1.</source>
+        <translation>Llegada anulada para %1.</translation>
+    </message>
+    <message>
+        <source>Generating attendees</source>
+        <translation>Generando participantes</translation>
+    </message>
+    <message>
+        <source>the event database (default: $ACCUEIL_DB or ~/.local/share/accueil/event.sqlite)</source>
+        <translation>la base de datos del evento (por defecto: $ACCUEIL_DB o ~/.local/share/accueil/event.sqlite)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout, no progress</source>
+        <translation>salida legible por programas en stdout, sin progreso</translation>
+    </message>
+    <message>
+        <source>the name this device writes in the log (default: the configured name or the host name)</source>
+        <translation>el nombre que este dispositivo escribe en el registro (por defecto: el nombre configurado o el del equipo)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>mostrar esta ayuda</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>mostrar la versión</translation>
+    </message>
+    <message>
+        <source>the event&apos;s name (needed for a new database)</source>
+        <translation>el nombre del evento (necesario para una base nueva)</translation>
+    </message>
+    <message>
+        <source>the event&apos;s time zone, e.g. Europe/Paris or America/Mexico_City</source>
+        <translation>la zona horaria del evento, p. ej. Europe/Paris o America/Mexico_City</translation>
+    </message>
+    <message>
+        <source>join an existing event (a device&apos;s copy) instead of a new one</source>
+        <translation>unirse a un evento existente (la copia de un dispositivo) en lugar de crear uno</translation>
+    </message>
+    <message>
+        <source>create an event database, or rename its event</source>
+        <translation>crear una base de datos de evento, o renombrar su evento</translation>
+    </message>
+    <message>
+        <source>read a column as a field (first_name, last_name, full_name, code, ...); repeatable</source>
+        <translation>leer una columna como un campo (first_name, last_name, full_name, code…); repetible</translation>
+    </message>
+    <message>
+        <source>check the file and report what would change, write nothing</source>
+        <translation>comprobar el archivo e indicar qué cambiaría, sin escribir nada</translation>
+    </message>
+    <message>
+        <source>show at most N people (default 20)</source>
+        <translation>mostrar como máximo N personas (20 por defecto)</translation>
+    </message>
+    <message>
+        <source>check in to this session (its id or code; see &quot;accueil stats&quot;)</source>
+        <translation>registrar la entrada en esta sesión (su identificador o código; véase «accueil stats»)</translation>
+    </message>
+    <message>
+        <source>who checks the person in, for the log</source>
+        <translation>quién registra la llegada, para el registro</translation>
+    </message>
+    <message>
+        <source>admit even when the session is full</source>
+        <translation>dejar entrar aunque la sesión esté llena</translation>
+    </message>
+    <message>
+        <source>print the badge of a first check-in</source>
+        <translation>imprimir la credencial de una primera llegada</translation>
+    </message>
+    <message>
+        <source>the CUPS queue to print on (default: the event&apos;s printer)</source>
+        <translation>la cola CUPS en la que imprimir (por defecto: la impresora del evento)</translation>
+    </message>
+    <message>
+        <source>the badge template (default: the event&apos;s, or a6)</source>
+        <translation>la plantilla de credencial (por defecto: la del evento, o a6)</translation>
+    </message>
+    <message>
+        <source>who undoes the check-in, for the log</source>
+        <translation>quién anula la llegada, para el registro</translation>
+    </message>
+    <message>
+        <source>undo a person&apos;s latest check-in (by code), or one check-in (by event id)</source>
+        <translation>anular la última llegada de una persona (por código), o una llegada (por identificador)</translation>
+    </message>
+    <message>
+        <source>the field separator: one character, or &quot;tab&quot; (default ;)</source>
+        <translation>el separador de campos: un carácter, o «tab» (; por defecto)</translation>
+    </message>
+    <message>
+        <source>where to write the private key (default: next to the database)</source>
+        <translation>dónde escribir la clave privada (por defecto: junto a la base de datos)</translation>
+    </message>
+    <message>
+        <source>accept codes signed with this public key (64 hexadecimal digits)</source>
+        <translation>aceptar los códigos firmados con esta clave pública (64 cifras hexadecimales)</translation>
+    </message>
+    <message>
+        <source>the number of the key given with --add (1 to 255)</source>
+        <translation>el número de la clave indicada con --add (de 1 a 255)</translation>
+    </message>
+    <message>
+        <source>stop accepting codes signed with key N</source>
+        <translation>dejar de aceptar los códigos firmados con la clave N</translation>
+    </message>
+    <message>
+        <source>issue a code for this person; repeatable</source>
+        <translation>emitir un código para esta persona; repetible</translation>
+    </message>
+    <message>
+        <source>issue codes for the ids or codes in FILE, one a line</source>
+        <translation>emitir códigos para los identificadores o códigos de ARCHIVO, uno por línea</translation>
+    </message>
+    <message>
+        <source>also everyone registered who has no code yet</source>
+        <translation>también a todas las personas inscritas que aún no tienen código</translation>
+    </message>
+    <message>
+        <source>give a new code to people who have one (the old one stops working)</source>
+        <translation>dar un código nuevo a quien ya tiene uno (el anterior deja de funcionar)</translation>
+    </message>
+    <message>
+        <source>the folder for the QR images and codes.csv (default: codes/ next to the database)</source>
+        <translation>la carpeta de las imágenes QR y de codes.csv (por defecto: codes/ junto a la base de datos)</translation>
+    </message>
+    <message>
+        <source>the private key to sign with (default: the newest one next to the database)</source>
+        <translation>la clave privada con la que firmar (por defecto: la más reciente junto a la base de datos)</translation>
+    </message>
+    <message>
+        <source>the codes work from this date or date and time</source>
+        <translation>los códigos valen desde esta fecha, o fecha y hora</translation>
+    </message>
+    <message>
+        <source>the codes work until this date or date and time</source>
+        <translation>los códigos valen hasta esta fecha, o fecha y hora</translation>
+    </message>
+    <message>
+        <source>the badges of everyone registered, in one PDF</source>
+        <translation>las credenciales de todas las personas inscritas, en un solo PDF</translation>
+    </message>
+    <message>
+        <source>write the badge(s) to this PDF file</source>
+        <translation>escribir la(s) credencial(es) en este archivo PDF</translation>
+    </message>
+    <message>
+        <source>write one badge to this PNG image</source>
+        <translation>escribir una credencial en esta imagen PNG</translation>
+    </message>
+    <message>
+        <source>the resolution of the PNG (72 to 1200; default: the template&apos;s)</source>
+        <translation>la resolución del PNG (de 72 a 1200; por defecto: la de la plantilla)</translation>
+    </message>
+    <message>
+        <source>a black and white PNG, as a label printer prints it</source>
+        <translation>un PNG en blanco y negro, como lo imprime una impresora de etiquetas</translation>
+    </message>
+    <message>
+        <source>render a badge (CODE) or all of them (--all) to PDF or PNG</source>
+        <translation>generar una credencial (CÓDIGO) o todas (--all) en PDF o PNG</translation>
+    </message>
+    <message>
+        <source>wait until the printer has printed it or failed</source>
+        <translation>esperar a que la impresora la haya impreso o haya fallado</translation>
+    </message>
+    <message>
+        <source>how long --wait waits (default 120)</source>
+        <translation>cuánto espera --wait (120 por defecto)</translation>
+    </message>
+    <message>
+        <source>also the finished jobs</source>
+        <translation>también los trabajos terminados</translation>
+    </message>
+    <message>
+        <source>send this job to the printer given with --printer</source>
+        <translation>enviar este trabajo a la impresora indicada con --printer</translation>
+    </message>
+    <message>
+        <source>cancel this job</source>
+        <translation>cancelar este trabajo</translation>
+    </message>
+    <message>
+        <source>the CUPS queue for --move</source>
+        <translation>la cola CUPS para --move</translation>
+    </message>
+    <message>
+        <source>send the waiting jobs and update their state now</source>
+        <translation>enviar los trabajos en espera y actualizar su estado ahora</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s address, e.g. https://hub.local:8642</source>
+        <translation>la dirección del hub, p. ej. https://hub.local:8642</translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code the hub gave</source>
+        <translation>el código de registro de un solo uso que dio el hub</translation>
+    </message>
+    <message>
+        <source>the certificate authority that signed the hub&apos;s certificate</source>
+        <translation>la autoridad que firmó el certificado del hub</translation>
+    </message>
+    <message>
+        <source>enrol this device with a hub (creates its database)</source>
+        <translation>registrar este dispositivo en un hub (crea su base de datos)</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s address (default: the enrolled hub)</source>
+        <translation>la dirección del hub (por defecto: el del registro)</translation>
+    </message>
+    <message>
+        <source>keep in sync until stopped</source>
+        <translation>mantenerse sincronizado hasta que se detenga</translation>
+    </message>
+    <message>
+        <source>with --follow, stop after N seconds</source>
+        <translation>con --follow, detenerse tras N segundos</translation>
+    </message>
+    <message>
+        <source>the person&apos;s first name</source>
+        <translation>el nombre de la persona</translation>
+    </message>
+    <message>
+        <source>the person&apos;s last name (needed)</source>
+        <translation>el apellido de la persona (obligatorio)</translation>
+    </message>
+    <message>
+        <source>the organisation they represent</source>
+        <translation>la organización que representa</translation>
+    </message>
+    <message>
+        <source>their role or title</source>
+        <translation>su cargo o título</translation>
+    </message>
+    <message>
+        <source>their country</source>
+        <translation>su país</translation>
+    </message>
+    <message>
+        <source>their category (elected official, press, ...)</source>
+        <translation>su categoría (cargo electo, prensa…)</translation>
+    </message>
+    <message>
+        <source>their e-mail address</source>
+        <translation>su dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>who registers them, for the log</source>
+        <translation>quién la inscribe, para el registro</translation>
+    </message>
+    <message>
+        <source>the new first name</source>
+        <translation>el nuevo nombre</translation>
+    </message>
+    <message>
+        <source>the new last name</source>
+        <translation>el nuevo apellido</translation>
+    </message>
+    <message>
+        <source>the new organisation</source>
+        <translation>la nueva organización</translation>
+    </message>
+    <message>
+        <source>the new role</source>
+        <translation>el nuevo cargo</translation>
+    </message>
+    <message>
+        <source>the new country</source>
+        <translation>el nuevo país</translation>
+    </message>
+    <message>
+        <source>the new category</source>
+        <translation>la nueva categoría</translation>
+    </message>
+    <message>
+        <source>the new e-mail address</source>
+        <translation>la nueva dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>cancel the registration (the code is refused)</source>
+        <translation>cancelar la inscripción (el código se rechaza)</translation>
+    </message>
+    <message>
+        <source>restore a cancelled registration</source>
+        <translation>restablecer una inscripción cancelada</translation>
+    </message>
+    <message>
+        <source>delete the person from the list</source>
+        <translation>eliminar a la persona de la lista</translation>
+    </message>
+    <message>
+        <source>the code formats to look for, comma-separated (default: QR codes)</source>
+        <translation>los formatos de código que buscar, separados por comas (por defecto: códigos QR)</translation>
+    </message>
+    <message>
+        <source>how many people (default 500)</source>
+        <translation>cuántas personas (500 por defecto)</translation>
+    </message>
+    <message>
+        <source>the same seed makes the same list (default 2026)</source>
+        <translation>la misma semilla da la misma lista (2026 por defecto)</translation>
+    </message>
+    <message>
+        <source>Making badges</source>
+        <translation>Preparando credenciales</translation>
+    </message>
+    <message numerus="yes">
+        <source>writing %n badge(s) to the PDF</source>
+        <translation>
+            <numerusform>escribiendo %n credencial en el PDF</numerusform>
+            <numerusform>escribiendo %n credenciales en el PDF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) written to %1 (template %2, %3).</source>
+        <translation>
+            <numerusform>%n credencial escrita en %1 (plantilla %2, %3).</numerusform>
+            <numerusform>%n credenciales escritas en %1 (plantilla %2, %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Badge written to %1 (template %2, %3 dpi, %4).</source>
+        <translation>Credencial escrita en %1 (plantilla %2, %3 ppp, %4).</translation>
+    </message>
+    <message>
+        <source>Issuing codes</source>
+        <translation>Emitiendo códigos</translation>
+    </message>
+    <message>
+        <source>A walk-in needs --last-name (and, if known, --first-name).</source>
+        <translation>Una inscripción en el lugar necesita --last-name (y, si se conoce, --first-name).</translation>
+    </message>
+    <message>
+        <source>The walk-in is not registered: %1 Give --last-name (and --first-name).</source>
+        <translation>La inscripción en el lugar no se registró: %1 Indique --last-name (y --first-name).</translation>
     </message>
 </context>
 <context>
@@ -386,6 +744,14 @@
     <message>
         <source>this row and line %1 are the same attendee</source>
         <translation>esta fila y la línea %1 son el mismo participante</translation>
+    </message>
+    <message>
+        <source>the code %1 has no name (first, last or full name)</source>
+        <translation>el código %1 no tiene nombre (nombre, apellido o nombre completo)</translation>
+    </message>
+    <message>
+        <source>the code %1 is not on the list, and the row has no name to add it with</source>
+        <translation>el código %1 no está en la lista, y la fila no tiene nombre para añadirlo</translation>
     </message>
 </context>
 <context>
@@ -530,6 +896,14 @@
         <source>The check-in could not be recorded: %1</source>
         <translation>No se pudo guardar el registro: %1</translation>
     </message>
+    <message>
+        <source>Checked in for %1.</source>
+        <translation>Llegada registrada para %1.</translation>
+    </message>
+    <message>
+        <source>Checked in. Welcome!</source>
+        <translation>Llegada registrada. ¡Le damos la bienvenida!</translation>
+    </message>
 </context>
 <context>
     <name>CheckInService</name>
@@ -560,6 +934,14 @@
     <message>
         <source>The check-in %1 was already undone.</source>
         <translation>El registro de llegada %1 ya estaba anulado.</translation>
+    </message>
+    <message>
+        <source>There is no check-in with the id %1, and nobody has that code.</source>
+        <translation>No hay ninguna llegada con el identificador %1, y nadie tiene ese código.</translation>
+    </message>
+    <message>
+        <source>This person is not checked in.</source>
+        <translation>Esta persona no ha registrado su llegada.</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1041,10 @@
         <source>The printer &quot;%1&quot; reports a problem (%2).</source>
         <translation>La impresora «%1» indica un problema (%2).</translation>
     </message>
+    <message>
+        <source>No print server answers: start CUPS on this machine (sudo systemctl start cups), or set CUPS_SERVER to the print server&apos;s address.</source>
+        <translation>Ningún servidor de impresión responde: inicie CUPS en este equipo (sudo systemctl start cups) o indique en CUPS_SERVER la dirección del servidor de impresión.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardController</name>
@@ -749,6 +1135,13 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEvent</name>
+    <message>
+        <source>The demo event has %1 attendees instead of %2.</source>
+        <translation>El evento de demostración tiene %1 participantes en lugar de %2.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1334,29 @@
     </message>
 </context>
 <context>
+    <name>Registrations</name>
+    <message>
+        <source>A last name is needed.</source>
+        <translation>Se necesita un apellido.</translation>
+    </message>
+    <message>
+        <source>This email address does not look right: %1</source>
+        <translation>Esta dirección de correo no parece correcta: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>No se pudo guardar el cambio: %1</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the list.</source>
+        <translation>Esta persona ya no está en la lista.</translation>
+    </message>
+    <message>
+        <source>The deletion could not be saved: %1</source>
+        <translation>No se pudo guardar la eliminación: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Back</source>
@@ -949,6 +1365,17 @@
     <message>
         <source>Back to the start</source>
         <translation>Volver al inicio</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1495,17 @@
         <source>The camera is not working (%1). Use the scanner, or go to the welcome desk.</source>
         <translation>La cámara no funciona (%1). Use el lector, o diríjase al mostrador de acogida.</translation>
     </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>¡Le damos la bienvenida!</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeys</name>
+    <message>
+        <source>Key %1 is already known with another value; a key is never replaced.</source>
+        <translation>La clave %1 ya se conoce con otro valor; una clave nunca se sustituye.</translation>
+    </message>
 </context>
 <context>
     <name>StaffController</name>
@@ -1091,24 +1529,12 @@
         <translation>Esta persona no tiene código para registrar su llegada.</translation>
     </message>
     <message>
-        <source>This person is not checked in.</source>
-        <translation>Esta persona no ha registrado su llegada.</translation>
-    </message>
-    <message>
         <source>The check-in is undone.</source>
         <translation>La llegada se ha anulado.</translation>
     </message>
     <message>
         <source>The badge is sent to the printer again.</source>
         <translation>La credencial se envía de nuevo a la impresora.</translation>
-    </message>
-    <message>
-        <source>Give at least a first or a last name.</source>
-        <translation>Indique al menos un nombre o un apellido.</translation>
-    </message>
-    <message>
-        <source>This email address does not look right: %1</source>
-        <translation>Esta dirección de correo no parece correcta: %1</translation>
     </message>
     <message>
         <source>The walk-in could not be recorded: %1</source>
@@ -1133,14 +1559,6 @@
     <message>
         <source>Badge: %1</source>
         <translation>Credencial: %1</translation>
-    </message>
-    <message>
-        <source>This person is no longer on the list.</source>
-        <translation>Esta persona ya no está en la lista.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>No se pudo guardar el cambio: %1</translation>
     </message>
     <message>
         <source>%1 is updated.</source>
@@ -1301,6 +1719,40 @@
     </message>
 </context>
 <context>
+    <name>TerminalProgress</name>
+    <message>
+        <source>%1: %2 of %3 (%4 %)</source>
+        <translation>%1: %2 de %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TlsIdentity</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 no es un certificado PEM.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key this hub can use (PEM, not encrypted).</source>
+        <translation>%1 no es una clave privada que este hub pueda usar (PEM, sin cifrar).</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to the certificate %2.</source>
+        <translation>La clave %1 no corresponde al certificado %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make the hub&apos;s certificate in %1.</source>
+        <translation>No se puede crear el certificado del hub en %1.</translation>
+    </message>
+</context>
+<context>
     <name>VideoFileSource</name>
     <message>
         <source>Cannot play %1: %2</source>
@@ -1345,14 +1797,6 @@
         <translation>Dirección y puerto (por defecto 127.0.0.1:8642).</translation>
     </message>
     <message>
-        <source>TLS certificate (PEM).</source>
-        <translation>Certificado TLS (PEM).</translation>
-    </message>
-    <message>
-        <source>TLS private key (PEM).</source>
-        <translation>Clave privada TLS (PEM).</translation>
-    </message>
-    <message>
         <source>Nothing to serve; enrolment-code, devices or revoke DEVICE.</source>
         <translation>Nada que servir; enrolment-code, devices o revoke DISPOSITIVO.</translation>
     </message>
@@ -1381,16 +1825,48 @@
         <translation>--listen espera DIRECCIÓN:PUERTO, como 127.0.0.1:8642.</translation>
     </message>
     <message>
-        <source>Cannot read the TLS certificate or key.</source>
-        <translation>No se puede leer el certificado o la clave TLS.</translation>
-    </message>
-    <message>
         <source>Cannot listen on %1.</source>
         <translation>No se puede escuchar en %1.</translation>
     </message>
     <message>
         <source>accueil-hub serving event %1 on %2:%3</source>
         <translation>accueil-hub sirve el evento %1 en %2:%3</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM); by default the hub makes its own.</source>
+        <translation>Certificado TLS (PEM); por defecto el hub crea el suyo.</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM, RSA or EC).</source>
+        <translation>Clave privada TLS (PEM, RSA o EC).</translation>
+    </message>
+    <message>
+        <source>Where the hub keeps the certificate it makes (default: beside the database).</source>
+        <translation>Dónde guarda el hub el certificado que crea (por defecto: junto a la base de datos).</translation>
+    </message>
+    <message>
+        <source>Serve plain HTTP, without TLS: only on a loopback address, for tests.</source>
+        <translation>Servir HTTP sin TLS: solo en una dirección local, para pruebas.</translation>
+    </message>
+    <message>
+        <source>enrolment-code: print {&quot;code&quot;, &quot;hub&quot;, &quot;fingerprint&quot;} as JSON.</source>
+        <translation>enrolment-code: mostrar {&quot;code&quot;, &quot;hub&quot;, &quot;fingerprint&quot;} en JSON.</translation>
+    </message>
+    <message>
+        <source>The address devices use to reach the hub, for enrolment-code (default: from --listen).</source>
+        <translation>La dirección con la que los dispositivos llegan al hub, para enrolment-code (por defecto: según --listen).</translation>
+    </message>
+    <message>
+        <source>--insecure-http is refused on %1: anyone on the network could read the list and forge answers. Serve TLS (the default) or listen on 127.0.0.1.</source>
+        <translation>--insecure-http se rechaza en %1: cualquiera en la red podría leer la lista y falsificar respuestas. Sirva TLS (por defecto) o escuche en 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Hub certificate: %1</source>
+        <translation>Certificado del hub: %1</translation>
+    </message>
+    <message>
+        <source>On the device:</source>
+        <translation>En el dispositivo:</translation>
     </message>
 </context>
 <context>
@@ -1422,10 +1898,6 @@
     <message>
         <source>Badge template.</source>
         <translation>Plantilla de credencial.</translation>
-    </message>
-    <message>
-        <source>Language of the screens: fr, en or es.</source>
-        <translation>Idioma de las pantallas: fr, en o es.</translation>
     </message>
     <message>
         <source>self-service (default) or door.</source>
@@ -1462,6 +1934,10 @@
     <message>
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation>accueil-kiosk necesita una base de datos del evento: --db ARCHIVO o kiosk/database en --config.</translation>
+    </message>
+    <message>
+        <source>Language of the screens: %1.</source>
+        <translation>Idioma de las pantallas: %1.</translation>
     </message>
 </context>
 </TS>

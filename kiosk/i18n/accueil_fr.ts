@@ -4,10 +4,6 @@
 <context>
     <name>AdminCli</name>
     <message>
-        <source>create (or open) an event database</source>
-        <translation>créer (ou ouvrir) la base d’un événement</translation>
-    </message>
-    <message>
         <source>import a registration export (CSV or TSV)</source>
         <translation>importer un export d’inscriptions (CSV ou TSV)</translation>
     </message>
@@ -22,10 +18,6 @@
     <message>
         <source>check a code in, as the kiosk does</source>
         <translation>enregistrer un code, comme la borne</translation>
-    </message>
-    <message>
-        <source>revoke a check-in</source>
-        <translation>annuler un enregistrement</translation>
     </message>
     <message>
         <source>arrivals and per-session counts</source>
@@ -52,10 +44,6 @@
         <translation>refuser désormais un code signé</translation>
     </message>
     <message>
-        <source>render a badge (or all of them) to PDF or PNG</source>
-        <translation>produire un badge (ou tous) en PDF ou en PNG</translation>
-    </message>
-    <message>
         <source>print a badge through CUPS</source>
         <translation>imprimer un badge par CUPS</translation>
     </message>
@@ -66,10 +54,6 @@
     <message>
         <source>the badge print queue: list, move or cancel jobs</source>
         <translation>la file d’impression des badges : lister, déplacer ou annuler des travaux</translation>
-    </message>
-    <message>
-        <source>enrol this device with a hub</source>
-        <translation>inscrire cet appareil auprès d’un hub</translation>
     </message>
     <message>
         <source>one sync round with the hub, or keep in sync with --follow</source>
@@ -116,10 +100,6 @@
         <translation>%1 appartient déjà à l’événement %2.</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation>Fuseau horaire inconnu « %1 ».</translation>
-    </message>
-    <message>
         <source>Event &quot;%1&quot; is ready in %2.</source>
         <translation>L’événement « %1 » est prêt dans %2.</translation>
     </message>
@@ -138,10 +118,6 @@
     <message>
         <source>No printer is set: give --printer, or set a default printer in CUPS.</source>
         <translation>Aucune imprimante n’est choisie : donnez --printer, ou choisissez une imprimante par défaut dans CUPS.</translation>
-    </message>
-    <message>
-        <source>Check-in %1 undone.</source>
-        <translation>Enregistrement %1 annulé.</translation>
     </message>
     <message>
         <source>--separator takes one character.</source>
@@ -315,10 +291,6 @@
         <translation>Synchronisé avec %1 (modification %2).</translation>
     </message>
     <message>
-        <source>A walk-in needs at least --first-name or --last-name.</source>
-        <translation>Une inscription sur place demande au moins --first-name ou --last-name.</translation>
-    </message>
-    <message>
         <source>Code: %1</source>
         <translation>Code : %1</translation>
     </message>
@@ -329,6 +301,392 @@
     <message>
         <source>%1 is updated.</source>
         <translation>%1 est mis·e à jour.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Options de toutes les commandes :</translation>
+    </message>
+    <message>
+        <source>&quot;accueil COMMAND --help&quot; describes the options of a command.</source>
+        <translation>« accueil COMMANDE --help » décrit les options d’une commande.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value before the next option.</source>
+        <translation>--%1 attend une valeur avant l’option suivante.</translation>
+    </message>
+    <message>
+        <source>Usage: accueil %1 [OPTIONS]</source>
+        <translation>Usage : accueil %1 [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>No event database at %1; create it with `accueil init --event NAME`.</source>
+        <translation>Aucune base d’événement à %1 ; créez-la avec `accueil init --event NOM`.</translation>
+    </message>
+    <message>
+        <source>--event needs the event&apos;s name.</source>
+        <translation>--event attend le nom de l’événement.</translation>
+    </message>
+    <message>
+        <source>A new event database needs a name: accueil init --event NAME.</source>
+        <translation>Une nouvelle base d’événement a besoin d’un nom : accueil init --event NOM.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;; give a name such as Europe/Paris or America/Mexico_City.</source>
+        <translation>Fuseau horaire inconnu « %1 » ; donnez un nom comme Europe/Paris ou America/Mexico_City.</translation>
+    </message>
+    <message>
+        <source>Importing attendees</source>
+        <translation>Import des participants</translation>
+    </message>
+    <message>
+        <source>There is no session &quot;%1&quot; in this event; &quot;accueil stats&quot; lists the sessions (import them with &quot;accueil import programme FILE&quot;).</source>
+        <translation>Il n’y a pas de session « %1 » dans cet événement ; « accueil stats » liste les sessions (importez-les avec « accueil import programme FICHIER »).</translation>
+    </message>
+    <message>
+        <source>Check-in undone for %1.</source>
+        <translation>Arrivée annulée pour %1.</translation>
+    </message>
+    <message>
+        <source>Generating attendees</source>
+        <translation>Création des participants</translation>
+    </message>
+    <message>
+        <source>the event database (default: $ACCUEIL_DB or ~/.local/share/accueil/event.sqlite)</source>
+        <translation>la base de l’événement (par défaut : $ACCUEIL_DB ou ~/.local/share/accueil/event.sqlite)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout, no progress</source>
+        <translation>une sortie lisible par programme sur stdout, sans progression</translation>
+    </message>
+    <message>
+        <source>the name this device writes in the log (default: the configured name or the host name)</source>
+        <translation>le nom que cet appareil inscrit dans le journal (par défaut : le nom configuré ou le nom de la machine)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <source>the event&apos;s name (needed for a new database)</source>
+        <translation>le nom de l’événement (nécessaire pour une nouvelle base)</translation>
+    </message>
+    <message>
+        <source>the event&apos;s time zone, e.g. Europe/Paris or America/Mexico_City</source>
+        <translation>le fuseau horaire de l’événement, par exemple Europe/Paris ou America/Mexico_City</translation>
+    </message>
+    <message>
+        <source>join an existing event (a device&apos;s copy) instead of a new one</source>
+        <translation>rejoindre un événement existant (la copie d’un appareil) au lieu d’en créer un</translation>
+    </message>
+    <message>
+        <source>create an event database, or rename its event</source>
+        <translation>créer une base d’événement, ou renommer son événement</translation>
+    </message>
+    <message>
+        <source>read a column as a field (first_name, last_name, full_name, code, ...); repeatable</source>
+        <translation>lire une colonne comme un champ (first_name, last_name, full_name, code…) ; répétable</translation>
+    </message>
+    <message>
+        <source>check the file and report what would change, write nothing</source>
+        <translation>vérifier le fichier et dire ce qui changerait, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>show at most N people (default 20)</source>
+        <translation>afficher au plus N personnes (20 par défaut)</translation>
+    </message>
+    <message>
+        <source>check in to this session (its id or code; see &quot;accueil stats&quot;)</source>
+        <translation>enregistrer l’entrée dans cette session (son identifiant ou son code ; voir « accueil stats »)</translation>
+    </message>
+    <message>
+        <source>who checks the person in, for the log</source>
+        <translation>qui enregistre l’arrivée, pour le journal</translation>
+    </message>
+    <message>
+        <source>admit even when the session is full</source>
+        <translation>faire entrer même si la session est pleine</translation>
+    </message>
+    <message>
+        <source>print the badge of a first check-in</source>
+        <translation>imprimer le badge d’une première arrivée</translation>
+    </message>
+    <message>
+        <source>the CUPS queue to print on (default: the event&apos;s printer)</source>
+        <translation>la file CUPS où imprimer (par défaut : l’imprimante de l’événement)</translation>
+    </message>
+    <message>
+        <source>the badge template (default: the event&apos;s, or a6)</source>
+        <translation>le modèle de badge (par défaut : celui de l’événement, ou a6)</translation>
+    </message>
+    <message>
+        <source>who undoes the check-in, for the log</source>
+        <translation>qui annule l’arrivée, pour le journal</translation>
+    </message>
+    <message>
+        <source>undo a person&apos;s latest check-in (by code), or one check-in (by event id)</source>
+        <translation>annuler la dernière arrivée d’une personne (par code), ou une arrivée (par identifiant)</translation>
+    </message>
+    <message>
+        <source>the field separator: one character, or &quot;tab&quot; (default ;)</source>
+        <translation>le séparateur de champs : un caractère, ou « tab » (; par défaut)</translation>
+    </message>
+    <message>
+        <source>where to write the private key (default: next to the database)</source>
+        <translation>où écrire la clé privée (par défaut : à côté de la base)</translation>
+    </message>
+    <message>
+        <source>accept codes signed with this public key (64 hexadecimal digits)</source>
+        <translation>accepter les codes signés avec cette clé publique (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>the number of the key given with --add (1 to 255)</source>
+        <translation>le numéro de la clé donnée avec --add (de 1 à 255)</translation>
+    </message>
+    <message>
+        <source>stop accepting codes signed with key N</source>
+        <translation>ne plus accepter les codes signés avec la clé N</translation>
+    </message>
+    <message>
+        <source>issue a code for this person; repeatable</source>
+        <translation>émettre un code pour cette personne ; répétable</translation>
+    </message>
+    <message>
+        <source>issue codes for the ids or codes in FILE, one a line</source>
+        <translation>émettre des codes pour les identifiants ou codes de FICHIER, un par ligne</translation>
+    </message>
+    <message>
+        <source>also everyone registered who has no code yet</source>
+        <translation>aussi toutes les personnes inscrites qui n’ont pas encore de code</translation>
+    </message>
+    <message>
+        <source>give a new code to people who have one (the old one stops working)</source>
+        <translation>donner un nouveau code aux personnes qui en ont un (l’ancien cesse de fonctionner)</translation>
+    </message>
+    <message>
+        <source>the folder for the QR images and codes.csv (default: codes/ next to the database)</source>
+        <translation>le dossier des images QR et de codes.csv (par défaut : codes/ à côté de la base)</translation>
+    </message>
+    <message>
+        <source>the private key to sign with (default: the newest one next to the database)</source>
+        <translation>la clé privée pour signer (par défaut : la plus récente à côté de la base)</translation>
+    </message>
+    <message>
+        <source>the codes work from this date or date and time</source>
+        <translation>les codes valent à partir de cette date, ou date et heure</translation>
+    </message>
+    <message>
+        <source>the codes work until this date or date and time</source>
+        <translation>les codes valent jusqu’à cette date, ou date et heure</translation>
+    </message>
+    <message>
+        <source>the badges of everyone registered, in one PDF</source>
+        <translation>les badges de toutes les personnes inscrites, dans un seul PDF</translation>
+    </message>
+    <message>
+        <source>write the badge(s) to this PDF file</source>
+        <translation>écrire le ou les badges dans ce fichier PDF</translation>
+    </message>
+    <message>
+        <source>write one badge to this PNG image</source>
+        <translation>écrire un badge dans cette image PNG</translation>
+    </message>
+    <message>
+        <source>the resolution of the PNG (72 to 1200; default: the template&apos;s)</source>
+        <translation>la résolution du PNG (de 72 à 1200 ; par défaut : celle du modèle)</translation>
+    </message>
+    <message>
+        <source>a black and white PNG, as a label printer prints it</source>
+        <translation>un PNG en noir et blanc, comme l’imprime une imprimante d’étiquettes</translation>
+    </message>
+    <message>
+        <source>render a badge (CODE) or all of them (--all) to PDF or PNG</source>
+        <translation>produire un badge (CODE) ou tous (--all) en PDF ou PNG</translation>
+    </message>
+    <message>
+        <source>wait until the printer has printed it or failed</source>
+        <translation>attendre que l’imprimante l’ait imprimé ou ait échoué</translation>
+    </message>
+    <message>
+        <source>how long --wait waits (default 120)</source>
+        <translation>combien de temps --wait attend (120 par défaut)</translation>
+    </message>
+    <message>
+        <source>also the finished jobs</source>
+        <translation>aussi les travaux terminés</translation>
+    </message>
+    <message>
+        <source>send this job to the printer given with --printer</source>
+        <translation>envoyer ce travail à l’imprimante donnée par --printer</translation>
+    </message>
+    <message>
+        <source>cancel this job</source>
+        <translation>annuler ce travail</translation>
+    </message>
+    <message>
+        <source>the CUPS queue for --move</source>
+        <translation>la file CUPS pour --move</translation>
+    </message>
+    <message>
+        <source>send the waiting jobs and update their state now</source>
+        <translation>envoyer les travaux en attente et mettre leur état à jour maintenant</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s address, e.g. https://hub.local:8642</source>
+        <translation>l’adresse du hub, par exemple https://hub.local:8642</translation>
+    </message>
+    <message>
+        <source>the one-time enrolment code the hub gave</source>
+        <translation>le code d’enrôlement à usage unique donné par le hub</translation>
+    </message>
+    <message>
+        <source>the certificate authority that signed the hub&apos;s certificate</source>
+        <translation>l’autorité qui a signé le certificat du hub</translation>
+    </message>
+    <message>
+        <source>enrol this device with a hub (creates its database)</source>
+        <translation>enrôler cet appareil auprès d’un hub (crée sa base)</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s address (default: the enrolled hub)</source>
+        <translation>l’adresse du hub (par défaut : celui de l’enrôlement)</translation>
+    </message>
+    <message>
+        <source>keep in sync until stopped</source>
+        <translation>rester synchronisé jusqu’à l’arrêt</translation>
+    </message>
+    <message>
+        <source>with --follow, stop after N seconds</source>
+        <translation>avec --follow, s’arrêter après N secondes</translation>
+    </message>
+    <message>
+        <source>the person&apos;s first name</source>
+        <translation>le prénom de la personne</translation>
+    </message>
+    <message>
+        <source>the person&apos;s last name (needed)</source>
+        <translation>le nom de famille de la personne (obligatoire)</translation>
+    </message>
+    <message>
+        <source>the organisation they represent</source>
+        <translation>l’organisation qu’elle représente</translation>
+    </message>
+    <message>
+        <source>their role or title</source>
+        <translation>sa fonction ou son titre</translation>
+    </message>
+    <message>
+        <source>their country</source>
+        <translation>son pays</translation>
+    </message>
+    <message>
+        <source>their category (elected official, press, ...)</source>
+        <translation>sa catégorie (élu·e, presse…)</translation>
+    </message>
+    <message>
+        <source>their e-mail address</source>
+        <translation>son adresse e-mail</translation>
+    </message>
+    <message>
+        <source>who registers them, for the log</source>
+        <translation>qui l’inscrit, pour le journal</translation>
+    </message>
+    <message>
+        <source>the new first name</source>
+        <translation>le nouveau prénom</translation>
+    </message>
+    <message>
+        <source>the new last name</source>
+        <translation>le nouveau nom de famille</translation>
+    </message>
+    <message>
+        <source>the new organisation</source>
+        <translation>la nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>the new role</source>
+        <translation>la nouvelle fonction</translation>
+    </message>
+    <message>
+        <source>the new country</source>
+        <translation>le nouveau pays</translation>
+    </message>
+    <message>
+        <source>the new category</source>
+        <translation>la nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>the new e-mail address</source>
+        <translation>la nouvelle adresse e-mail</translation>
+    </message>
+    <message>
+        <source>cancel the registration (the code is refused)</source>
+        <translation>annuler l’inscription (le code est refusé)</translation>
+    </message>
+    <message>
+        <source>restore a cancelled registration</source>
+        <translation>rétablir une inscription annulée</translation>
+    </message>
+    <message>
+        <source>delete the person from the list</source>
+        <translation>supprimer la personne de la liste</translation>
+    </message>
+    <message>
+        <source>the code formats to look for, comma-separated (default: QR codes)</source>
+        <translation>les formats de code à chercher, séparés par des virgules (par défaut : codes QR)</translation>
+    </message>
+    <message>
+        <source>how many people (default 500)</source>
+        <translation>combien de personnes (500 par défaut)</translation>
+    </message>
+    <message>
+        <source>the same seed makes the same list (default 2026)</source>
+        <translation>la même graine donne la même liste (2026 par défaut)</translation>
+    </message>
+    <message>
+        <source>Making badges</source>
+        <translation>Préparation des badges</translation>
+    </message>
+    <message numerus="yes">
+        <source>writing %n badge(s) to the PDF</source>
+        <translation>
+            <numerusform>écriture de %n badge dans le PDF</numerusform>
+            <numerusform>écriture de %n badges dans le PDF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) written to %1 (template %2, %3).</source>
+        <translation>
+            <numerusform>%n badge écrit dans %1 (modèle %2, %3).</numerusform>
+            <numerusform>%n badges écrits dans %1 (modèle %2, %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Badge written to %1 (template %2, %3 dpi, %4).</source>
+        <translation>Badge écrit dans %1 (modèle %2, %3 ppp, %4).</translation>
+    </message>
+    <message>
+        <source>Issuing codes</source>
+        <translation>Émission des codes</translation>
+    </message>
+    <message>
+        <source>A walk-in needs --last-name (and, if known, --first-name).</source>
+        <translation>Une inscription sur place demande --last-name (et, s’il est connu, --first-name).</translation>
+    </message>
+    <message>
+        <source>The walk-in is not registered: %1 Give --last-name (and --first-name).</source>
+        <translation>L’inscription sur place n’est pas enregistrée : %1 Donnez --last-name (et --first-name).</translation>
     </message>
 </context>
 <context>
@@ -386,6 +744,14 @@
     <message>
         <source>this row and line %1 are the same attendee</source>
         <translation>cette ligne et la ligne %1 désignent la même personne</translation>
+    </message>
+    <message>
+        <source>the code %1 has no name (first, last or full name)</source>
+        <translation>le code %1 n’a pas de nom (prénom, nom ou nom complet)</translation>
+    </message>
+    <message>
+        <source>the code %1 is not on the list, and the row has no name to add it with</source>
+        <translation>le code %1 n’est pas sur la liste, et la ligne n’a pas de nom pour l’ajouter</translation>
     </message>
 </context>
 <context>
@@ -530,6 +896,14 @@
         <source>The check-in could not be recorded: %1</source>
         <translation>L’enregistrement n’a pas pu être écrit : %1</translation>
     </message>
+    <message>
+        <source>Checked in for %1.</source>
+        <translation>Arrivée enregistrée pour %1.</translation>
+    </message>
+    <message>
+        <source>Checked in. Welcome!</source>
+        <translation>Arrivée enregistrée. Bienvenue !</translation>
+    </message>
 </context>
 <context>
     <name>CheckInService</name>
@@ -560,6 +934,14 @@
     <message>
         <source>The check-in %1 was already undone.</source>
         <translation>L’enregistrement %1 a déjà été annulé.</translation>
+    </message>
+    <message>
+        <source>There is no check-in with the id %1, and nobody has that code.</source>
+        <translation>Il n’y a pas d’arrivée avec l’identifiant %1, et personne n’a ce code.</translation>
+    </message>
+    <message>
+        <source>This person is not checked in.</source>
+        <translation>Cette personne n’est pas enregistrée comme arrivée.</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1041,10 @@
         <source>The printer &quot;%1&quot; reports a problem (%2).</source>
         <translation>L’imprimante « %1 » signale un problème (%2).</translation>
     </message>
+    <message>
+        <source>No print server answers: start CUPS on this machine (sudo systemctl start cups), or set CUPS_SERVER to the print server&apos;s address.</source>
+        <translation>Aucun serveur d’impression ne répond : démarrez CUPS sur cette machine (sudo systemctl start cups), ou donnez à CUPS_SERVER l’adresse du serveur d’impression.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardController</name>
@@ -749,6 +1135,13 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEvent</name>
+    <message>
+        <source>The demo event has %1 attendees instead of %2.</source>
+        <translation>L’événement de démonstration a %1 participants au lieu de %2.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1334,29 @@
     </message>
 </context>
 <context>
+    <name>Registrations</name>
+    <message>
+        <source>A last name is needed.</source>
+        <translation>Un nom de famille est nécessaire.</translation>
+    </message>
+    <message>
+        <source>This email address does not look right: %1</source>
+        <translation>Cette adresse e-mail ne semble pas correcte : %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the list.</source>
+        <translation>Cette personne n’est plus sur la liste.</translation>
+    </message>
+    <message>
+        <source>The deletion could not be saved: %1</source>
+        <translation>La suppression n’a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Back</source>
@@ -949,6 +1365,17 @@
     <message>
         <source>Back to the start</source>
         <translation>Revenir au début</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1495,17 @@
         <source>The camera is not working (%1). Use the scanner, or go to the welcome desk.</source>
         <translation>La caméra ne fonctionne pas (%1). Utilisez le lecteur, ou rendez-vous à l’accueil.</translation>
     </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Bienvenue !</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeys</name>
+    <message>
+        <source>Key %1 is already known with another value; a key is never replaced.</source>
+        <translation>La clé %1 est déjà connue avec une autre valeur ; une clé n’est jamais remplacée.</translation>
+    </message>
 </context>
 <context>
     <name>StaffController</name>
@@ -1091,24 +1529,12 @@
         <translation>Cette personne n’a pas de code pour l’enregistrer.</translation>
     </message>
     <message>
-        <source>This person is not checked in.</source>
-        <translation>Cette personne n’est pas enregistrée.</translation>
-    </message>
-    <message>
         <source>The check-in is undone.</source>
         <translation>L’enregistrement est annulé.</translation>
     </message>
     <message>
         <source>The badge is sent to the printer again.</source>
         <translation>Le badge est renvoyé à l’imprimante.</translation>
-    </message>
-    <message>
-        <source>Give at least a first or a last name.</source>
-        <translation>Indiquez au moins un prénom ou un nom.</translation>
-    </message>
-    <message>
-        <source>This email address does not look right: %1</source>
-        <translation>Cette adresse électronique semble incorrecte : %1</translation>
     </message>
     <message>
         <source>The walk-in could not be recorded: %1</source>
@@ -1133,14 +1559,6 @@
     <message>
         <source>Badge: %1</source>
         <translation>Badge : %1</translation>
-    </message>
-    <message>
-        <source>This person is no longer on the list.</source>
-        <translation>Cette personne n’est plus sur la liste.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>La modification n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>%1 is updated.</source>
@@ -1301,6 +1719,40 @@
     </message>
 </context>
 <context>
+    <name>TerminalProgress</name>
+    <message>
+        <source>%1: %2 of %3 (%4 %)</source>
+        <translation>%1 : %2 sur %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TlsIdentity</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 n’est pas un certificat PEM.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key this hub can use (PEM, not encrypted).</source>
+        <translation>%1 n’est pas une clé privée utilisable par ce hub (PEM, non chiffrée).</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to the certificate %2.</source>
+        <translation>La clé %1 n’appartient pas au certificat %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make the hub&apos;s certificate in %1.</source>
+        <translation>Impossible de créer le certificat du hub dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>VideoFileSource</name>
     <message>
         <source>Cannot play %1: %2</source>
@@ -1345,14 +1797,6 @@
         <translation>Adresse et port (127.0.0.1:8642 par défaut).</translation>
     </message>
     <message>
-        <source>TLS certificate (PEM).</source>
-        <translation>Certificat TLS (PEM).</translation>
-    </message>
-    <message>
-        <source>TLS private key (PEM).</source>
-        <translation>Clé privée TLS (PEM).</translation>
-    </message>
-    <message>
         <source>Nothing to serve; enrolment-code, devices or revoke DEVICE.</source>
         <translation>Rien pour servir ; enrolment-code, devices ou revoke APPAREIL.</translation>
     </message>
@@ -1381,16 +1825,48 @@
         <translation>--listen attend ADRESSE:PORT, par exemple 127.0.0.1:8642.</translation>
     </message>
     <message>
-        <source>Cannot read the TLS certificate or key.</source>
-        <translation>Impossible de lire le certificat ou la clé TLS.</translation>
-    </message>
-    <message>
         <source>Cannot listen on %1.</source>
         <translation>Impossible d’écouter sur %1.</translation>
     </message>
     <message>
         <source>accueil-hub serving event %1 on %2:%3</source>
         <translation>accueil-hub sert l’événement %1 sur %2:%3</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM); by default the hub makes its own.</source>
+        <translation>Certificat TLS (PEM) ; par défaut, le hub crée le sien.</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM, RSA or EC).</source>
+        <translation>Clé privée TLS (PEM, RSA ou EC).</translation>
+    </message>
+    <message>
+        <source>Where the hub keeps the certificate it makes (default: beside the database).</source>
+        <translation>Où le hub garde le certificat qu’il crée (par défaut : à côté de la base).</translation>
+    </message>
+    <message>
+        <source>Serve plain HTTP, without TLS: only on a loopback address, for tests.</source>
+        <translation>Servir en HTTP simple, sans TLS : seulement sur une adresse locale, pour les tests.</translation>
+    </message>
+    <message>
+        <source>enrolment-code: print {&quot;code&quot;, &quot;hub&quot;, &quot;fingerprint&quot;} as JSON.</source>
+        <translation>enrolment-code : afficher {&quot;code&quot;, &quot;hub&quot;, &quot;fingerprint&quot;} en JSON.</translation>
+    </message>
+    <message>
+        <source>The address devices use to reach the hub, for enrolment-code (default: from --listen).</source>
+        <translation>L’adresse par laquelle les appareils joignent le hub, pour enrolment-code (par défaut : d’après --listen).</translation>
+    </message>
+    <message>
+        <source>--insecure-http is refused on %1: anyone on the network could read the list and forge answers. Serve TLS (the default) or listen on 127.0.0.1.</source>
+        <translation>--insecure-http est refusé sur %1 : n’importe qui sur le réseau pourrait lire la liste et falsifier les réponses. Servez en TLS (par défaut) ou écoutez sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Hub certificate: %1</source>
+        <translation>Certificat du hub : %1</translation>
+    </message>
+    <message>
+        <source>On the device:</source>
+        <translation>Sur l’appareil :</translation>
     </message>
 </context>
 <context>
@@ -1422,10 +1898,6 @@
     <message>
         <source>Badge template.</source>
         <translation>Modèle de badge.</translation>
-    </message>
-    <message>
-        <source>Language of the screens: fr, en or es.</source>
-        <translation>Langue des écrans : fr, en ou es.</translation>
     </message>
     <message>
         <source>self-service (default) or door.</source>
@@ -1462,6 +1934,10 @@
     <message>
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation>accueil-kiosk a besoin d’une base d’événement : --db FICHIER ou kiosk/database dans --config.</translation>
+    </message>
+    <message>
+        <source>Language of the screens: %1.</source>
+        <translation>Langue des écrans : %1.</translation>
     </message>
 </context>
 </TS>
