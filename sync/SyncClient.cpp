@@ -5,6 +5,7 @@
 #include "kiosk/core/WriteTransaction.h"
 #include "sync/Replica.h"
 #include "sync/SyncProtocol.h"
+#include "sync/TlsIdentity.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -19,6 +20,7 @@
 
 namespace {
 const QString hubKey = QStringLiteral("sync_hub_url");
+const QString fingerprintKey = QStringLiteral("sync_hub_fingerprint");
 const QString tokenKey = QStringLiteral("sync_token");
 const QString hubIdKey = QStringLiteral("sync_hub_id");
 const QString seqKey = QStringLiteral("sync_seq");
@@ -79,8 +81,33 @@ SyncClient::Reply SyncClient::request(
         ssl.addCaCertificates(caFile);
         request.setSslConfiguration(ssl);
     }
+    // A device enrolled with a hub's certificate talks to that hub only: not
+    // without TLS, and not to a server showing another certificate, which is
+    // left before anything (the token above all) is sent.
+    const QString pinned = m_store.metaValue(fingerprintKey);
+    if (!pinned.isEmpty() && url.scheme() != QLatin1String("https")) {
+        result.error = tr("This device was enrolled with a hub that speaks TLS; it does not talk to %1 without it.")
+                           .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
+        return result;
+    }
     QNetworkReply *reply = m_network.sendCustomRequest(
         request, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    bool wrongHub = false;
+    if (!pinned.isEmpty()) {
+        auto matches = [reply, pinned] {
+            return TlsIdentity::fingerprintOf(reply->sslConfiguration().peerCertificate()) == pinned;
+        };
+        connect(reply, &QNetworkReply::sslErrors, reply, [reply, matches](const QList<QSslError> &errors) {
+            if (matches())
+                reply->ignoreSslErrors(errors); // the pinned certificate is the trust
+        });
+        connect(reply, &QNetworkReply::encrypted, reply, [reply, matches, &wrongHub] {
+            if (!matches()) {
+                wrongHub = true;
+                reply->abort();
+            }
+        });
+    }
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     // Every request ends soon after a stop; a follow loop also wakes for local
@@ -104,6 +131,14 @@ SyncClient::Reply SyncClient::request(
     if (!reply->isFinished())
         loop.exec();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (wrongHub || (!pinned.isEmpty() && reply->error() == QNetworkReply::SslHandshakeFailedError)) {
+        reply->deleteLater();
+        result.status = 0;
+        result.error = tr("The server at %1 does not show the certificate of the hub this device was enrolled with; "
+                          "nothing was sent to it.")
+                           .arg(url.host());
+        return result;
+    }
     if (!result.aborted)
         result.json = QJsonDocument::fromJson(reply->readAll()).object();
     if (reply->error() != QNetworkReply::NoError && !result.aborted) {

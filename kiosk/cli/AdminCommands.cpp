@@ -143,6 +143,10 @@ const QVector<AdminCli::Command> &AdminCli::commands()
         { { QStringLiteral("enroll") }, {},
             { option("hub", "URL", QT_TRANSLATE_NOOP("AdminCli", "the hub's address, e.g. https://hub.local:8642")),
                 option("code", "CODE", QT_TRANSLATE_NOOP("AdminCli", "the one-time enrolment code the hub gave")),
+                option("fingerprint", "SHA256",
+                    QT_TRANSLATE_NOOP("AdminCli",
+                        "the hub's certificate fingerprint the hub printed (sha256:…): this device "
+                        "will talk to that hub only")),
                 option("ca", "FILE",
                     QT_TRANSLATE_NOOP("AdminCli", "the certificate authority that signed the hub's certificate")) },
             &AdminCli::enroll, QT_TRANSLATE_NOOP("AdminCli", "enrol this device with a hub (creates its database)") },

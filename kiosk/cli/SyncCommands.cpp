@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUuid>
 
 int AdminCli::enroll(QCommandLineParser &parser)
@@ -24,6 +25,21 @@ int AdminCli::enroll(QCommandLineParser &parser)
             return usage(tr("There is no certificate file %1.").arg(parser.value(QStringLiteral("ca"))));
         m_store->setMetaValue(
             QStringLiteral("sync_ca_file"), QFileInfo(parser.value(QStringLiteral("ca"))).absoluteFilePath());
+    }
+    if (parser.isSet(QStringLiteral("fingerprint"))) {
+        static const QRegularExpression form(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+        QString hex = parser.value(QStringLiteral("fingerprint")).trimmed().toLower();
+        if (hex.startsWith(QLatin1String("sha256:")))
+            hex = hex.mid(7);
+        const QString fingerprint = QStringLiteral("sha256:") + hex.remove(QLatin1Char(':'));
+        if (!form.match(fingerprint).hasMatch())
+            return usage(tr(
+                "--fingerprint takes the hub's fingerprint as the hub prints it: sha256: and 64 hexadecimal digits."));
+        m_store->setMetaValue(QStringLiteral("sync_hub_fingerprint"), fingerprint);
+    } else if (QUrl(parser.value(QStringLiteral("hub"))).scheme() == QLatin1String("https")
+        && !parser.isSet(QStringLiteral("ca"))) {
+        return usage(
+            tr("Give the hub's certificate fingerprint with --fingerprint (accueil-hub enrolment-code prints it)."));
     }
     SyncClient client(*m_store);
     QString error;

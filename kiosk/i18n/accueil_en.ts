@@ -688,6 +688,18 @@
         <source>The walk-in is not registered: %1 Give --last-name (and --first-name).</source>
         <translation>The walk-in is not registered: %1 Give --last-name (and --first-name).</translation>
     </message>
+    <message>
+        <source>the hub&apos;s certificate fingerprint the hub printed (sha256:…): this device will talk to that hub only</source>
+        <translation>the hub&apos;s certificate fingerprint the hub printed (sha256:…): this device will talk to that hub only</translation>
+    </message>
+    <message>
+        <source>--fingerprint takes the hub&apos;s fingerprint as the hub prints it: sha256: and 64 hexadecimal digits.</source>
+        <translation>--fingerprint takes the hub&apos;s fingerprint as the hub prints it: sha256: and 64 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s certificate fingerprint with --fingerprint (accueil-hub enrolment-code prints it).</source>
+        <translation>Give the hub&apos;s certificate fingerprint with --fingerprint (accueil-hub enrolment-code prints it).</translation>
+    </message>
 </context>
 <context>
     <name>Attendance</name>
@@ -1716,6 +1728,14 @@
     <message>
         <source>This device is not enrolled with a hub: run &quot;accueil enroll --hub URL --code CODE&quot;.</source>
         <translation>This device is not enrolled with a hub: run &quot;accueil enroll --hub URL --code CODE&quot;.</translation>
+    </message>
+    <message>
+        <source>This device was enrolled with a hub that speaks TLS; it does not talk to %1 without it.</source>
+        <translation>This device was enrolled with a hub that speaks TLS; it does not talk to %1 without it.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not show the certificate of the hub this device was enrolled with; nothing was sent to it.</source>
+        <translation>The server at %1 does not show the certificate of the hub this device was enrolled with; nothing was sent to it.</translation>
     </message>
 </context>
 <context>

@@ -688,6 +688,18 @@
         <source>The walk-in is not registered: %1 Give --last-name (and --first-name).</source>
         <translation>La inscripción en el lugar no se registró: %1 Indique --last-name (y --first-name).</translation>
     </message>
+    <message>
+        <source>the hub&apos;s certificate fingerprint the hub printed (sha256:…): this device will talk to that hub only</source>
+        <translation>la huella del certificado que mostró el hub (sha256:…): este dispositivo solo hablará con ese hub</translation>
+    </message>
+    <message>
+        <source>--fingerprint takes the hub&apos;s fingerprint as the hub prints it: sha256: and 64 hexadecimal digits.</source>
+        <translation>--fingerprint espera la huella tal como la muestra el hub: sha256: y 64 cifras hexadecimales.</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s certificate fingerprint with --fingerprint (accueil-hub enrolment-code prints it).</source>
+        <translation>Indique la huella del certificado del hub con --fingerprint (accueil-hub enrolment-code la muestra).</translation>
+    </message>
 </context>
 <context>
     <name>Attendance</name>
@@ -1716,6 +1728,14 @@
     <message>
         <source>This device is not enrolled with a hub: run &quot;accueil enroll --hub URL --code CODE&quot;.</source>
         <translation>Este dispositivo no está registrado en ningún hub: ejecute «accueil enroll --hub URL --code CÓDIGO».</translation>
+    </message>
+    <message>
+        <source>This device was enrolled with a hub that speaks TLS; it does not talk to %1 without it.</source>
+        <translation>Este dispositivo se registró en un hub que usa TLS; no habla con %1 sin TLS.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not show the certificate of the hub this device was enrolled with; nothing was sent to it.</source>
+        <translation>El servidor %1 no presenta el certificado del hub en el que se registró este dispositivo; no se le envió nada.</translation>
     </message>
 </context>
 <context>

@@ -688,6 +688,18 @@
         <source>The walk-in is not registered: %1 Give --last-name (and --first-name).</source>
         <translation>L’inscription sur place n’est pas enregistrée : %1 Donnez --last-name (et --first-name).</translation>
     </message>
+    <message>
+        <source>the hub&apos;s certificate fingerprint the hub printed (sha256:…): this device will talk to that hub only</source>
+        <translation>l’empreinte du certificat que le hub a affichée (sha256:…) : cet appareil ne parlera qu’à ce hub</translation>
+    </message>
+    <message>
+        <source>--fingerprint takes the hub&apos;s fingerprint as the hub prints it: sha256: and 64 hexadecimal digits.</source>
+        <translation>--fingerprint attend l’empreinte telle que le hub l’affiche : sha256: et 64 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s certificate fingerprint with --fingerprint (accueil-hub enrolment-code prints it).</source>
+        <translation>Donnez l’empreinte du certificat du hub avec --fingerprint (accueil-hub enrolment-code l’affiche).</translation>
+    </message>
 </context>
 <context>
     <name>Attendance</name>
@@ -1716,6 +1728,14 @@
     <message>
         <source>This device is not enrolled with a hub: run &quot;accueil enroll --hub URL --code CODE&quot;.</source>
         <translation>Cet appareil n’est inscrit auprès d’aucun hub : lancez « accueil enroll --hub URL --code CODE ».</translation>
+    </message>
+    <message>
+        <source>This device was enrolled with a hub that speaks TLS; it does not talk to %1 without it.</source>
+        <translation>Cet appareil a été enrôlé auprès d’un hub qui parle TLS ; il ne parle pas à %1 sans TLS.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not show the certificate of the hub this device was enrolled with; nothing was sent to it.</source>
+        <translation>Le serveur %1 ne présente pas le certificat du hub auprès duquel cet appareil a été enrôlé ; rien ne lui a été envoyé.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ bool HubProcess::start(QString *error)
         = m_database.startsWith(QLatin1String("postgres")) ? QStringLiteral("--postgres") : QStringLiteral("--db");
     QStringList arguments { storage, m_database, QStringLiteral("--listen"),
         QStringLiteral("127.0.0.1:%1").arg(m_port) };
-    if (!m_extra.contains(QStringLiteral("--tls-cert")))
+    if (!m_extra.contains(QStringLiteral("--tls-cert")) && !m_extra.contains(QStringLiteral("--tls-dir")))
         arguments << QStringLiteral("--insecure-http");
     m_process.start(TestSupport::binary(QStringLiteral("accueil-hub")), arguments + m_extra);
     if (!m_process.waitForStarted(10000)) {

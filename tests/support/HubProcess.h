@@ -15,7 +15,9 @@ public:
     QString url() const
     {
         return QStringLiteral("%1://127.0.0.1:%2")
-            .arg(m_extra.contains(QStringLiteral("--tls-cert")) ? QStringLiteral("https") : QStringLiteral("http"))
+            .arg(m_extra.contains(QStringLiteral("--tls-cert")) || m_extra.contains(QStringLiteral("--tls-dir"))
+                    ? QStringLiteral("https")
+                    : QStringLiteral("http"))
             .arg(m_port);
     }
     QString enrolmentCode() const;

@@ -444,6 +444,62 @@ private Q_SLOTS:
         QCOMPARE(eventIds(db), eventIds(m_hubDb));
     }
 
+    // The hub's own certificate, pinned at enrolment: the device talks to
+    // that hub only — not to another server (a rogue hub on the venue
+    // network), not without TLS — and gives its token to no one else.
+    void pinnedHub()
+    {
+        if (!m_postgres.isEmpty())
+            QSKIP("the transport is the same whatever the storage");
+        const QString tlsDir = m_dir.filePath(QStringLiteral("hub-tls"));
+        HubProcess secure(m_hubDb, { QStringLiteral("--tls-dir"), tlsDir });
+        QString error;
+        QVERIFY2(secure.start(&error), qPrintable(error));
+        QProcess code;
+        code.start(TestSupport::binary(QStringLiteral("accueil-hub")),
+            { QStringLiteral("--db"), m_hubDb, QStringLiteral("--tls-dir"), tlsDir, QStringLiteral("enrolment-code"),
+                QStringLiteral("--json") });
+        QVERIFY(code.waitForFinished(30000));
+        const QJsonObject enrolment = QJsonDocument::fromJson(code.readAllStandardOutput()).object();
+        const QString fingerprint = enrolment.value(QStringLiteral("fingerprint")).toString();
+        QVERIFY2(fingerprint.startsWith(QLatin1String("sha256:")), qPrintable(fingerprint));
+        const QString db = m_dir.filePath(QStringLiteral("pinned-kiosk.sqlite"));
+        auto enrol = [&](const QStringList &more) {
+            return HubProcess::accueil(
+                QStringList { QStringLiteral("--db"), db, QStringLiteral("enroll"), QStringLiteral("--hub"),
+                    secure.url(), QStringLiteral("--code"), enrolment.value(QStringLiteral("code")).toString(),
+                    QStringLiteral("--device"), QStringLiteral("pinned") }
+                + more);
+        };
+        // A self-signed hub without its fingerprint is not trusted; a wrong one is refused.
+        QCOMPARE(enrol({}), 2);
+        QCOMPARE(
+            enrol({ QStringLiteral("--fingerprint"), QStringLiteral("sha256:") + QString(64, QLatin1Char('0')) }), 1);
+        QFile::remove(db);
+        QCOMPARE(enrol({ QStringLiteral("--fingerprint"), fingerprint }), 0);
+        QCOMPARE(sync(db), 0);
+        QCOMPARE(eventIds(db), eventIds(m_hubDb));
+
+        // Another server with its own certificate, or the same hub over plain HTTP: refused.
+        const QString rogueDb = m_dir.filePath(QStringLiteral("rogue.sqlite"));
+        QVERIFY(QFile::copy(m_hubDb, rogueDb));
+        HubProcess rogue(rogueDb, { QStringLiteral("--tls-dir"), m_dir.filePath(QStringLiteral("rogue-tls")) });
+        QVERIFY2(rogue.start(&error), qPrintable(error));
+        QString err;
+        QCOMPARE(HubProcess::accueil(
+                     { QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--hub"), rogue.url() },
+                     nullptr, &err),
+            1);
+        QVERIFY2(err.contains(QLatin1String("certificate")), qPrintable(err));
+        QString plain = secure.url();
+        plain.replace(QStringLiteral("https:"), QStringLiteral("http:"));
+        QCOMPARE(
+            HubProcess::accueil(
+                { QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--hub"), plain }, nullptr, &err),
+            1);
+        QVERIFY2(err.contains(QLatin1String("TLS")), qPrintable(err));
+    }
+
     void badRequests()
     {
         const QString token = tokenOf(device(QStringLiteral("kiosk-1")));
