@@ -55,6 +55,19 @@ QString HubService::newEnrolmentCode(int hours)
     return q.exec() ? code : QString();
 }
 
+QString HubService::cleanDeviceName(const QString &name)
+{
+    QString clean;
+    clean.reserve(name.size());
+    for (const QChar c : name) {
+        const QChar::Category category = c.category();
+        const bool hidden = category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
+        clean.append(hidden ? QLatin1Char(' ') : c);
+    }
+    return clean.simplified().left(100);
+}
+
 QJsonObject HubService::enrol(const QString &code, const QString &deviceName, QString *error)
 {
     WriteTransaction transaction(m_store.database());
@@ -75,7 +88,7 @@ QJsonObject HubService::enrol(const QString &code, const QString &deviceName, QS
     QSqlQuery add(m_store.database());
     add.prepare(QStringLiteral("INSERT INTO device (id, name, token_hash, enrolled_at) VALUES (?, ?, ?, ?)"));
     add.addBindValue(deviceId);
-    add.addBindValue(deviceName.left(100));
+    add.addBindValue(cleanDeviceName(deviceName));
     add.addBindValue(hash(token));
     add.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     QSqlQuery use(m_store.database());

@@ -43,6 +43,9 @@ public:
     qint64 latestSequence() const;
 
     static QString hash(const QString &secret);
+    // A device name as it may be shown: no control or format characters, at
+    // most 100 characters, spaces simplified.
+    static QString cleanDeviceName(const QString &name);
 
 private:
     EventStore &m_store;

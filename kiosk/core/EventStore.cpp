@@ -15,6 +15,9 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace {
 QAtomicInt connectionCounter;
 
@@ -77,6 +80,14 @@ bool EventStore::open(const QString &path)
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         m_error = QCoreApplication::translate("EventStore", "Cannot create the folder %1.").arg(info.absolutePath());
         return false;
+    }
+    // A new database is readable by its owner only, whatever the umask: it
+    // holds personal data and, on a device, the hub's token. SQLite gives its
+    // WAL and shared-memory files the database's mode.
+    if (!info.exists()) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+        if (fd >= 0)
+            ::close(fd);
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);

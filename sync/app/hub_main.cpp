@@ -155,7 +155,8 @@ int main(int argc, char *argv[])
     }
     if (args.value(0) == QLatin1String("devices")) {
         for (const HubService::Device &d : service.devices()) {
-            out << d.id << '\t' << d.name << '\t' << d.enrolledAt.toString(Qt::ISODate) << '\t'
+            out << d.id << '\t' << HubService::cleanDeviceName(d.name) << '\t' << d.enrolledAt.toString(Qt::ISODate)
+                << '\t'
                 << (d.revoked ? QCoreApplication::translate("hub", "revoked") : d.lastSeenAt.toString(Qt::ISODate))
                 << '\n';
         }

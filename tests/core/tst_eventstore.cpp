@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 class TestEventStore : public QObject {
     Q_OBJECT
 
@@ -30,6 +32,25 @@ private Q_SLOTS:
         QVERIFY(store.open(dir.filePath(QStringLiteral("sub/folder/event.sqlite"))));
         QCOMPARE(store.eventId(), id);
         QCOMPARE(store.schemaVersion(), EventStore::latestSchemaVersion());
+    }
+
+    // Personal data and tokens: a new database and its WAL are its owner's
+    // only, whatever the umask.
+    void newFilesAreTheOwnersOnly()
+    {
+        QTemporaryDir dir;
+        const mode_t previous = ::umask(0);
+        EventStore store;
+        const bool opened = store.open(dir.filePath(QStringLiteral("private.sqlite")));
+        ::umask(previous);
+        QVERIFY(opened);
+        store.setMetaValue(QStringLiteral("event_name"), QStringLiteral("Test"));
+        for (const QString &name : { QStringLiteral("private.sqlite"), QStringLiteral("private.sqlite-wal") }) {
+            const QFile::Permissions permissions = QFile::permissions(dir.filePath(name));
+            QVERIFY2(QFile::exists(dir.filePath(name)), qPrintable(name));
+            QCOMPARE(permissions & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+                QFile::Permissions());
+        }
     }
 
     void durabilitySettings()

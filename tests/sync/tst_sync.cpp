@@ -1,6 +1,7 @@
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/CheckInLog.h"
 #include "kiosk/core/EventStore.h"
+#include "sync/HubService.h"
 #include "sync/SyncProtocol.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/PostgresServer.h"
@@ -498,6 +499,26 @@ private Q_SLOTS:
                 { QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--hub"), plain }, nullptr, &err),
             1);
         QVERIFY2(err.contains(QLatin1String("TLS")), qPrintable(err));
+    }
+
+    // A device name cannot forge lines or columns where staff read it.
+    void deviceNamesAreCleaned_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("tab and newline") << QStringLiteral("kiosk\t1\nrevoked") << QStringLiteral("kiosk 1 revoked");
+        QTest::newRow("carriage return and escape") << QStringLiteral("desk\r\x1b[2Jx") << QStringLiteral("desk [2Jx");
+        QTest::newRow("bidi override") << QStringLiteral("door\u202e1") << QStringLiteral("door 1");
+        QTest::newRow("line separator") << QStringLiteral("a\u2028b") << QStringLiteral("a b");
+        QTest::newRow("accents kept") << QStringLiteral("Accueil Hôtel de Ville")
+                                      << QStringLiteral("Accueil Hôtel de Ville");
+        QTest::newRow("long") << QString(300, QLatin1Char('k')) << QString(100, QLatin1Char('k'));
+    }
+    void deviceNamesAreCleaned()
+    {
+        QFETCH(QString, given);
+        QFETCH(QString, shown);
+        QCOMPARE(HubService::cleanDeviceName(given), shown);
     }
 
     void badRequests()
