@@ -179,8 +179,20 @@ QJsonObject HubService::push(const QString &deviceId, const QJsonObject &body, Q
     }
     Replica replica(m_store.database(), m_clock);
     QJsonArray acceptedAttendees, acceptedEvents, rejected;
+    // A version ahead of the hub's clock would win every later merge, the
+    // organisers' corrections included: it is refused, and the device told.
+    const qint64 latestAcceptable = QDateTime::currentMSecsSinceEpoch() + SyncProtocol::maxClockAheadMs;
     for (const Attendee &a : std::as_const(parsedAttendees)) {
         QString why;
+        qint64 ms = 0;
+        int counter = 0;
+        if (HybridClock::parse(a.version, &ms, &counter) && ms > latestAcceptable) {
+            rejected.append(QJsonObject { { QStringLiteral("id"), a.id },
+                { QStringLiteral("reason"),
+                    QStringLiteral("the version is %1 minutes ahead of the hub's clock: check this device's clock")
+                        .arg((ms - latestAcceptable) / 60000 + SyncProtocol::maxClockAheadMs / 60000) } });
+            continue;
+        }
         if (replica.applyAttendee(a, &why) == Replica::Applied::Rejected)
             rejected.append(QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("reason"), why } });
         else

@@ -15,6 +15,8 @@ constexpr int version = 1;
 constexpr int maxBodyBytes = 8 * 1024 * 1024;
 constexpr int maxBatch = 2000;
 constexpr int defaultPage = 500;
+// How far ahead of the hub's clock a record's version may be.
+constexpr qint64 maxClockAheadMs = 5 * 60 * 1000;
 
 QJsonObject toJson(const Attendee &a);
 QJsonObject toJson(const Session &s);

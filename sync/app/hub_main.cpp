@@ -110,7 +110,9 @@ int main(int argc, char *argv[])
                 parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key")), &tlsError);
         } else {
             QString folder = parser.value(QStringLiteral("tls-dir"));
-            if (folder.isEmpty() && parser.isSet(QStringLiteral("db")))
+            // Beside a database file; a PostgreSQL address is no folder.
+            if (folder.isEmpty() && parser.isSet(QStringLiteral("db"))
+                && !parser.value(QStringLiteral("db")).startsWith(QLatin1String("postgres")))
                 folder = parser.value(QStringLiteral("db")) + QStringLiteral(".tls");
             if (folder.isEmpty())
                 folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)

@@ -561,6 +561,21 @@ private Q_SLOTS:
             token);
         QCOMPARE(orphan.status, 200);
         QCOMPARE(orphan.json.value(QStringLiteral("rejected")).toArray().size(), 1);
+        // A version from the future would win every later merge: refused alone.
+        const QString future
+            = QStringLiteral("%1.000000.kiosk-1")
+                  .arg(QDateTime::currentMSecsSinceEpoch() + 365LL * 24 * 3600 * 1000, 15, 10, QLatin1Char('0'));
+        const Http ahead = http("POST", QStringLiteral("/v1/push"),
+            QStringLiteral("{\"attendees\": [{\"id\": \"11111111-2222-3333-4444-555555555555\", \"code\": \"FUTURE-1\","
+                           " \"first_name\": \"Time\", \"last_name\": \"Traveller\", \"status\": \"registered\","
+                           " \"version\": \"%1\", \"device\": \"kiosk-1\"}]}")
+                .arg(future)
+                .toUtf8(),
+            token);
+        QCOMPARE(ahead.status, 200);
+        QCOMPARE(ahead.json.value(QStringLiteral("rejected")).toArray().size(), 1);
+        QVERIFY(ahead.json.value(QStringLiteral("attendees")).toArray().isEmpty());
+        QVERIFY(!attendeeVersions(m_hubDb).contains(QStringLiteral("11111111-2222-3333-4444-555555555555")));
         QCOMPARE(http("POST", QStringLiteral("/v1/enrol"), "{\"code\": 1}").status, 400);
         QCOMPARE(http("POST", QStringLiteral("/v1/enrol"), "{\"code\": \"NOPE\", \"device_name\": \"x\"}").status, 403);
         // A revoked device is shut out.
