@@ -1,5 +1,7 @@
 #include "printing/CupsClient.h"
 
+#include "printing/PrinterProblem.h"
+
 #include <cups/cups.h>
 
 #include <cstring>
@@ -40,13 +42,7 @@ QString lastError()
 
 bool CupsClient::Printer::hasErrorReason() const
 {
-    for (const QString &r : reasons) {
-        if (r.endsWith(QLatin1String("-error")) || r.startsWith(QLatin1String("media-empty"))
-            || r.startsWith(QLatin1String("offline")) || r.startsWith(QLatin1String("paused"))
-            || r.startsWith(QLatin1String("media-jam")))
-            return true;
-    }
-    return false;
+    return !describe(*this).isEmpty();
 }
 
 QVector<CupsClient::Printer> CupsClient::printers(QString *error) const
@@ -113,7 +109,7 @@ std::optional<CupsClient::Printer> CupsClient::printer(const QString &name, QStr
             return p;
     }
     if (error->isEmpty())
-        *error = tr("There is no printer \"%1\".").arg(name);
+        *error = tr("There is no printer \"%1\". Choose another printer and move the badges to it.").arg(name);
     return std::nullopt;
 }
 
@@ -131,7 +127,10 @@ CupsClient::Submission CupsClient::submit(
     Submission result;
     cups_dest_t *dest = cupsGetNamedDest(CUPS_HTTP_DEFAULT, printer.toUtf8().constData(), nullptr);
     if (!dest) {
-        result.error = tr("There is no printer \"%1\".").arg(printer);
+        result.noSuchPrinter = !serverUnreachable();
+        result.error = result.noSuchPrinter
+            ? tr("There is no printer \"%1\". Choose another printer and move the badge to it.").arg(printer)
+            : unreachableAdvice();
         return result;
     }
     cups_dinfo_t *info = cupsCopyDestInfo(CUPS_HTTP_DEFAULT, dest);
@@ -154,10 +153,19 @@ CupsClient::Submission CupsClient::submit(
 
     int jobId = 0;
     const QByteArray jobTitle = title.toUtf8();
-    if (cupsCreateDestJob(CUPS_HTTP_DEFAULT, dest, info, &jobId, jobTitle.constData(), optionCount, options)
-            > IPP_STATUS_OK_CONFLICTING
-        || jobId <= 0) {
-        result.error = tr("The printer \"%1\" refused the job: %2").arg(printer, lastError());
+    const ipp_status_t created
+        = cupsCreateDestJob(CUPS_HTTP_DEFAULT, dest, info, &jobId, jobTitle.constData(), optionCount, options);
+    if (created <= IPP_STATUS_OK_CONFLICTING && jobId > 0 && m_created)
+        m_created(jobId); // recorded before a document exists that could print
+    if (created > IPP_STATUS_OK_CONFLICTING || jobId <= 0) {
+        result.noSuchPrinter = created == IPP_STATUS_ERROR_NOT_FOUND;
+        result.error = result.noSuchPrinter
+            ? tr("There is no printer \"%1\". Choose another printer and move the badge to it.").arg(printer)
+            : created == IPP_STATUS_ERROR_NOT_ACCEPTING_JOBS
+            ? tr("The printer \"%1\" does not take new badges at the moment: let it accept badges again, or "
+                 "move the badge to another printer.")
+                  .arg(printer)
+            : tr("The printer \"%1\" refused the badge: %2").arg(printer, lastError());
     } else if (cupsStartDestDocument(
                    CUPS_HTTP_DEFAULT, dest, info, jobId, jobTitle.constData(), CUPS_FORMAT_PDF, optionCount, options, 1)
         != HTTP_STATUS_CONTINUE) {
@@ -178,63 +186,165 @@ CupsClient::Submission CupsClient::submit(
     return result;
 }
 
+namespace {
+
+const char *const jobAttributes[] = { "job-id", "job-state", "job-state-reasons", "job-state-message",
+    "job-printer-state-reasons", "job-name", "number-of-documents", "time-at-creation" };
+
+// Reads the attributes of one job, from `a` to the next separator.
+CupsClient::Job readJob(ipp_t *response, ipp_attribute_t *&a)
+{
+    CupsClient::Job job;
+    for (; a && ippGetName(a); a = ippNextAttribute(response)) {
+        const char *name = ippGetName(a);
+        if (!std::strcmp(name, "job-id"))
+            job.id = ippGetInteger(a, 0);
+        else if (!std::strcmp(name, "job-state"))
+            job.state = CupsClient::JobState(ippGetInteger(a, 0));
+        else if (!std::strcmp(name, "job-state-reasons"))
+            job.reasons = strings(a);
+        else if (!std::strcmp(name, "job-state-message"))
+            job.message = QString::fromUtf8(ippGetString(a, 0, nullptr));
+        else if (!std::strcmp(name, "job-printer-state-reasons"))
+            job.printerReasons = strings(a);
+        else if (!std::strcmp(name, "job-name"))
+            job.name = QString::fromUtf8(ippGetString(a, 0, nullptr));
+        else if (!std::strcmp(name, "number-of-documents"))
+            job.documents = ippGetInteger(a, 0);
+        else if (!std::strcmp(name, "time-at-creation"))
+            job.createdAt = QDateTime::fromSecsSinceEpoch(ippGetInteger(a, 0), Qt::UTC);
+    }
+    return job;
+}
+
+// Get-Jobs on every queue; false when the server did not answer.
+bool getJobs(const char *which, QVector<CupsClient::Job> *jobs)
+{
+    ipp_t *request = ippNewRequest(IPP_OP_GET_JOBS);
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, "ipp://localhost/");
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr, cupsUser());
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "which-jobs", nullptr, which);
+    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
+        int(sizeof(jobAttributes) / sizeof(*jobAttributes)), nullptr, jobAttributes);
+    ipp_t *response = cupsDoRequest(CUPS_HTTP_DEFAULT, request, "/");
+    if (!response || ippGetStatusCode(response) > IPP_STATUS_OK_CONFLICTING) {
+        const bool none = cupsLastError() == IPP_STATUS_ERROR_NOT_FOUND;
+        ippDelete(response);
+        return none;
+    }
+    ipp_attribute_t *a = ippFirstAttribute(response);
+    while (a) {
+        if (ippGetGroupTag(a) != IPP_TAG_JOB || !ippGetName(a)) {
+            a = ippNextAttribute(response);
+            continue;
+        }
+        const CupsClient::Job job = readJob(response, a);
+        if (job.id > 0)
+            jobs->append(job);
+    }
+    ippDelete(response);
+    return true;
+}
+
+} // namespace
+
 std::optional<CupsClient::Job> CupsClient::job(int jobId, QString *error) const
 {
-    static const char *const attributes[]
-        = { "job-state", "job-state-reasons", "job-state-message", "job-printer-state-reasons" };
     ipp_t *request = ippNewRequest(IPP_OP_GET_JOB_ATTRIBUTES);
     const QByteArray uri = QStringLiteral("ipp://localhost/jobs/%1").arg(jobId).toLatin1();
     ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "job-uri", nullptr, uri.constData());
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr, cupsUser());
     ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
-        int(sizeof(attributes) / sizeof(*attributes)), nullptr, attributes);
+        int(sizeof(jobAttributes) / sizeof(*jobAttributes)), nullptr, jobAttributes);
     ipp_t *response = cupsDoRequest(CUPS_HTTP_DEFAULT, request, "/");
     if (!response || ippGetStatusCode(response) > IPP_STATUS_OK_CONFLICTING) {
-        *error = tr("Cannot read the state of print job %1: %2").arg(jobId).arg(lastError());
+        *error = cupsLastError() == IPP_STATUS_ERROR_NOT_FOUND
+            ? tr("The print server no longer knows print job %1.").arg(jobId)
+            : serverUnreachable() ? unreachableAdvice()
+                                  : tr("Cannot read the state of print job %1: %2").arg(jobId).arg(lastError());
         ippDelete(response);
         return std::nullopt;
     }
-    Job job;
+    ipp_attribute_t *a = ippFirstAttribute(response);
+    while (a && ippGetGroupTag(a) != IPP_TAG_JOB)
+        a = ippNextAttribute(response);
+    Job job = readJob(response, a);
     job.id = jobId;
-    if (ipp_attribute_t *a = ippFindAttribute(response, "job-state", IPP_TAG_ENUM))
-        job.state = JobState(ippGetInteger(a, 0));
-    job.reasons = strings(ippFindAttribute(response, "job-state-reasons", IPP_TAG_KEYWORD));
-    if (ipp_attribute_t *a = ippFindAttribute(response, "job-state-message", IPP_TAG_TEXT))
-        job.message = QString::fromUtf8(ippGetString(a, 0, nullptr));
-    job.printerReasons = strings(ippFindAttribute(response, "job-printer-state-reasons", IPP_TAG_KEYWORD));
     ippDelete(response);
     return job;
 }
 
+std::optional<QHash<int, CupsClient::Job>> CupsClient::jobs(const QVector<int> &ids, QString *error) const
+{
+    QHash<int, Job> found;
+    if (ids.isEmpty())
+        return found;
+    QVector<Job> active;
+    if (!getJobs("not-completed", &active)) {
+        *error = serverUnreachable() ? unreachableAdvice() : tr("Cannot read the print jobs: %1").arg(lastError());
+        return std::nullopt;
+    }
+    for (const Job &j : active) {
+        if (ids.contains(j.id))
+            found.insert(j.id, j);
+    }
+    // The others have finished since the last look, or are gone.
+    for (int id : ids) {
+        if (found.contains(id))
+            continue;
+        QString jobError;
+        if (const auto j = job(id, &jobError))
+            found.insert(id, *j);
+        else if (cupsLastError() != IPP_STATUS_ERROR_NOT_FOUND) {
+            *error = jobError;
+            return std::nullopt;
+        }
+    }
+    return found;
+}
+
+std::optional<QVector<CupsClient::Job>> CupsClient::history(QString *error) const
+{
+    QVector<Job> all;
+    if (!getJobs("all", &all)) {
+        *error = serverUnreachable() ? unreachableAdvice() : tr("Cannot read the print jobs: %1").arg(lastError());
+        return std::nullopt;
+    }
+    return all;
+}
+
 bool CupsClient::cancel(int jobId, QString *error) const
 {
-    if (!cupsCancelJob2(CUPS_HTTP_DEFAULT, nullptr, jobId, 0)) {
+    // cupsCancelJob2 returns the IPP status in CUPS 2.4 (0 on success) although
+    // it is documented as 1 on success: ask and read the answer ourselves.
+    ipp_t *request = ippNewRequest(IPP_OP_CANCEL_JOB);
+    const QByteArray uri = QStringLiteral("ipp://localhost/jobs/%1").arg(jobId).toLatin1();
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "job-uri", nullptr, uri.constData());
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr, cupsUser());
+    ipp_t *response = cupsDoRequest(CUPS_HTTP_DEFAULT, request, "/jobs/");
+    const ipp_status_t status = response ? ippGetStatusCode(response) : cupsLastError();
+    ippDelete(response);
+    if (status <= IPP_STATUS_OK_CONFLICTING)
+        return true;
+    if (status == IPP_STATUS_ERROR_NOT_FOUND)
+        *error = tr("The print server no longer knows print job %1.").arg(jobId);
+    else if (status == IPP_STATUS_ERROR_NOT_POSSIBLE)
+        *error = tr("Print job %1 is already over on the print server.").arg(jobId);
+    else if (serverUnreachable())
+        *error = unreachableAdvice();
+    else
         *error = tr("Cannot cancel print job %1: %2").arg(jobId).arg(lastError());
-        return false;
-    }
-    return true;
+    return false;
 }
 
 QString CupsClient::describe(const QStringList &reasons, const QString &printer)
 {
-    for (const QString &reason : reasons) {
-        if (reason.startsWith(QLatin1String("media-empty")) || reason.startsWith(QLatin1String("media-needed")))
-            return tr("The printer \"%1\" is out of labels. Load labels; waiting badges will print.").arg(printer);
-        if (reason.startsWith(QLatin1String("media-jam")))
-            return tr("Labels are jammed in the printer \"%1\". Clear the jam; waiting badges will print.")
-                .arg(printer);
-        if (reason.startsWith(QLatin1String("offline")) || reason.startsWith(QLatin1String("connecting-to-device")))
-            return tr("The printer \"%1\" cannot be reached. Check that it is on and plugged in.").arg(printer);
-        if (reason.startsWith(QLatin1String("paused")))
-            return tr("The printer \"%1\" is paused. Resume it, or move the waiting badges to another printer.")
-                .arg(printer);
-        if (reason.startsWith(QLatin1String("cover-open")) || reason.startsWith(QLatin1String("door-open")))
-            return tr("The printer \"%1\" is open. Close its cover.").arg(printer);
-        if (reason.startsWith(QLatin1String("toner")) || reason.startsWith(QLatin1String("marker-supply")))
-            return tr("The printer \"%1\" needs ink or toner.").arg(printer);
-    }
-    if (!reasons.isEmpty())
-        return tr("The printer \"%1\" reports a problem (%2).").arg(printer, reasons.join(QLatin1String(", ")));
-    return QString();
+    return PrinterProblem::fromReasons(reasons, printer);
+}
+
+QString CupsClient::describe(const Printer &printer, int waitedSeconds)
+{
+    return PrinterProblem::of(printer, waitedSeconds);
 }
 
 QString CupsClient::stateName(JobState state)

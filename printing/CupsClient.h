@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 #include <QSizeF>
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 // Talks to CUPS through libcups (no `lp`): lists queues with their state and
@@ -40,6 +43,7 @@ public:
         bool isDefault = false;
         // True when jobs sent now should print soon.
         bool ready() const { return accepting && state != PrinterState::Stopped && !hasErrorReason(); }
+        // A real problem in the reasons or in the backend's own message.
         bool hasErrorReason() const;
     };
 
@@ -49,6 +53,9 @@ public:
         QStringList reasons;
         QString message;
         QStringList printerReasons;
+        QString name; // job-name
+        int documents = -1; // number-of-documents, -1 when not said
+        QDateTime createdAt;
         bool finished() const
         {
             return state == JobState::Completed || state == JobState::Cancelled || state == JobState::Aborted;
@@ -58,6 +65,7 @@ public:
     struct Submission {
         int jobId = 0; // 0: not accepted
         QString error; // translated
+        bool noSuchPrinter = false; // trying again cannot help
     };
 
     QVector<Printer> printers(QString *error) const;
@@ -65,9 +73,25 @@ public:
     QString defaultPrinter() const;
     Submission submit(const QString &printer, const QByteArray &pdf, const QString &title, const QSizeF &pageMm) const;
     std::optional<Job> job(int jobId, QString *error) const;
-    bool cancel(int jobId, QString *error) const;
+    // The state of many jobs in one request (plus one for each that has just
+    // finished); a job CUPS no longer knows is absent. nullopt: no answer.
+    std::optional<QHash<int, Job>> jobs(const QVector<int> &ids, QString *error) const;
+    // Every job CUPS still remembers, finished or not, with its name and time.
+    std::optional<QVector<Job>> history(QString *error) const;
+    [[nodiscard]] bool cancel(int jobId, QString *error) const;
+    // Called with the CUPS job id as soon as CUPS has created a job, before
+    // its document is sent, so that the queue can record it first.
+    void onJobCreated(std::function<void(int)> handler) const { m_created = std::move(handler); }
 
-    // A sentence for people at the venue, from printer-state-reasons.
+    // A sentence for people at the venue, from printer-state-reasons; empty
+    // when the reasons are only informational.
     static QString describe(const QStringList &reasons, const QString &printer);
+    // The same for a whole queue: stopped (and why), not accepting, what its
+    // backend says of the device. `waitedSeconds`: how long a job has waited
+    // on it; a device still being reached is a problem only after a while.
+    static QString describe(const Printer &printer, int waitedSeconds = 3600);
     static QString stateName(JobState state);
+
+private:
+    mutable std::function<void(int)> m_created;
 };

@@ -1,12 +1,28 @@
 #include "printing/PrintJob.h"
 
+namespace {
+
+constexpr PrintJob::State allStates[] = { PrintJob::State::Pending, PrintJob::State::Sending, PrintJob::State::Sent,
+    PrintJob::State::Held, PrintJob::State::Uncertain, PrintJob::State::Lost, PrintJob::State::Completed,
+    PrintJob::State::Failed, PrintJob::State::Cancelled };
+
+} // namespace
+
 QString PrintJob::stateName(State state)
 {
     switch (state) {
     case State::Pending:
         return QStringLiteral("pending");
+    case State::Sending:
+        return QStringLiteral("sending");
     case State::Sent:
         return QStringLiteral("sent");
+    case State::Held:
+        return QStringLiteral("held");
+    case State::Uncertain:
+        return QStringLiteral("uncertain");
+    case State::Lost:
+        return QStringLiteral("lost");
     case State::Completed:
         return QStringLiteral("completed");
     case State::Failed:
@@ -19,7 +35,7 @@ QString PrintJob::stateName(State state)
 
 PrintJob::State PrintJob::stateFromName(const QString &name)
 {
-    for (State s : { State::Pending, State::Sent, State::Completed, State::Failed, State::Cancelled }) {
+    for (State s : allStates) {
         if (stateName(s) == name)
             return s;
     }
@@ -32,6 +48,7 @@ QJsonObject PrintJob::toJson() const
         { QStringLiteral("template"), templateName }, { QStringLiteral("printer"), printer },
         { QStringLiteral("state"), stateName(state) }, { QStringLiteral("cups_job_id"), cupsJobId },
         { QStringLiteral("attempts"), attempts }, { QStringLiteral("last_error"), lastError },
-        { QStringLiteral("reprint"), reprint }, { QStringLiteral("created_at"), createdAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("reprint"), reprint }, { QStringLiteral("unattended"), unattended },
+        { QStringLiteral("created_at"), createdAt.toString(Qt::ISODateWithMs) },
         { QStringLiteral("updated_at"), updatedAt.toString(Qt::ISODateWithMs) } };
 }

@@ -2,49 +2,24 @@
 
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/EventStore.h"
-#include "kiosk/core/SqlValues.h"
 #include "printing/BadgeComposer.h"
 #include "printing/BadgeRenderer.h"
 #include "printing/CategoryStyles.h"
+#include "printing/PrintLog.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QSysInfo>
 #include <QUuid>
-
-namespace {
-
-const QString columns = QStringLiteral("id, attendee_id, template, printer, state, cups_job_id, attempts, last_error, "
-                                       "reprint, created_at, updated_at, next_attempt_at");
-
-PrintJob fromQuery(const QSqlQuery &q)
-{
-    PrintJob j;
-    j.id = q.value(0).toString();
-    j.attendeeId = q.value(1).toString();
-    j.templateName = q.value(2).toString();
-    j.printer = q.value(3).toString();
-    j.state = PrintJob::stateFromName(q.value(4).toString());
-    j.cupsJobId = q.value(5).toInt();
-    j.attempts = q.value(6).toInt();
-    j.lastError = q.value(7).toString();
-    j.reprint = q.value(8).toBool();
-    j.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
-    j.updatedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
-    j.nextAttemptAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
-    return j;
-}
-
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-} // namespace
 
 PrintQueue::PrintQueue(EventStore &store, const CupsClient &cups, Clock clock)
     : m_store(store)
     , m_cups(cups)
+    , m_table(store.database())
     , m_now(std::move(clock))
+    // Who holds a claim: this host and process (to see that it died), and this queue.
+    , m_claimer(QStringLiteral("%1:%2:%3")
+                    .arg(QSysInfo::machineHostName())
+                    .arg(QCoreApplication::applicationPid())
+                    .arg(QUuid::createUuid().toString(QUuid::Id128).left(8)))
 {
     if (!m_now)
         m_now = [] { return QDateTime::currentDateTimeUtc(); };
@@ -53,24 +28,6 @@ PrintQueue::PrintQueue(EventStore &store, const CupsClient &cups, Clock clock)
 int PrintQueue::backoffSeconds(int attempts)
 {
     return attempts <= 0 ? 0 : std::min(300, 5 << std::min(attempts - 1, 6));
-}
-
-bool PrintQueue::save(const PrintJob &j)
-{
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT INTO print_job (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT (id) DO UPDATE SET printer = excluded.printer, state = excluded.state,"
-                             " cups_job_id = excluded.cups_job_id, attempts = excluded.attempts,"
-                             " last_error = excluded.last_error, updated_at = excluded.updated_at,"
-                             " next_attempt_at = excluded.next_attempt_at")
-                  .arg(columns));
-    for (const QVariant &v : { QVariant(j.id), QVariant(j.attendeeId), SqlValues::text(j.templateName),
-             SqlValues::text(j.printer), QVariant(PrintJob::stateName(j.state)),
-             j.cupsJobId > 0 ? QVariant(j.cupsJobId) : QVariant(QMetaType(QMetaType::Int)), QVariant(j.attempts),
-             SqlValues::text(j.lastError), QVariant(j.reprint ? 1 : 0), QVariant(iso(j.createdAt)),
-             QVariant(iso(j.updatedAt)), SqlValues::nullIfEmpty(iso(j.nextAttemptAt)) })
-        q.addBindValue(v);
-    return q.exec();
 }
 
 QString PrintQueue::enqueue(
@@ -86,9 +43,10 @@ QString PrintQueue::enqueue(
     j.templateName = templateName;
     j.printer = printer;
     j.reprint = reprint;
+    j.unattended = m_unattended;
     j.createdAt = j.updatedAt = m_now();
-    if (!save(j)) { // written before anything is sent
-        *error = tr("Cannot record the print job: %1").arg(m_store.database().lastError().text());
+    if (!m_table.insert(j)) { // written before anything is sent
+        *error = tr("Cannot record the print job: %1").arg(m_table.lastError());
         return QString();
     }
     return j.id;
@@ -104,72 +62,75 @@ QString PrintQueue::enqueueFirstBadge(
     return enqueue(attendeeId, templateName, printer, false, error);
 }
 
-std::optional<PrintJob> PrintQueue::job(const QString &id) const
+std::optional<PrintJob> PrintQueue::job(const QString &idOrPrefix) const
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT %1 FROM print_job WHERE id = ?").arg(columns));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    return m_table.byIdOrPrefix(idOrPrefix);
 }
 
 QVector<PrintJob> PrintQueue::jobs(bool unfinishedOnly) const
 {
-    QVector<PrintJob> list;
-    QSqlQuery q(m_store.database());
-    q.exec(QStringLiteral("SELECT %1 FROM print_job %2 ORDER BY created_at")
-               .arg(columns, unfinishedOnly ? QStringLiteral("WHERE state IN ('pending', 'sent')") : QString()));
-    while (q.next())
-        list << fromQuery(q);
-    return list;
+    return m_table.all(unfinishedOnly);
 }
 
 QVector<PrintJob> PrintQueue::jobsFor(const QString &attendeeId) const
 {
-    QVector<PrintJob> list;
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT %1 FROM print_job WHERE attendee_id = ? ORDER BY created_at").arg(columns));
-    q.addBindValue(attendeeId);
-    q.exec();
-    while (q.next())
-        list << fromQuery(q);
-    return list;
+    return m_table.forAttendee(attendeeId);
 }
 
 int PrintQueue::waitingCount() const
 {
-    QSqlQuery q(m_store.database());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM print_job WHERE state IN ('pending', 'sent')")) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    return m_table.unfinishedCount();
 }
 
 PrintQueue::Round PrintQueue::process()
 {
+    Round round = sendPending();
+    const Round followed = followSent();
+    round.changed << followed.changed;
+    round.problems << followed.problems;
+    return round;
+}
+
+std::optional<PrintJob> PrintQueue::claim(const QString &jobId)
+{
+    return m_table.claim(jobId, m_claimer, m_now());
+}
+
+PrintQueue::Round PrintQueue::sendPending()
+{
     Round round;
-    const QDateTime now = m_now();
-    for (PrintJob j : jobs(true)) {
-        if (j.state == PrintJob::State::Pending && (!j.nextAttemptAt.isValid() || j.nextAttemptAt <= now))
-            send(j, round);
-        else if (j.state == PrintJob::State::Sent)
-            follow(j, round);
+    for (const PrintJob &due : m_table.due(m_now())) {
+        if (auto j = claim(due.id))
+            send(*j, round);
     }
     return round;
 }
 
-bool PrintQueue::send(PrintJob &j, Round &round)
+bool PrintQueue::change(PrintJob &j, PrintJob::State from, Round &round, const QString &claimedBy)
 {
-    auto retryLater = [&](const QString &why) {
-        ++j.attempts;
-        j.lastError = why;
-        j.updatedAt = m_now();
-        j.nextAttemptAt = j.updatedAt.addSecs(backoffSeconds(j.attempts));
-        save(j);
-        round.problems << why;
-        round.changed << j.id;
+    if (!m_table.update(j, from, claimedBy)) {
+        qCWarning(lcPrint) << "print job" << j.id << "changed by someone else, or not written:" << m_table.lastError();
         return false;
-    };
+    }
+    round.changed << j.id;
+    if (!j.lastError.isEmpty() && j.state != PrintJob::State::Sent)
+        round.problems << j.lastError;
+    return true;
+}
+
+void PrintQueue::retryLater(PrintJob &j, const QString &why)
+{
+    ++j.attempts;
+    j.lastError = why;
+    j.cupsJobId = 0;
+    j.updatedAt = m_now();
+    // The attendee of an unattended kiosk is sent to the desk: staff decide.
+    j.state = j.unattended ? PrintJob::State::Held : PrintJob::State::Pending;
+    j.nextAttemptAt = j.unattended ? QDateTime() : j.updatedAt.addSecs(backoffSeconds(j.attempts));
+}
+
+void PrintQueue::send(PrintJob &j, Round &round)
+{
     const auto attendee = AttendeeTable(m_store.database()).byId(j.attendeeId);
     QString error;
     const auto badgeTemplate = BadgeTemplate::load(attendee
@@ -180,78 +141,107 @@ bool PrintQueue::send(PrintJob &j, Round &round)
         j.state = PrintJob::State::Failed; // nothing will make this job printable
         j.lastError = attendee ? error : tr("The attendee of this badge no longer exists.");
         j.updatedAt = m_now();
-        save(j);
-        round.problems << j.lastError;
-        round.changed << j.id;
-        return false;
+        change(j, PrintJob::State::Sending, round, m_claimer);
+        return;
     }
+    // The CUPS job id is written the moment CUPS gives it, before the badge
+    // itself is sent: a sender that dies later leaves a job that can be found.
+    int created = 0;
+    m_cups.onJobCreated([&](int cupsJobId) {
+        created = cupsJobId;
+        if (!m_table.recordCupsJob(j.id, m_claimer, cupsJobId))
+            qCWarning(lcPrint) << "cannot record CUPS job" << cupsJobId << "of" << j.id << m_table.lastError();
+    });
     const QByteArray pdf = BadgeRenderer::pdf(*badgeTemplate, { BadgeComposer::compose(*attendee, m_store) }, &error);
-    if (pdf.isEmpty())
-        return retryLater(error);
+    if (pdf.isEmpty()) {
+        m_cups.onJobCreated({});
+        retryLater(j, error);
+        change(j, PrintJob::State::Sending, round, m_claimer);
+        return;
+    }
     const QString title = QStringLiteral("badge-%1-%2").arg(j.id.left(8), attendee->lastName.left(20));
     const CupsClient::Submission submission = m_cups.submit(j.printer, pdf, title, badgeTemplate->pageMm);
-    if (submission.jobId <= 0)
-        return retryLater(submission.error);
+    m_cups.onJobCreated({});
+    if (submission.jobId <= 0) {
+        if (created > 0) {
+            settleCreated(j, created); // CUPS has a job: it must not be sent twice
+            if (j.state == PrintJob::State::Pending || j.state == PrintJob::State::Held)
+                j.lastError = submission.error;
+        } else if (submission.noSuchPrinter) {
+            j.state = PrintJob::State::Failed; // trying again cannot help
+            j.lastError = submission.error;
+            j.updatedAt = m_now();
+        } else {
+            retryLater(j, submission.error);
+        }
+        change(j, PrintJob::State::Sending, round, m_claimer);
+        return;
+    }
     j.state = PrintJob::State::Sent;
     j.cupsJobId = submission.jobId;
     ++j.attempts;
     j.lastError.clear();
     j.updatedAt = m_now();
     j.nextAttemptAt = QDateTime();
-    save(j);
-    round.changed << j.id;
-    follow(j, round); // a printer that is stopped says so at once
+    change(j, PrintJob::State::Sending, round, m_claimer);
+}
+
+bool PrintQueue::staffChange(PrintJob &j, const QString &printer, QString *error)
+{
+    if (j.state == PrintJob::State::Sending) {
+        *error = tr("This badge is being sent to the printer right now; try again in a moment.");
+        return false;
+    }
+    const PrintJob::State from = j.state;
+    if (j.cupsJobId > 0 && (from == PrintJob::State::Sent || from == PrintJob::State::Uncertain)) {
+        // Take it back from CUPS first: it must not print twice.
+        QString cancelError;
+        if (!m_cups.cancel(j.cupsJobId, &cancelError)) {
+            QString ignored;
+            const auto cupsJob = m_cups.job(j.cupsJobId, &ignored);
+            if (cupsJob && cupsJob->state == CupsClient::JobState::Completed) {
+                j.state = PrintJob::State::Completed;
+                j.lastError.clear();
+                j.updatedAt = m_now();
+                if (!m_table.update(j, from))
+                    qCWarning(lcPrint) << "print job" << j.id << "not updated:" << m_table.lastError();
+                *error = tr("This badge has just been printed; print it again instead.");
+                return false;
+            }
+            if (cupsJob && !cupsJob->finished()) {
+                *error = cancelError;
+                return false;
+            }
+        }
+    }
+    j.printer = printer;
+    j.state = PrintJob::State::Pending;
+    j.cupsJobId = 0;
+    j.attempts = 0;
+    j.lastError.clear();
+    j.nextAttemptAt = QDateTime();
+    j.updatedAt = m_now();
+    j.claimedBy.clear();
+    j.claimedAt = QDateTime();
+    if (!m_table.update(j, from)) {
+        *error = tr("This badge changed in the meantime; look at the print queue again.");
+        return false;
+    }
     return true;
 }
 
-void PrintQueue::follow(PrintJob &j, Round &round)
+bool PrintQueue::release(const QString &jobId, QString *error)
 {
-    QString error;
-    const auto cupsJob = m_cups.job(j.cupsJobId, &error);
-    const PrintJob before = j;
-    if (!cupsJob) {
-        // CUPS lost it (a new server, a purged spool): send it again.
-        j.state = PrintJob::State::Pending;
-        j.cupsJobId = 0;
-        j.lastError = error;
-    } else if (cupsJob->state == CupsClient::JobState::Completed) {
-        j.state = PrintJob::State::Completed;
-        j.lastError.clear();
-    } else if (cupsJob->state == CupsClient::JobState::Aborted) {
-        j.state = PrintJob::State::Failed;
-        j.lastError = cupsJob->message.isEmpty() ? tr("The printer gave up on this badge.") : cupsJob->message;
-    } else if (cupsJob->state == CupsClient::JobState::Cancelled) {
-        j.state = PrintJob::State::Cancelled;
-        j.lastError = tr("Cancelled on the print server.");
-    } else {
-        // Waiting: say why, in words staff can act on.
-        QString printerError;
-        const auto printer = m_cups.printer(j.printer, &printerError);
-        QString why;
-        if (printer && printer->state == CupsClient::PrinterState::Stopped && printer->reasons.isEmpty())
-            why = CupsClient::describe({ QStringLiteral("paused") }, j.printer);
-        else if (printer)
-            why = CupsClient::describe(printer->reasons, j.printer);
-        if (why.isEmpty())
-            why = CupsClient::describe(cupsJob->printerReasons, j.printer);
-        // A backend that cannot reach its device keeps the job "processing"
-        // and says so only in the printer's message.
-        if (why.isEmpty() && printer && !printer->message.isEmpty() && j.updatedAt.secsTo(m_now()) >= 5) {
-            const QString message = printer->message.toLower();
-            why = message.contains(QLatin1String("unavailable")) || message.contains(QLatin1String("connect"))
-                    || message.contains(QLatin1String("not exist"))
-                ? CupsClient::describe({ QStringLiteral("offline") }, j.printer)
-                : tr("The printer \"%1\" has not printed this badge yet: %2").arg(j.printer, printer->message);
-        }
-        j.lastError = why;
-        if (!why.isEmpty())
-            round.problems << why;
+    auto j = job(jobId);
+    if (!j) {
+        *error = tr("There is no print job %1.").arg(jobId);
+        return false;
     }
-    if (j.state != before.state || j.lastError != before.lastError) {
-        j.updatedAt = m_now();
-        save(j);
-        round.changed << j.id;
+    if (!j->waitsForStaff()) {
+        *error = tr("This badge is not waiting for staff: it is printing, printed or cancelled.");
+        return false;
     }
+    return staffChange(*j, j->printer, error);
 }
 
 bool PrintQueue::move(const QString &jobId, const QString &printer, QString *error)
@@ -265,18 +255,7 @@ bool PrintQueue::move(const QString &jobId, const QString &printer, QString *err
         *error = tr("This badge was printed already; print it again instead.");
         return false;
     }
-    if (j->state == PrintJob::State::Sent && j->cupsJobId > 0) {
-        QString ignored;
-        m_cups.cancel(j->cupsJobId, &ignored); // it may be gone already
-    }
-    j->printer = printer;
-    j->state = PrintJob::State::Pending;
-    j->cupsJobId = 0;
-    j->attempts = 0;
-    j->lastError.clear();
-    j->nextAttemptAt = QDateTime();
-    j->updatedAt = m_now();
-    return save(*j);
+    return staffChange(*j, printer, error);
 }
 
 bool PrintQueue::cancel(const QString &jobId, QString *error)
@@ -290,9 +269,33 @@ bool PrintQueue::cancel(const QString &jobId, QString *error)
         *error = tr("This print job is already over.");
         return false;
     }
-    if (j->state == PrintJob::State::Sent && j->cupsJobId > 0 && !m_cups.cancel(j->cupsJobId, error))
+    if (j->state == PrintJob::State::Sending) {
+        *error = tr("This badge is being sent to the printer right now; try again in a moment.");
         return false;
+    }
+    const PrintJob::State from = j->state;
+    if (j->cupsJobId > 0 && (from == PrintJob::State::Sent || from == PrintJob::State::Uncertain)
+        && !m_cups.cancel(j->cupsJobId, error)) {
+        QString ignored;
+        const auto cupsJob = m_cups.job(j->cupsJobId, &ignored);
+        if (cupsJob && !cupsJob->finished())
+            return false;
+        if (cupsJob && cupsJob->state == CupsClient::JobState::Completed) {
+            *error = tr("This badge has just been printed.");
+            j->state = PrintJob::State::Completed;
+            j->lastError.clear();
+            j->updatedAt = m_now();
+            if (!m_table.update(*j, from))
+                qCWarning(lcPrint) << "print job" << j->id << "not updated:" << m_table.lastError();
+            return false;
+        }
+        error->clear(); // gone or over without printing: nothing left to stop
+    }
     j->state = PrintJob::State::Cancelled;
     j->updatedAt = m_now();
-    return save(*j);
+    if (!m_table.update(*j, from)) {
+        *error = tr("This badge changed in the meantime; look at the print queue again.");
+        return false;
+    }
+    return true;
 }

@@ -27,6 +27,7 @@ public:
             return;
         }
         m_queue = std::make_unique<PrintQueue>(*m_store, m_cups);
+        m_queue->setUnattended(true); // a kiosk's badges wait for staff rather than print late
         m_timer = new QTimer(this);
         connect(m_timer, &QTimer::timeout, this, &PrintQueueWorker::round);
         m_timer->start(1000);
@@ -42,20 +43,22 @@ public:
                                    : m_queue->enqueueFirstBadge(attendeeId, m_template, m_printer, &error);
         if (id.isEmpty())
             Q_EMIT printerProblem(m_printer, error);
-        round();
+        report(m_queue->sendPending(), false); // a new badge does not wait on following the older ones
     }
 
     void setPrinter(const QString &printer) { m_printer = printer; }
 
-    void round()
+    void round() { report(m_queue->process(), true); }
+
+    // A full round also says when the printer is fine again.
+    void report(const PrintQueue::Round &r, bool full)
     {
-        const PrintQueue::Round r = m_queue->process();
         for (const QString &id : r.changed) {
             if (const auto job = m_queue->job(id))
                 Q_EMIT jobChanged(job->id, job->attendeeId, PrintJob::stateName(job->state), job->lastError);
         }
         const QString problem = r.problems.isEmpty() ? QString() : r.problems.last();
-        if (problem != m_lastProblem) {
+        if (problem != m_lastProblem && (full || !problem.isEmpty())) {
             m_lastProblem = problem;
             Q_EMIT printerProblem(m_printer, problem);
         }

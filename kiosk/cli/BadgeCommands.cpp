@@ -188,7 +188,8 @@ int AdminCli::print(QCommandLineParser &parser)
             m_err << job.lastError << Qt::endl;
             lastProblem = job.lastError;
         }
-        if (!parser.isSet(QStringLiteral("wait")) || job.finished() || waited.elapsed() > timeout * 1000) {
+        if (!parser.isSet(QStringLiteral("wait")) || job.finished() || job.waitsForStaff()
+            || waited.elapsed() > timeout * 1000) {
             if (m_json) {
                 printJson(job.toJson());
             } else {
@@ -215,9 +216,7 @@ int AdminCli::printers(QCommandLineParser &)
     }
     QJsonArray json;
     for (const CupsClient::Printer &p : list) {
-        const QString problem = p.state == CupsClient::PrinterState::Stopped && p.reasons.isEmpty()
-            ? CupsClient::describe({ QStringLiteral("paused") }, p.name)
-            : CupsClient::describe(p.reasons, p.name);
+        const QString problem = CupsClient::describe(p);
         json.append(QJsonObject { { QStringLiteral("name"), p.name }, { QStringLiteral("info"), p.info },
             { QStringLiteral("state"),
                 p.state == CupsClient::PrinterState::Idle           ? QStringLiteral("idle")
@@ -230,7 +229,7 @@ int AdminCli::printers(QCommandLineParser &)
             { QStringLiteral("default"), p.isDefault } });
         if (!m_json) {
             m_out << (p.isDefault ? "* " : "  ") << p.name.leftJustified(20) << ' '
-                  << (p.ready() ? tr("ready") : tr("not ready")) << "  " << (problem.isEmpty() ? p.message : problem)
+                  << (p.ready() ? tr("ready") : tr("not ready")) << "  " << problem
                   << '\n';
         }
     }
@@ -249,17 +248,34 @@ int AdminCli::jobs(QCommandLineParser &parser)
     CupsClient cups;
     PrintQueue queue(*m_store, cups);
     QString error;
+    // `--move JOB --printer QUEUE`, or `--move JOB QUEUE`.
+    const QString target = parser.isSet(QStringLiteral("printer")) ? parser.value(QStringLiteral("printer"))
+                                                                   : m_arguments.value(0);
     if (parser.isSet(QStringLiteral("move"))) {
-        if (!parser.isSet(QStringLiteral("printer")))
-            return usage(tr("--move needs --printer."));
-        if (!queue.move(parser.value(QStringLiteral("move")), parser.value(QStringLiteral("printer")), &error)) {
+        if (target.isEmpty())
+            return usage(tr("--move needs a printer: --move JOB QUEUE, or --printer QUEUE."));
+        if (!queue.move(parser.value(QStringLiteral("move")), target, &error)) {
             m_err << error << Qt::endl;
             return Failure;
         }
+        if (!m_json)
+            m_out << tr("The badge will print on \"%1\".").arg(target) << '\n';
     }
-    if (parser.isSet(QStringLiteral("cancel")) && !queue.cancel(parser.value(QStringLiteral("cancel")), &error)) {
-        m_err << error << Qt::endl;
-        return Failure;
+    if (parser.isSet(QStringLiteral("release"))) {
+        if (!queue.release(parser.value(QStringLiteral("release")), &error)) {
+            m_err << error << Qt::endl;
+            return Failure;
+        }
+        if (!m_json)
+            m_out << tr("The badge is released and will print.") << '\n';
+    }
+    if (parser.isSet(QStringLiteral("cancel"))) {
+        if (!queue.cancel(parser.value(QStringLiteral("cancel")), &error)) {
+            m_err << error << Qt::endl;
+            return Failure;
+        }
+        if (!m_json)
+            m_out << tr("The print job is cancelled.") << '\n';
     }
     if (parser.isSet(QStringLiteral("process")))
         queue.process();

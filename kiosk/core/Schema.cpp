@@ -151,6 +151,38 @@ const QVector<QStringList> &migrations()
         {
             QStringLiteral("CREATE INDEX attendee_code_lower ON attendee ((lower(code)))"),
         },
+        // 5 → 6: a print job is claimed by one sender before it is rendered
+        // (claimed_by, claimed_at), and jobs wait for staff when they were
+        // held at an unattended kiosk, may have printed, or were lost by CUPS.
+        // A CHECK cannot be altered in SQLite: the table is rebuilt.
+        {
+            QStringLiteral("CREATE TABLE print_job_v6 ("
+                           " id TEXT PRIMARY KEY NOT NULL,"
+                           " attendee_id TEXT NOT NULL REFERENCES attendee (id),"
+                           " template TEXT NOT NULL DEFAULT '',"
+                           " printer TEXT NOT NULL DEFAULT '',"
+                           " state TEXT NOT NULL DEFAULT 'pending'"
+                           "   CHECK (state IN ('pending', 'sending', 'sent', 'held', 'uncertain', 'lost',"
+                           "   'completed', 'failed', 'cancelled')),"
+                           " cups_job_id INTEGER,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " reprint INTEGER NOT NULL DEFAULT 0,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " next_attempt_at TEXT,"
+                           " claimed_by TEXT,"
+                           " claimed_at TEXT,"
+                           " unattended INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("INSERT INTO print_job_v6 (id, attendee_id, template, printer, state, cups_job_id, attempts,"
+                           " last_error, reprint, created_at, updated_at, next_attempt_at)"
+                           " SELECT id, attendee_id, template, printer, state, cups_job_id, attempts, last_error,"
+                           " reprint, created_at, updated_at, next_attempt_at FROM print_job"),
+            QStringLiteral("DROP TABLE print_job"),
+            QStringLiteral("ALTER TABLE print_job_v6 RENAME TO print_job"),
+            QStringLiteral("CREATE INDEX print_job_state ON print_job (state)"),
+            QStringLiteral("CREATE INDEX print_job_attendee ON print_job (attendee_id)"),
+        },
     };
     return all;
 }

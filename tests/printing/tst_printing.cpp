@@ -15,7 +15,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -45,6 +49,17 @@ class TestPrinting : public QObject {
                 return job;
             QThread::msleep(250);
         }
+    }
+
+    QString folder(const QString &name) const
+    {
+        return QFileInfo(m_cups.captureFolder()).absolutePath() + QLatin1Char('/') + name;
+    }
+
+    void sql(const QString &statement)
+    {
+        QSqlQuery q(m_store->database());
+        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
     }
 
     static QString captured(const QString &folder, const QString &jobId)
@@ -169,6 +184,9 @@ private Q_SLOTS:
             const PrintJob job = *queue.job(id);
             QCOMPARE(job.state, PrintJob::State::Sent);
             QVERIFY2(job.lastError.contains(QStringLiteral("paused")), qPrintable(job.lastError));
+            const auto printer = client.printer(QStringLiteral("capture"), &error);
+            QVERIFY(!printer->ready());
+            QVERIFY(CupsClient::describe(*printer).contains(QStringLiteral("is paused")));
             QVERIFY(!round.problems.isEmpty());
             QThread::msleep(1500);
             queue.process();
@@ -211,18 +229,40 @@ private Q_SLOTS:
         QCOMPARE(job.printer, QStringLiteral("capture"));
     }
 
-    void refusedSubmissionIsRetriedNotLost()
+    void missingQueueFailsOnce()
     {
-        QDateTime now = QDateTime::currentDateTimeUtc();
         CupsClient client;
-        PrintQueue queue(*m_store, client, [&] { return now; });
+        PrintQueue queue(*m_store, client);
         QString error;
         const QString id = queue.enqueue(m_marie, QStringLiteral("a6"), QStringLiteral("no-such-queue"), false, &error);
         queue.process();
         PrintJob job = *queue.job(id);
+        QCOMPARE(job.state, PrintJob::State::Failed); // not retried for ever
+        QCOMPARE(job.attempts, 0);
+        QVERIFY2(job.lastError.contains(QStringLiteral("There is no printer \"no-such-queue\"")),
+            qPrintable(job.lastError));
+        QVERIFY(!job.lastError.contains(QStringLiteral("client-error")));
+        queue.process();
+        QCOMPARE(queue.job(id)->state, PrintJob::State::Failed);
+        QVERIFY2(queue.move(id, QStringLiteral("capture"), &error), qPrintable(error)); // staff choose a printer
+        QVERIFY(runUntil(queue, id, PrintJob::State::Completed).state == PrintJob::State::Completed);
+    }
+
+    void refusedSubmissionIsRetriedNotLost()
+    {
+        QString error;
+        QVERIFY2(m_cups.addCaptureQueue(QStringLiteral("refusing"), folder(QStringLiteral("refusing")), &error),
+            qPrintable(error));
+        QVERIFY2(m_cups.reject(QStringLiteral("refusing"), &error), qPrintable(error));
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        CupsClient client;
+        PrintQueue queue(*m_store, client, [&] { return now; });
+        const QString id = queue.enqueue(m_marie, QStringLiteral("a6"), QStringLiteral("refusing"), false, &error);
+        queue.process();
+        PrintJob job = *queue.job(id);
         QCOMPARE(job.state, PrintJob::State::Pending);
         QCOMPARE(job.attempts, 1);
-        QVERIFY(job.lastError.contains(QStringLiteral("no-such-queue")));
+        QVERIFY2(job.lastError.contains(QStringLiteral("does not take new badges")), qPrintable(job.lastError));
         QCOMPARE(job.nextAttemptAt, now.addSecs(5));
         queue.process(); // too early: not tried again
         QCOMPARE(queue.job(id)->attempts, 1);
@@ -234,6 +274,191 @@ private Q_SLOTS:
         QVERIFY(queue.cancel(id, &error));
         QCOMPARE(queue.job(id)->state, PrintJob::State::Cancelled);
         QVERIFY(!queue.cancel(id, &error));
+        QVERIFY(m_cups.accept(QStringLiteral("refusing"), &error));
+    }
+
+    void stoppedQueueSaysWhy()
+    {
+        QString error;
+        QVERIFY2(m_cups.addFailingQueue(QStringLiteral("failing"), &error), qPrintable(error));
+        CupsClient client;
+        PrintQueue queue(*m_store, client);
+        const QString id = queue.enqueue(m_marie, QStringLiteral("a6"), QStringLiteral("failing"), false, &error);
+        QElapsedTimer timer;
+        timer.start();
+        PrintJob job;
+        do {
+            queue.process();
+            job = *queue.job(id);
+            QThread::msleep(300);
+        } while (!job.lastError.contains(QStringLiteral("after it failed to print")) && timer.elapsed() < 60000);
+        QVERIFY2(job.lastError.contains(QStringLiteral("stopped the printer \"failing\" after it failed to print")),
+            qPrintable(job.lastError));
+        QCOMPARE(job.state, PrintJob::State::Sent); // waiting for the printer, not lost
+        const auto printer = client.printer(QStringLiteral("failing"), &error);
+        QCOMPARE(printer->state, CupsClient::PrinterState::Stopped);
+        QVERIFY(!printer->ready());
+        QVERIFY2(queue.cancel(id, &error), qPrintable(error));
+        QCOMPARE(client.job(job.cupsJobId, &error)->state, CupsClient::JobState::Cancelled);
+    }
+
+    void lostJobIsLeftToStaff()
+    {
+        CupsClient client;
+        PrintQueue queue(*m_store, client);
+        QString error;
+        const QString id = queue.enqueue(m_marie, QStringLiteral("a6"), QStringLiteral("capture"), true, &error);
+        sql(QStringLiteral("UPDATE print_job SET state = 'sent', cups_job_id = 987654 WHERE id = '%1'").arg(id));
+        queue.process();
+        PrintJob job = *queue.job(id);
+        QCOMPARE(job.state, PrintJob::State::Lost);
+        QVERIFY(job.lastError.contains(QStringLiteral("may or may not have printed")));
+        queue.process();
+        QCOMPARE(queue.job(id)->state, PrintJob::State::Lost); // never sent again by itself
+        QVERIFY(captured(m_cups.captureFolder(), id).isEmpty());
+        QVERIFY(queue.release(id, &error));
+        QCOMPARE(runUntil(queue, id, PrintJob::State::Completed).state, PrintJob::State::Completed);
+    }
+
+    void claimsOfDeadSendersAreSettled()
+    {
+        CupsClient client;
+        PrintQueue queue(*m_store, client);
+        QString error;
+        QProcess dead;
+        dead.start(QStringLiteral("true"));
+        QVERIFY(dead.waitForStarted());
+        const qint64 deadPid = dead.processId();
+        QVERIFY(dead.waitForFinished());
+        const QString deadClaimer = QStringLiteral("%1:%2:gone").arg(QSysInfo::machineHostName()).arg(deadPid);
+        auto leftHalfSent = [&](const QString &id, int cupsJobId, const QString &claimedAt) {
+            sql(QStringLiteral("UPDATE print_job SET state = 'sending', claimed_by = '%1', claimed_at = '%2',"
+                               " cups_job_id = %3 WHERE id = '%4'")
+                    .arg(deadClaimer, claimedAt,
+                        cupsJobId > 0 ? QString::number(cupsJobId) : QStringLiteral("NULL"), id));
+        };
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+
+        // Died before CUPS heard of it (CUPS remembers older jobs): sent again, once.
+        const QString unsent = queue.enqueue(m_sakura, QStringLiteral("a6"), QStringLiteral("capture"), true, &error);
+        leftHalfSent(unsent, 0, now);
+        queue.followSent();
+        QCOMPARE(queue.job(unsent)->state, PrintJob::State::Pending);
+        QCOMPARE(runUntil(queue, unsent, PrintJob::State::Completed).state, PrintJob::State::Completed);
+
+        // Died after CUPS printed it: completed, not sent again.
+        const PrintJob printed = *queue.job(unsent);
+        leftHalfSent(unsent, printed.cupsJobId, now);
+        queue.followSent();
+        QCOMPARE(queue.job(unsent)->state, PrintJob::State::Completed);
+        QCOMPARE(queue.job(unsent)->cupsJobId, printed.cupsJobId);
+
+        // Died before it could write the CUPS job id: found by its title, and followed.
+        QVERIFY(m_cups.disable(QStringLiteral("capture"), &error));
+        const QString created = queue.enqueue(m_sakura, QStringLiteral("a6"), QStringLiteral("capture"), true, &error);
+        const QByteArray pdf("%PDF-1.4\n%%EOF\n"); // never printed: the queue is paused, then the job cancelled
+        const CupsClient::Submission inCups = client.submit(QStringLiteral("capture"), pdf,
+            QStringLiteral("badge-%1-Yamada").arg(created.left(8)), QSizeF(105, 148));
+        QVERIFY2(inCups.jobId > 0, qPrintable(inCups.error));
+        leftHalfSent(created, 0, now);
+        queue.followSent();
+        QCOMPARE(queue.job(created)->state, PrintJob::State::Sent);
+        QCOMPARE(queue.job(created)->cupsJobId, inCups.jobId);
+        QVERIFY(queue.cancel(created, &error));
+        QVERIFY(m_cups.enable(QStringLiteral("capture"), &error));
+
+        // Nothing found, and CUPS remembers nothing that old: staff check.
+        const QString unsure = queue.enqueue(m_sakura, QStringLiteral("a6"), QStringLiteral("capture"), true, &error);
+        leftHalfSent(unsure, 0, QStringLiteral("2020-01-01T00:00:00.000Z"));
+        queue.process();
+        QCOMPARE(queue.job(unsure)->state, PrintJob::State::Uncertain);
+        QVERIFY(queue.job(unsure)->lastError.contains(QStringLiteral("may have printed")));
+        queue.process();
+        QCOMPARE(queue.job(unsure)->state, PrintJob::State::Uncertain);
+        QVERIFY(captured(m_cups.captureFolder(), unsure).isEmpty());
+
+        // A live sender's fresh claim is left alone.
+        const QString live = queue.enqueue(m_sakura, QStringLiteral("a6"), QStringLiteral("capture"), true, &error);
+        QVERIFY(queue.claim(live));
+        PrintQueue other(*m_store, client);
+        other.process();
+        QCOMPARE(queue.job(live)->state, PrintJob::State::Sending);
+        sql(QStringLiteral("UPDATE print_job SET state = 'cancelled' WHERE id = '%1'").arg(live));
+    }
+
+    void cancelFromTheCommandLine()
+    {
+        QString error;
+        QVERIFY(m_cups.disable(QStringLiteral("capture"), &error));
+        CupsClient client;
+        PrintQueue queue(*m_store, client);
+        const QString id = queue.enqueue(m_marie, QStringLiteral("a6"), QStringLiteral("capture"), true, &error);
+        queue.sendPending();
+        const PrintJob sent = *queue.job(id);
+        QCOMPARE(sent.state, PrintJob::State::Sent);
+        QProcess p;
+        p.start(TestSupport::binary(QStringLiteral("accueil")),
+            { QStringLiteral("--db"), m_store->path(), QStringLiteral("jobs"), QStringLiteral("--cancel"), id });
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("cancelled")));
+        QCOMPARE(queue.job(id)->state, PrintJob::State::Cancelled);
+        QCOMPARE(client.job(sent.cupsJobId, &error)->state, CupsClient::JobState::Cancelled);
+        QVERIFY(m_cups.enable(QStringLiteral("capture"), &error));
+    }
+
+    void concurrentSendersPrintEachBadgeOnce()
+    {
+        // 5 `accueil print` at once and the kiosk's runner, on one database:
+        // every badge comes out once. Two rounds here; the benchmark runs 20.
+        for (int round = 0; round < 2; ++round) {
+            const QString printer = QStringLiteral("counted%1").arg(round);
+            const QString out = folder(printer);
+            QString error;
+            QVERIFY2(m_cups.addCaptureQueue(printer, out, &error), qPrintable(error));
+            QStringList attendees;
+            for (int i = 0; i < 10; ++i)
+                attendees << TestSupport::addAttendee(*m_store, QStringLiteral("CONC-%1-%2").arg(round).arg(i),
+                    QStringLiteral("Nguyễn"), QStringLiteral("Văn %1").arg(i));
+            PrintQueueRunner runner(m_store->path(), QStringLiteral("id1-card"), printer);
+            runner.start();
+            for (int i = 0; i < 5; ++i)
+                runner.printFirstBadge(attendees.at(i));
+            std::vector<std::unique_ptr<QProcess>> senders;
+            for (int i = 5; i < 10; ++i) {
+                senders.push_back(std::make_unique<QProcess>());
+                senders.back()->start(TestSupport::binary(QStringLiteral("accueil")),
+                    { QStringLiteral("--db"), m_store->path(), QStringLiteral("print"),
+                        QStringLiteral("CONC-%1-%2").arg(round).arg(i), QStringLiteral("--printer"), printer,
+                        QStringLiteral("--template"), QStringLiteral("id1-card"), QStringLiteral("--wait") });
+            }
+            for (auto &p : senders) {
+                QVERIFY(p->waitForFinished(120000));
+                QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+            }
+            CupsClient client;
+            PrintQueue queue(*m_store, client);
+            auto completed = [&] {
+                int n = 0;
+                for (const QString &a : attendees) {
+                    for (const PrintJob &j : queue.jobsFor(a))
+                        n += j.state == PrintJob::State::Completed ? 1 : 0;
+                }
+                return n;
+            };
+            QTRY_COMPARE_WITH_TIMEOUT(completed(), 10, 120000);
+            runner.stop();
+            const QFileInfoList labels = QDir(out).entryInfoList({ QStringLiteral("*.pdf") }, QDir::Files);
+            QSet<QString> jobs;
+            for (const QString &a : attendees) {
+                QCOMPARE(queue.jobsFor(a).size(), 1);
+                jobs << queue.jobsFor(a).first().id.left(8);
+            }
+            QCOMPARE(labels.size(), 10);
+            for (const QFileInfo &f : labels)
+                QVERIFY2(jobs.remove(f.fileName().section(QLatin1Char('-'), 3, 3)), qPrintable(f.fileName()));
+            QVERIFY(jobs.isEmpty());
+        }
     }
 
     void firstBadgeOnlyOnce()
@@ -248,8 +473,10 @@ private Q_SLOTS:
         QCOMPARE(queue.jobsFor(other).size(), 1);
     }
 
-    void backgroundRunnerReportsThroughSignals()
+    void atTheDeskMeansHeldForStaff()
     {
+        // The kiosk's runner: a badge the printer cannot take is held, and the
+        // attendee sent to the desk; it does not print by itself when the printer is back.
         QString error;
         QVERIFY(m_cups.disable(QStringLiteral("capture"), &error));
         PrintQueueRunner runner(m_store->path(), QStringLiteral("id1-card"), QStringLiteral("capture"));
@@ -260,13 +487,26 @@ private Q_SLOTS:
             *m_store, QStringLiteral("CUF-2026-0600"), QStringLiteral("Lucía"), QStringLiteral("Núñez"));
         runner.printFirstBadge(someone);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !problems.isEmpty() && problems.last().at(1).toString().contains(QStringLiteral("paused")), 20000);
+            !changes.isEmpty() && changes.last().at(2).toString() == QStringLiteral("held"), 20000);
+        QCOMPARE(changes.last().at(1).toString(), someone);
+        QVERIFY2(changes.last().at(3).toString().contains(QStringLiteral("paused")),
+            qPrintable(changes.last().at(3).toString()));
+        const QString id = changes.last().at(0).toString();
         QVERIFY(m_cups.enable(QStringLiteral("capture"), &error));
+        // Rounds go on (the printer is fine again), and the badge stays held.
+        QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty() && problems.last().at(1).toString().isEmpty(), 20000);
+        CupsClient client;
+        PrintQueue queue(*m_store, client);
+        queue.process();
+        QCOMPARE(queue.job(id)->state, PrintJob::State::Held);
+        QVERIFY(captured(m_cups.captureFolder(), id).isEmpty());
+        QVERIFY(client.job(queue.job(id)->cupsJobId, &error)->state != CupsClient::JobState::Completed);
+        // Staff release it: it prints, once.
+        QVERIFY2(queue.release(id, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(
             !changes.isEmpty() && changes.last().at(2).toString() == QStringLiteral("completed"), 30000);
-        QCOMPARE(changes.last().at(1).toString(), someone);
-        QTRY_VERIFY_WITH_TIMEOUT(problems.last().at(1).toString().isEmpty(), 10000); // the problem is over
         runner.stop();
+        QVERIFY(!captured(m_cups.captureFolder(), id).isEmpty());
     }
 
     void commandLine()

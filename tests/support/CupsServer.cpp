@@ -66,9 +66,11 @@ bool CupsServer::writeConfig(QString *error)
     for (const QFileInfo &backend : QDir(QStringLiteral("/usr/lib/cups/backend")).entryInfoList(QDir::Files))
         QFile::link(backend.absoluteFilePath(), d + QStringLiteral("/bin/backend/") + backend.fileName());
     QFile::copy(QStringLiteral(ACCUEIL_TEST_DATA "/cups/capture-backend"), d + QStringLiteral("/bin/backend/capture"));
-    QFile::setPermissions(d + QStringLiteral("/bin/backend/capture"),
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile::copy(QStringLiteral(ACCUEIL_TEST_DATA "/cups/failing-backend"), d + QStringLiteral("/bin/backend/failing"));
+    for (const char *backend : { "capture", "failing" })
+        QFile::setPermissions(d + QStringLiteral("/bin/backend/") + QLatin1String(backend),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
     QFile::setPermissions(captureFolder(), QFileDevice::Permissions(0x7777)); // lp writes there
     for (const char *sub : { "spool", "spool/tmp", "cache" }) {
         if (::chown(qPrintable(d + QLatin1Char('/') + QLatin1String(sub)), 0, 7) != 0) { } // group lp (7) on Debian
@@ -172,4 +174,32 @@ bool CupsServer::disable(const QString &queue, QString *error) const
 bool CupsServer::enable(const QString &queue, QString *error) const
 {
     return run(QStringLiteral("cupsenable"), { queue }, error);
+}
+
+bool CupsServer::reject(const QString &queue, QString *error) const
+{
+    return run(QStringLiteral("cupsreject"), { queue }, error);
+}
+
+bool CupsServer::accept(const QString &queue, QString *error) const
+{
+    return run(QStringLiteral("cupsaccept"), { queue }, error);
+}
+
+bool CupsServer::addCaptureQueue(const QString &queue, const QString &folder, QString *error) const
+{
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder, QFileDevice::Permissions(0x7777)); // lp writes there
+    return run(QStringLiteral("lpadmin"),
+        { QStringLiteral("-p"), queue, QStringLiteral("-E"), QStringLiteral("-v"), QStringLiteral("capture:") + folder,
+            QStringLiteral("-P"), QStringLiteral(ACCUEIL_TEST_DATA "/cups/accueil-capture.ppd") },
+        error);
+}
+
+bool CupsServer::addFailingQueue(const QString &queue, QString *error) const
+{
+    return run(QStringLiteral("lpadmin"),
+        { QStringLiteral("-p"), queue, QStringLiteral("-E"), QStringLiteral("-v"), QStringLiteral("failing:/"),
+            QStringLiteral("-P"), QStringLiteral(ACCUEIL_TEST_DATA "/cups/accueil-capture.ppd") },
+        error);
 }

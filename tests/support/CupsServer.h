@@ -8,6 +8,7 @@
 // socket, and queues made with lpadmin — a cups-pdf queue ("badges"), a queue
 // that captures exactly what CUPS sends to the device ("capture"), and one
 // whose device cannot be reached ("unreachable"). Needs root (cupsd, cups-pdf).
+// More queues can be added: capture queues of their own, failing devices.
 class CupsServer {
 public:
     CupsServer();
@@ -26,6 +27,13 @@ public:
     bool run(const QString &program, const QStringList &arguments, QString *error) const;
     bool disable(const QString &queue, QString *error) const;
     bool enable(const QString &queue, QString *error) const;
+    bool reject(const QString &queue, QString *error) const;
+    bool accept(const QString &queue, QString *error) const;
+    // A queue whose device writes each job to `folder` (one file per job, named
+    // after the CUPS job id and title), to count what a printer would print.
+    bool addCaptureQueue(const QString &queue, const QString &folder, QString *error) const;
+    // A queue whose device always fails: CUPS stops it ("failing" backend).
+    bool addFailingQueue(const QString &queue, QString *error) const;
     // Why this machine cannot run the server, or empty.
     static QString unavailableReason();
 

@@ -44,9 +44,7 @@ void DashboardController::refreshPrinters()
     QString error;
     m_printers.clear();
     for (const CupsClient::Printer &p : CupsClient().printers(&error)) {
-        QString problem = p.state == CupsClient::PrinterState::Stopped && p.reasons.isEmpty()
-            ? CupsClient::describe({ QStringLiteral("paused") }, p.name)
-            : CupsClient::describe(p.reasons, p.name);
+        const QString problem = CupsClient::describe(p);
         m_printers << QVariantMap { { QStringLiteral("name"), p.name }, { QStringLiteral("ready"), p.ready() },
             { QStringLiteral("message"), problem.isEmpty() ? tr("ready") : problem } };
     }

@@ -15,6 +15,7 @@
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/Translations.h"
 #include "printing/BadgeComposer.h"
+#include "printing/PrintJob.h"
 #include "printing/PrintQueueRunner.h"
 
 #include <QAudioDevice>
@@ -185,11 +186,11 @@ void KioskApplication::connectPrinting()
     d->dashboard->setPrinter(d->options.printer);
     connect(d->dashboard.get(), &DashboardController::printerChosen, d->printing.get(), &PrintQueueRunner::setPrinter);
     connect(d->printing.get(), &PrintQueueRunner::jobChanged, d->controller.get(),
-        [this](const QString &, const QString &attendeeId, const QString &state, const QString &message) {
+        [this](const QString &, const QString &attendeeId, const QString &state, const QString &) {
             if (state == QLatin1String("completed"))
                 d->controller->badgePrinted(attendeeId);
-            else if (state == QLatin1String("failed") || !message.isEmpty())
-                d->controller->badgeProblem(attendeeId);
+            else if (PrintJob::waitsForStaff(PrintJob::stateFromName(state)))
+                d->controller->badgeProblem(attendeeId); // "at the desk": the queue holds it for staff
         });
     d->printing->start();
 }
