@@ -77,6 +77,7 @@ bool PrintJobTable::insert(const PrintJob &j)
 
 bool PrintJobTable::update(const PrintJob &j, PrintJob::State from, const QString &claimedBy)
 {
+    m_error.clear();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE print_job SET printer = ?, state = ?, cups_job_id = ?, attempts = ?,"
                              " last_error = ?, updated_at = ?, next_attempt_at = ?, claimed_by = ?, claimed_at = ?"

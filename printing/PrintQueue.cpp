@@ -109,7 +109,10 @@ PrintQueue::Round PrintQueue::sendPending()
 bool PrintQueue::change(PrintJob &j, PrintJob::State from, Round &round, const QString &claimedBy)
 {
     if (!m_table.update(j, from, claimedBy)) {
-        qCWarning(lcPrint) << "print job" << j.id << "changed by someone else, or not written:" << m_table.lastError();
+        if (m_table.lastError().isEmpty()) // another sender or staff changed it first: theirs stands
+            qCDebug(lcPrint) << "print job" << j.id << "was changed by someone else";
+        else
+            qCWarning(lcPrint) << "print job" << j.id << "not written:" << m_table.lastError();
         return false;
     }
     round.changed << j.id;

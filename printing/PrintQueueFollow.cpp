@@ -153,7 +153,11 @@ PrintQueue::Round PrintQueue::followSent()
             const int waited = int((j.claimedAt.isValid() ? j.claimedAt : j.updatedAt).secsTo(now));
             QString why = printers->contains(j.printer) ? CupsClient::describe(printers->value(j.printer), waited)
                                                         : QString();
-            if (why.isEmpty() && found->state == CupsClient::JobState::Held)
+            // A queue that retries failed jobs holds them a while ("retry-job" policy).
+            if (why.isEmpty() && found->state == CupsClient::JobState::Held
+                && found->message.startsWith(QLatin1String("Job held for")))
+                why = CupsClient::describe({ QStringLiteral("offline") }, j.printer);
+            else if (why.isEmpty() && found->state == CupsClient::JobState::Held)
                 why = tr("This badge is held on the print server. Release it there, or cancel it.");
             QString cancelError;
             if (!why.isEmpty() && j.unattended && m_cups.cancel(j.cupsJobId, &cancelError)) {

@@ -200,6 +200,7 @@ bool CupsServer::addFailingQueue(const QString &queue, QString *error) const
 {
     return run(QStringLiteral("lpadmin"),
         { QStringLiteral("-p"), queue, QStringLiteral("-E"), QStringLiteral("-v"), QStringLiteral("failing:/"),
-            QStringLiteral("-P"), QStringLiteral(ACCUEIL_TEST_DATA "/cups/accueil-capture.ppd") },
+            QStringLiteral("-o"), QStringLiteral("printer-error-policy=stop-printer"), QStringLiteral("-P"),
+            QStringLiteral(ACCUEIL_TEST_DATA "/cups/accueil-capture.ppd") },
         error);
 }
