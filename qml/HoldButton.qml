@@ -1,0 +1,30 @@
+import QtQuick
+import Accueil
+
+// A button for what must not happen by a slip of the finger: press and hold
+// it, or tap it and then tap again the question it turns into.
+KioskButton {
+    id: hold
+
+    property string label
+    property string confirmLabel
+    property bool armed: false
+    signal confirmed()
+
+    text: armed ? confirmLabel : label
+    checked: armed
+    onPressAndHold: {
+        armed = false
+        confirmed()
+    }
+    onClicked: {
+        if (armed) {
+            armed = false
+            confirmed()
+        } else {
+            armed = true
+        }
+    }
+    // The question goes away by itself when nobody answers it.
+    Timer { running: hold.armed; interval: 5000; onTriggered: hold.armed = false }
+}
