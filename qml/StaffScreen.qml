@@ -20,7 +20,10 @@ Rectangle {
     // 9 mm on the screen it is shown on: the smallest thing a finger must hit.
     readonly property real minTarget: Math.max(Screen.pixelDensity * 9, unit * 5)
     // The field being typed into, for the screen's keyboard.
-    readonly property Item typingInto: visible ? (Window.activeFocusItem as TextInput) : null
+    readonly property Item typingInto: {
+        const field = Window.activeFocusItem as TextInput
+        return visible && field !== null && field.visible ? field : null
+    }
 
 
     // Any touch keeps staff mode open.

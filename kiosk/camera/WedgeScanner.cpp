@@ -134,19 +134,22 @@ bool WedgeScanner::eventFilter(QObject *watched, QEvent *event)
     // The window, then the focused item, receive the same key: count it once.
     if (event == m_lastEvent && key->timestamp() == m_lastStamp && now == m_lastPressMs)
         return false;
+    // The gap between presses by the events' own times where the platform
+    // gives them (a busy GUI thread reads keys late), else by the clock.
+    const qint64 gap = key->timestamp() != 0 && m_lastStamp != 0 ? qint64(key->timestamp()) - qint64(m_lastStamp)
+                                                                 : now - m_lastPressMs;
     m_lastEvent = event;
     m_lastStamp = key->timestamp();
-    const bool fast = now - m_lastPressMs <= m_options.maxKeyIntervalMs;
+    const bool fast = gap >= 0 && gap <= m_options.maxKeyIntervalMs;
     m_lastPressMs = now; // modifiers count: a scanner presses Shift as fast as the rest
 
     const bool terminator = isTerminator(*key) && m_options.suffix.isEmpty();
     const QChar c = characterOf(*key);
     if (c.isNull() && !terminator)
         return false; // Shift, arrows...: not part of any code
-    if (!fast || m_burst.isEmpty())
-        startBurst(watched);
     if (terminator) {
-        const QString code = fast ? codeOfBurst() : QString();
+        // Some scanners (and tools) send Enter a little after the code.
+        const QString code = gap >= 0 && gap <= m_options.maxTerminatorDelayMs ? codeOfBurst() : QString();
         m_burst.clear();
         m_silence.stop();
         if (code.isEmpty())
@@ -155,6 +158,8 @@ bool WedgeScanner::eventFilter(QObject *watched, QEvent *event)
         m_eatRelease = true;
         return true;
     }
+    if (!fast || m_burst.isEmpty())
+        startBurst(watched);
     m_sawScanCodes = m_sawScanCodes || key->nativeScanCode() != 0;
     m_burst += c;
     if (!m_options.suffix.isEmpty() && m_burst.endsWith(m_options.suffix)) {

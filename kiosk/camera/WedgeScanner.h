@@ -28,6 +28,7 @@ public:
     enum class Layout { Auto, Us, Azerty };
     struct Options {
         int maxKeyIntervalMs = 18; // slower than this between key presses: a person
+        int maxTerminatorDelayMs = 100; // Enter or Tab this soon after a fast burst ends it
         int minLength = 6; // shorter bursts are typing, not codes
         int silenceMs = 120; // ends a burst from a scanner with no terminator
         QString suffix; // empty: Enter or Tab ends a code

@@ -87,12 +87,16 @@ bool ScreenshotTour::run(const QString &folder, QString *error)
             };
             typeInto("searchField");
             shoot(QStringLiteral("staff-search-keyboard"));
-            window->contentItem()->forceActiveFocus();
+            auto typed = [&] { // the keyboard goes away with the focus
+                if (QQuickItem *item = window->activeFocusItem())
+                    item->setFocus(false);
+            };
+            typed();
             staff.select(people.at(1).id);
             shoot(QStringLiteral("staff-attendee"));
             typeInto("editOrganisation");
             shoot(QStringLiteral("staff-attendee-keyboard"));
-            window->contentItem()->forceActiveFocus();
+            typed();
             staff.closeSelection();
             staff.setPage(StaffController::Page::WalkInPage);
             (void)staff.registerWalkIn(people.at(1).firstName, people.at(1).lastName.toUpper(), {}, {}, {});
