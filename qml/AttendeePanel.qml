@@ -172,8 +172,6 @@ Rectangle {
             fillMode: Image.PreserveAspectFit
             cache: false
             source: enlarged.visible ? preview.source : ""
-            sourceSize.width: width
-            sourceSize.height: height
         }
         MouseArea {
             anchors.fill: parent

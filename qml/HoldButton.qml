@@ -26,5 +26,9 @@ KioskButton {
         }
     }
     // The question goes away by itself when nobody answers it.
-    Timer { running: hold.armed; interval: 5000; onTriggered: hold.armed = false }
+    SequentialAnimation {
+        running: hold.armed
+        PauseAnimation { duration: 5000 }
+        PropertyAction { target: hold; property: "armed"; value: false }
+    }
 }

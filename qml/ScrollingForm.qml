@@ -7,7 +7,7 @@ Flickable {
 
     default property alias content: holder.data
     contentWidth: width
-    contentHeight: holder.childrenRect.height
+    contentHeight: holder.height
     clip: true
     boundsBehavior: Flickable.StopAtBounds
 
@@ -24,6 +24,7 @@ Flickable {
     Item {
         id: holder
         width: form.width
-        height: childrenRect.height
+        // One child, the form itself, which says how tall it is.
+        height: children.length > 0 ? children[0].height : 0
     }
 }

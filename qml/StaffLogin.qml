@@ -55,7 +55,6 @@ Rectangle {
             // The digit pad: a touch screen is all a kiosk may have.
             GridLayout {
                 objectName: "digitPad"
-                Layout.alignment: Qt.AlignHCenter
                 columns: 3
                 rowSpacing: login.unit
                 columnSpacing: login.unit
@@ -68,7 +67,6 @@ Rectangle {
                         unit: login.unit
                         implicitWidth: Math.max(login.unit * 14, login.minTarget)
                         implicitHeight: Math.max(login.unit * 8, login.minTarget)
-                        focusPolicy: Qt.NoFocus
                         text: modelData
                         Accessible.name: modelData === "⌫" ? qsTr("Delete the last digit")
                                        : (modelData === "✓" ? qsTr("Open staff mode") : modelData)

@@ -20,6 +20,8 @@ Rectangle {
     // 9 mm on the screen it is shown on: the smallest thing a finger must hit.
     readonly property real minTarget: Math.max(Screen.pixelDensity * 9, unit * 5)
     // The field being typed into, for the screen's keyboard.
+    // The registered person a walk-in may be: {id, name, organisation}, or empty.
+    readonly property var duplicate: staff.duplicate
     readonly property Item typingInto: {
         const field = Window.activeFocusItem as TextInput
         return visible && field !== null && field.visible ? field : null
@@ -206,7 +208,7 @@ Rectangle {
                     Rectangle {
                         objectName: "duplicateWarning"
                         Layout.fillWidth: true
-                        visible: screen.staff.duplicate.id !== undefined
+                        visible: screen.duplicate.id !== undefined
                         implicitHeight: duplicateColumn.implicitHeight + screen.unit * 2
                         color: Theme.surface
                         border.color: Theme.warning
@@ -218,7 +220,7 @@ Rectangle {
                             anchors.margins: screen.unit
                             Text {
                                 Layout.fillWidth: true
-                                text: qsTr("Already registered: %1").arg((screen.staff.duplicate.name || "") + (screen.staff.duplicate.organisation ? " — " + screen.staff.duplicate.organisation : ""))
+                                text: qsTr("Already registered: %1").arg((screen.duplicate.name || "") + (screen.duplicate.organisation ? " — " + screen.duplicate.organisation : ""))
                                 font.pixelSize: screen.unit * 2.6
                                 color: Theme.warning
                                 wrapMode: Text.WordWrap
@@ -231,7 +233,7 @@ Rectangle {
                                     text: qsTr("Open their page")
                                     Accessible.name: text
                                     onClicked: {
-                                        screen.staff.select(screen.staff.duplicate.id)
+                                        screen.staff.select(screen.duplicate.id)
                                         screen.staff.page = StaffController.SearchPage
                                     }
                                 }
