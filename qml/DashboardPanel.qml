@@ -4,7 +4,8 @@ import Accueil.Controllers
 import QtQuick.Layouts
 import Accueil
 
-// Live figures for the organisers, refreshed while shown.
+// Live figures for the organisers, refreshed while shown. The page scrolls
+// rather than clip what does not fit.
 Item {
     id: panel
 
@@ -13,92 +14,133 @@ Item {
 
     onVisibleChanged: if (panel.dashboard) panel.dashboard.setActive(panel.visible)
 
-    ColumnLayout {
+    ScrollingForm {
+        id: form
         anchors.fill: parent
-        spacing: panel.unit * 2
 
-        // A positioner, not a layout: tiles made again while the panel is
-        // hidden (a language change) are placed when it shows.
-        Row {
-            spacing: panel.unit * 4
-            Repeater {
-                model: [
-                    { label: qsTr("checked in"), value: panel.dashboard.checkedIn },
-                    { label: qsTr("registered"), value: panel.dashboard.registered },
-                    { label: qsTr("codes used twice"), value: panel.dashboard.doubleEntries },
-                    { label: qsTr("badges waiting"), value: panel.dashboard.badgesWaiting }
-                ]
-                delegate: ColumnLayout {
-                    id: figure
-                    required property var modelData
-                    Text { text: String(figure.modelData.value); font.pixelSize: panel.unit * 8; font.bold: true; color: Theme.accent }
-                    Text { text: figure.modelData.label; font.pixelSize: panel.unit * 2.4; color: Theme.muted }
-                }
-            }
-        }
-        Text { text: qsTr("Arrivals by quarter of an hour"); font.pixelSize: panel.unit * 2.8; font.bold: true; color: Theme.text }
-        Row {
-            id: chart
-            Layout.fillWidth: true
-            Layout.preferredHeight: panel.unit * 14
-            spacing: panel.unit * 0.5
-            readonly property int peak: panel.dashboard.arrivalsPeak
-            Repeater {
-                model: panel.dashboard.arrivals
-                delegate: Column {
-                    id: bar
-                    required property var modelData
-                    anchors.bottom: parent ? parent.bottom : undefined
-                    Text { anchors.horizontalCenter: parent.horizontalCenter; text: bar.modelData.count; font.pixelSize: panel.unit * 1.8; color: Theme.text }
-                    Rectangle { width: panel.unit * 4; height: panel.unit * 10 * bar.modelData.count / chart.peak; color: Theme.accent }
-                    Text { text: bar.modelData.time; font.pixelSize: panel.unit * 1.6; color: Theme.muted }
-                }
-            }
-        }
-        Text { text: qsTr("Sessions"); font.pixelSize: panel.unit * 2.8; font.bold: true; color: Theme.text }
-        ListView {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            clip: true
-            model: panel.dashboard.sessions
-            delegate: RowLayout {
-                id: session
-                required property var modelData
-                width: ListView.view.width
-                Text { text: session.modelData.code; font.pixelSize: panel.unit * 2.2; font.bold: true; Layout.preferredWidth: panel.unit * 8; color: Theme.text }
-                Text { Layout.fillWidth: true; text: session.modelData.title; font.pixelSize: panel.unit * 2.2; elide: Text.ElideRight; color: Theme.text }
-                Text {
-                    text: session.modelData.capacity > 0 ? qsTr("%1 / %2").arg(session.modelData.count).arg(session.modelData.capacity) : String(session.modelData.count)
-                    font.pixelSize: panel.unit * 2.2
-                    color: Theme.text
-                }
-            }
-        }
-        Text { Layout.fillWidth: true; text: panel.dashboard.printerStatus; font.pixelSize: panel.unit * 2.4; wrapMode: Text.WordWrap; color: Theme.text }
-        Text { text: qsTr("Printers"); font.pixelSize: panel.unit * 2.8; font.bold: true; color: Theme.text; visible: panel.dashboard.printers.length > 0 }
-        Repeater {
-            model: panel.dashboard.printers
-            delegate: RowLayout {
-                id: printerRow
-                required property var modelData
+        ColumnLayout {
+            width: form.width
+            spacing: panel.unit * 2
+
+            // Tiles of a fixed size in a Flow: their places never depend on
+            // sizes computed while the page was hidden.
+            Flow {
+                objectName: "figures"
                 Layout.fillWidth: true
-                Text {
-                    Layout.fillWidth: true
-                    text: (printerRow.modelData.name ? printerRow.modelData.name + " — " : "") + printerRow.modelData.message
-                    font.pixelSize: panel.unit * 2.2
-                    color: printerRow.modelData.ready ? Theme.success : Theme.warning
-                    wrapMode: Text.WordWrap
-                }
-                KioskButton {
-                    unit: panel.unit * 0.6
-                    visible: printerRow.modelData.name.length > 0
-                    checked: printerRow.modelData.name === panel.dashboard.printer
-                    text: checked ? qsTr("In use") : qsTr("Use this printer")
-                    Accessible.name: qsTr("Print badges on %1").arg(printerRow.modelData.name)
-                    onClicked: panel.dashboard.choosePrinter(printerRow.modelData.name)
+                spacing: panel.unit * 2
+                Repeater {
+                    model: [
+                        { label: qsTr("checked in"), value: panel.dashboard.checkedIn },
+                        { label: qsTr("registered"), value: panel.dashboard.registered },
+                        { label: qsTr("codes used twice"), value: panel.dashboard.doubleEntries },
+                        { label: qsTr("badges waiting"), value: panel.dashboard.badgesWaiting }
+                    ]
+                    delegate: Item {
+                        id: figure
+                        required property var modelData
+                        width: panel.unit * 24
+                        height: panel.unit * 13
+                        Text {
+                            id: value
+                            width: parent.width
+                            text: String(figure.modelData.value)
+                            font.pixelSize: panel.unit * 8
+                            font.bold: true
+                            fontSizeMode: Text.HorizontalFit
+                            minimumPixelSize: panel.unit * 3
+                            color: Theme.accent
+                        }
+                        Text {
+                            anchors.top: value.bottom
+                            width: parent.width
+                            text: figure.modelData.label
+                            font.pixelSize: panel.unit * 2.4
+                            elide: Text.ElideRight
+                            color: Theme.muted
+                        }
+                    }
                 }
             }
+            Text { text: qsTr("Arrivals by quarter of an hour"); font.pixelSize: panel.unit * 2.8; font.bold: true; color: Theme.text }
+            Flickable {
+                Layout.fillWidth: true
+                Layout.preferredHeight: panel.unit * 16
+                contentWidth: chart.width
+                clip: true
+                Row {
+                    id: chart
+                    height: parent.height
+                    spacing: panel.unit * 0.5
+                    readonly property int peak: panel.dashboard.arrivalsPeak
+                    Repeater {
+                        model: panel.dashboard.arrivals
+                        delegate: Column {
+                            id: bar
+                            required property var modelData
+                            anchors.bottom: parent ? parent.bottom : undefined
+                            Text { anchors.horizontalCenter: parent.horizontalCenter; text: bar.modelData.count; font.pixelSize: panel.unit * 1.8; color: Theme.text }
+                            Rectangle { width: panel.unit * 4; height: panel.unit * 10 * bar.modelData.count / chart.peak; color: Theme.accent }
+                            Text { text: bar.modelData.time; font.pixelSize: panel.unit * 1.6; color: Theme.muted }
+                        }
+                    }
+                }
+            }
+            Text { text: qsTr("Sessions"); font.pixelSize: panel.unit * 2.8; font.bold: true; color: Theme.text }
+            Repeater {
+                model: panel.dashboard.sessions
+                delegate: RowLayout {
+                    id: session
+                    required property var modelData
+                    objectName: "sessionRow"
+                    Layout.fillWidth: true
+                    Text { text: session.modelData.code; font.pixelSize: panel.unit * 2.2; font.bold: true; Layout.preferredWidth: panel.unit * 8; color: Theme.text }
+                    Text { Layout.fillWidth: true; text: session.modelData.title; font.pixelSize: panel.unit * 2.2; elide: Text.ElideRight; color: Theme.text }
+                    Text {
+                        text: session.modelData.capacity > 0 ? qsTr("%1 / %2").arg(session.modelData.count).arg(session.modelData.capacity) : String(session.modelData.count)
+                        font.pixelSize: panel.unit * 2.2
+                        color: Theme.text
+                    }
+                }
+            }
+            Text {
+                objectName: "printerStatus"
+                Layout.fillWidth: true
+                text: panel.dashboard.printerStatus
+                font.pixelSize: panel.unit * 2.4
+                wrapMode: Text.WordWrap
+                color: panel.dashboard.printerOk ? Theme.success : Theme.warning
+            }
+            Text { text: qsTr("Printers"); font.pixelSize: panel.unit * 2.8; font.bold: true; color: Theme.text; visible: panel.dashboard.printers.length > 0 }
+            Repeater {
+                model: panel.dashboard.printers
+                delegate: RowLayout {
+                    id: printerRow
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Text {
+                        Layout.fillWidth: true
+                        text: printerRow.modelData.name + " — " + printerRow.modelData.message
+                        font.pixelSize: panel.unit * 2.2
+                        color: printerRow.modelData.ready ? Theme.success : Theme.warning
+                        wrapMode: Text.WordWrap
+                    }
+                    KioskButton {
+                        unit: panel.unit * 0.6
+                        checked: printerRow.modelData.name === panel.dashboard.printer
+                        text: checked ? qsTr("In use") : qsTr("Use this printer")
+                        Accessible.name: qsTr("Print badges on %1").arg(printerRow.modelData.name)
+                        onClicked: panel.dashboard.choosePrinter(printerRow.modelData.name)
+                    }
+                }
+            }
+            Text {
+                objectName: "syncStatus"
+                Layout.fillWidth: true
+                text: panel.dashboard.syncStatus
+                font.pixelSize: panel.unit * 2.4
+                wrapMode: Text.WordWrap
+                color: panel.dashboard.syncOk ? Theme.text : Theme.warning
+            }
         }
-        Text { Layout.fillWidth: true; text: panel.dashboard.syncStatus; font.pixelSize: panel.unit * 2.4; wrapMode: Text.WordWrap; color: Theme.text }
     }
 }

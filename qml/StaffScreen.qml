@@ -3,6 +3,7 @@ import QtQuick
 import Accueil.Controllers
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Window
 import Accueil
 
 // The desk: find someone (accents and case do not matter), check them in,
@@ -16,6 +17,17 @@ Rectangle {
 
     color: Theme.background
 
+    // 9 mm on the screen it is shown on: the smallest thing a finger must hit.
+    readonly property real minTarget: Math.max(Screen.pixelDensity * 9, unit * 5)
+    // The field being typed into, for the screen's keyboard.
+    // The registered person a walk-in may be: {id, name, organisation}, or empty.
+    readonly property var duplicate: staff.duplicate
+    readonly property Item typingInto: {
+        const field = Window.activeFocusItem as TextInput
+        return visible && field !== null && field.visible ? field : null
+    }
+
+
     // Any touch keeps staff mode open.
     MouseArea {
         anchors.fill: parent
@@ -24,9 +36,12 @@ Rectangle {
     }
 
     ColumnLayout {
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: keyboard.visible ? keyboard.top : parent.bottom
         anchors.margins: screen.unit * 3
-        spacing: screen.unit * 2
+        spacing: screen.unit * 1.5
 
         RowLayout {
             Layout.fillWidth: true
@@ -44,14 +59,17 @@ Rectangle {
                 onClicked: screen.staff.lock()
             }
         }
+        // Its room is kept when empty, so that nothing below moves when it speaks.
         Text {
             objectName: "staffStatus"
             Layout.fillWidth: true
-            visible: text.length > 0
+            Layout.preferredHeight: screen.unit * 2.6 * 2.6
             text: screen.staff.status
             font.pixelSize: screen.unit * 2.6
             color: Theme.text
             wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
         }
         TabBar {
             id: tabs
@@ -62,9 +80,9 @@ Rectangle {
             currentIndex: screen.staff.page
             onCurrentIndexChanged: screen.staff.page = tabs.currentIndex
             Component.onCompleted: screen.staff.pageChanged.connect(() => { tabs.currentIndex = screen.staff.page })
-            TabButton { objectName: "searchTab"; text: qsTr("Search"); height: screen.unit * 8 }
-            TabButton { objectName: "walkInTab"; text: qsTr("Walk-in"); height: screen.unit * 8 }
-            TabButton { objectName: "dashboardTab"; text: qsTr("Figures"); height: screen.unit * 8 }
+            TabButton { objectName: "searchTab"; text: qsTr("Search"); height: Math.max(screen.unit * 8, screen.minTarget) }
+            TabButton { objectName: "walkInTab"; text: qsTr("Walk-in"); height: Math.max(screen.unit * 8, screen.minTarget) }
+            TabButton { objectName: "dashboardTab"; text: qsTr("Figures"); height: Math.max(screen.unit * 8, screen.minTarget) }
         }
         StackLayout {
             Layout.fillWidth: true
@@ -73,7 +91,9 @@ Rectangle {
 
             ColumnLayout {
                 spacing: screen.unit * 1.5
-                TextField {
+                StaffField {
+                    id: searchField
+                    minHeight: screen.minTarget
                     objectName: "searchField"
                     Layout.fillWidth: true
                     font.pixelSize: screen.unit * 3.2
@@ -82,6 +102,7 @@ Rectangle {
                     onTextChanged: screen.staff.search(text)
                 }
                 ListView {
+                    objectName: "results"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
@@ -95,45 +116,52 @@ Rectangle {
                         required property bool checkedIn
                         required property bool cancelled
                         width: ListView.view.width
-                        height: screen.unit * 11
+                        height: Math.max(screen.unit * 11, screen.minTarget * 1.6)
                         radius: screen.unit
                         color: Theme.surface
                         RowLayout {
                             anchors.fill: parent
                             anchors.margins: screen.unit
                             spacing: screen.unit
-                            ColumnLayout {
+                            MouseArea {
+                                objectName: "openAttendee"
                                 Layout.fillWidth: true
-                                MouseArea {
-                                    objectName: "openAttendee"
-                                    Layout.fillWidth: true
-                                    Layout.preferredHeight: screen.unit * 4
-                                    Accessible.name: qsTr("Open the page of %1").arg(row.name)
-                                    onClicked: screen.staff.select(row.attendeeId)
-                                    Text { anchors.fill: parent; text: row.name; font.pixelSize: screen.unit * 3; font.bold: true; elide: Text.ElideRight; color: Theme.text }
-                                }
-                                Text {
-                                    Layout.fillWidth: true
-                                    text: row.cancelled ? qsTr("Registration cancelled")
-                                                        : (row.checkedIn ? qsTr("Checked in") + " · " : "") + row.organisation
-                                    font.pixelSize: screen.unit * 2.3
-                                    color: row.cancelled ? Theme.failure : (row.checkedIn ? Theme.success : Theme.muted)
-                                    elide: Text.ElideRight
+                                Layout.fillHeight: true
+                                Layout.minimumHeight: screen.minTarget
+                                Accessible.role: Accessible.Button
+                                Accessible.name: qsTr("Open the page of %1").arg(row.name)
+                                onClicked: screen.staff.select(row.attendeeId)
+                                Column {
+                                    anchors.left: parent.left
+                                    anchors.right: parent.right
+                                    anchors.verticalCenter: parent.verticalCenter
+                                    Text { width: parent.width; text: row.name; font.pixelSize: screen.unit * 3; font.bold: true; elide: Text.ElideRight; color: Theme.text }
+                                    Text {
+                                        width: parent.width
+                                        text: row.cancelled ? qsTr("Registration cancelled")
+                                                            : (row.checkedIn ? qsTr("Arrived") + " · " : "") + row.organisation
+                                        font.pixelSize: screen.unit * 2.3
+                                        color: row.cancelled ? Theme.failure : (row.checkedIn ? Theme.success : Theme.muted)
+                                        elide: Text.ElideRight
+                                    }
                                 }
                             }
                             KioskButton {
+                                objectName: "markArrived"
                                 unit: screen.unit * 0.8
                                 visible: !row.checkedIn && !row.cancelled
-                                text: qsTr("Check in")
-                                Accessible.name: qsTr("Check in %1").arg(row.name)
+                                text: qsTr("Mark as arrived")
+                                Accessible.name: qsTr("Mark %1 as arrived").arg(row.name)
                                 onClicked: screen.staff.checkIn(row.attendeeId)
                             }
-                            KioskButton {
+                            HoldButton {
+                                objectName: "undoArrival"
                                 unit: screen.unit * 0.8
                                 visible: row.checkedIn
-                                text: qsTr("Undo")
-                                Accessible.name: qsTr("Undo the check-in of %1").arg(row.name)
-                                onClicked: screen.staff.undoLastCheckIn(row.attendeeId)
+                                label: qsTr("Undo arrival")
+                                confirmLabel: qsTr("Tap again to undo")
+                                Accessible.name: qsTr("Undo the arrival of %1 (hold, or tap twice)").arg(row.name)
+                                onConfirmed: screen.staff.undoLastCheckIn(row.attendeeId)
                             }
                             KioskButton {
                                 unit: screen.unit * 0.8
@@ -147,33 +175,95 @@ Rectangle {
                 }
             }
 
-            GridLayout {
-                columns: 2
-                columnSpacing: screen.unit * 2
-                rowSpacing: screen.unit * 1.5
-                Label { text: qsTr("First name"); font.pixelSize: screen.unit * 2.8 }
-                TextField { id: firstName; objectName: "walkInFirstName"; Layout.fillWidth: true; font.pixelSize: screen.unit * 3; Accessible.name: qsTr("First name") }
-                Label { text: qsTr("Last name"); font.pixelSize: screen.unit * 2.8 }
-                TextField { id: lastName; objectName: "walkInLastName"; Layout.fillWidth: true; font.pixelSize: screen.unit * 3; Accessible.name: qsTr("Last name") }
-                Label { text: qsTr("Organisation"); font.pixelSize: screen.unit * 2.8 }
-                TextField { id: organisation; objectName: "walkInOrganisation"; Layout.fillWidth: true; font.pixelSize: screen.unit * 3; Accessible.name: qsTr("Organisation") }
-                Label { text: qsTr("Email"); font.pixelSize: screen.unit * 2.8 }
-                TextField { id: email; objectName: "walkInEmail"; Layout.fillWidth: true; font.pixelSize: screen.unit * 3; Accessible.name: qsTr("Email") }
-                Label { text: qsTr("Category"); font.pixelSize: screen.unit * 2.8 }
-                TextField { id: category; objectName: "walkInCategory"; Layout.fillWidth: true; font.pixelSize: screen.unit * 3; Accessible.name: qsTr("Category") }
-                Item { width: 1; height: 1 }
-                KioskButton {
-                    objectName: "walkInButton"
-                    unit: screen.unit
-                    text: qsTr("Register, check in and print")
-                    Accessible.name: qsTr("Register the walk-in, check them in and print their badge")
-                    onClicked: {
-                        if (screen.staff.registerWalkIn(firstName.text, lastName.text, organisation.text, email.text, category.text).length > 0) {
-                            firstName.text = ""
-                            lastName.text = ""
-                            organisation.text = ""
-                            email.text = ""
-                            category.text = ""
+            ScrollingForm {
+                id: walkInForm
+                ColumnLayout {
+                    width: walkInForm.width
+                    spacing: screen.unit * 1.5
+                    GridLayout {
+                        Layout.fillWidth: true
+                        columns: 2
+                        columnSpacing: screen.unit * 2
+                        rowSpacing: screen.unit * 1.5
+                        Label { text: qsTr("First name"); font.pixelSize: screen.unit * 2.8 }
+                        StaffField { minHeight: screen.minTarget; id: firstName; objectName: "walkInFirstName"; Layout.fillWidth: true; font.pixelSize: screen.unit * 3; Accessible.name: qsTr("First name"); onActiveFocusChanged: if (activeFocus) walkInForm.ensureVisible(this) }
+                        Label { text: qsTr("Last name"); font.pixelSize: screen.unit * 2.8 }
+                        StaffField { minHeight: screen.minTarget; id: lastName; objectName: "walkInLastName"; Layout.fillWidth: true; font.pixelSize: screen.unit * 3; Accessible.name: qsTr("Last name"); onActiveFocusChanged: if (activeFocus) walkInForm.ensureVisible(this) }
+                        Label { text: qsTr("Organisation"); font.pixelSize: screen.unit * 2.8 }
+                        StaffField { minHeight: screen.minTarget; id: organisation; objectName: "walkInOrganisation"; Layout.fillWidth: true; font.pixelSize: screen.unit * 3; Accessible.name: qsTr("Organisation"); onActiveFocusChanged: if (activeFocus) walkInForm.ensureVisible(this) }
+                        Label { text: qsTr("Email"); font.pixelSize: screen.unit * 2.8 }
+                        StaffField { minHeight: screen.minTarget; id: email; objectName: "walkInEmail"; Layout.fillWidth: true; font.pixelSize: screen.unit * 3; Accessible.name: qsTr("Email"); onActiveFocusChanged: if (activeFocus) walkInForm.ensureVisible(this) }
+                        Label { text: qsTr("Category"); font.pixelSize: screen.unit * 2.8 }
+                        ComboBox {
+                            id: category
+                            objectName: "walkInCategory"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Math.max(implicitHeight, screen.minTarget)
+                            font.pixelSize: screen.unit * 3
+                            model: screen.staff.categories
+                            Accessible.name: qsTr("Category")
+                        }
+                    }
+                    // A walk-in whose name is already on the list: maybe the same person.
+                    Rectangle {
+                        objectName: "duplicateWarning"
+                        Layout.fillWidth: true
+                        visible: screen.duplicate.id !== undefined
+                        implicitHeight: duplicateColumn.implicitHeight + screen.unit * 2
+                        color: Theme.surface
+                        border.color: Theme.warning
+                        border.width: Math.max(2, screen.unit * 0.3)
+                        radius: screen.unit
+                        ColumnLayout {
+                            id: duplicateColumn
+                            anchors.fill: parent
+                            anchors.margins: screen.unit
+                            Text {
+                                Layout.fillWidth: true
+                                text: qsTr("Already registered: %1").arg((screen.duplicate.name || "") + (screen.duplicate.organisation ? " — " + screen.duplicate.organisation : ""))
+                                font.pixelSize: screen.unit * 2.6
+                                color: Theme.warning
+                                wrapMode: Text.WordWrap
+                            }
+                            RowLayout {
+                                spacing: screen.unit
+                                KioskButton {
+                                    objectName: "openDuplicate"
+                                    unit: screen.unit * 0.8
+                                    text: qsTr("Open their page")
+                                    Accessible.name: text
+                                    onClicked: {
+                                        screen.staff.select(screen.duplicate.id)
+                                        screen.staff.page = StaffController.SearchPage
+                                    }
+                                }
+                                KioskButton {
+                                    objectName: "registerAnyway"
+                                    unit: screen.unit * 0.8
+                                    text: qsTr("Another person: register")
+                                    Accessible.name: text
+                                    onClicked: {
+                                        screen.staff.confirmDuplicate()
+                                        walkInButton.clicked()
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    KioskButton {
+                        id: walkInButton
+                        objectName: "walkInButton"
+                        unit: screen.unit
+                        text: qsTr("Register, check in and print")
+                        Accessible.name: qsTr("Register the walk-in, check them in and print their badge")
+                        onClicked: {
+                            if (screen.staff.registerWalkIn(firstName.text, lastName.text, organisation.text, email.text, category.currentText).length > 0) {
+                                firstName.text = ""
+                                lastName.text = ""
+                                organisation.text = ""
+                                email.text = ""
+                                category.currentIndex = -1
+                            }
                         }
                     }
                 }
@@ -190,10 +280,25 @@ Rectangle {
     AttendeePanel {
         anchors.right: parent.right
         anchors.top: parent.top
-        anchors.bottom: parent.bottom
+        anchors.bottom: keyboard.visible ? keyboard.top : parent.bottom
         anchors.margins: screen.unit * 3
         width: Math.min(parent.width * 0.55, screen.unit * 90)
         unit: screen.unit
+        minTarget: screen.minTarget
         staff: screen.staff
+        typing: keyboard.visible
+    }
+
+    StaffKeyboard {
+        id: keyboard
+        objectName: "staffKeyboard"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: implicitHeight
+        unit: screen.unit
+        minKey: screen.minTarget
+        language: screen.staff.language
+        target: screen.typingInto
     }
 }

@@ -1,14 +1,10 @@
 #include "kiosk/camera/WedgeScanner.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHash>
 #include <QKeyEvent>
 #include <QRegularExpression>
-
-struct WedgeScanner::Held {
-    QPointer<QObject> receiver;
-    std::unique_ptr<QKeyEvent> event;
-};
 
 namespace {
 
@@ -116,109 +112,119 @@ QChar WedgeScanner::characterOf(const QKeyEvent &e) const
     return e.text().size() == 1 ? e.text().front() : QChar();
 }
 
+bool WedgeScanner::isCodeText(const QString &text)
+{
+    static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9\\-._:/+=*$%#]+$"));
+    return code.match(text).hasMatch();
+}
+
 bool WedgeScanner::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_replaying || (event->type() != QEvent::KeyPress && event->type() != QEvent::KeyRelease))
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::KeyRelease)
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
+    if (event->type() == QEvent::KeyRelease) {
+        if (m_eatRelease && isTerminator(*key)) {
+            m_eatRelease = false;
+            return true; // the release of a terminator that ended a code
+        }
+        return false;
+    }
     const qint64 now = m_now();
-    if (event->type() == QEvent::KeyRelease)
-        return m_inBurst || !m_held.isEmpty(); // releases follow their presses
+    // The window, then the focused item, receive the same key: count it once.
+    if (event == m_lastEvent && key->timestamp() == m_lastStamp && now == m_lastPressMs)
+        return false;
+    // The gap between presses by the events' own times where the platform
+    // gives them (a busy GUI thread reads keys late), else by the clock.
+    const qint64 gap = key->timestamp() != 0 && m_lastStamp != 0 ? qint64(key->timestamp()) - qint64(m_lastStamp)
+                                                                 : now - m_lastPressMs;
+    m_lastEvent = event;
+    m_lastStamp = key->timestamp();
+    const bool fast = gap >= 0 && gap <= m_options.maxKeyIntervalMs;
+    m_lastPressMs = now; // modifiers count: a scanner presses Shift as fast as the rest
 
     const bool terminator = isTerminator(*key) && m_options.suffix.isEmpty();
     const QChar c = characterOf(*key);
     if (c.isNull() && !terminator)
-        return false; // modifiers alone, arrows...: not part of any code
-    if (c.isNull() && m_held.isEmpty() && !m_inBurst)
-        return false;
-
-    const bool fast = (m_inBurst || !m_held.isEmpty()) && now - m_lastKeyMs <= m_options.maxKeyIntervalMs;
-    if (!fast && (m_inBurst || !m_held.isEmpty()))
-        finishBurst(false); // the previous burst went quiet
-    m_lastKeyMs = now;
-    m_sawScanCodes = m_sawScanCodes || key->nativeScanCode() != 0;
-
+        return false; // Shift, arrows...: not part of any code
     if (terminator) {
-        if (m_inBurst || m_held.size() + 1 >= m_options.minLength) {
-            finishBurst(true);
-            return true;
-        }
-        finishBurst(false);
-        return false;
+        // Some scanners (and tools) send Enter a little after the code.
+        const QString code = gap >= 0 && gap <= m_options.maxTerminatorDelayMs ? codeOfBurst() : QString();
+        m_burst.clear();
+        m_silence.stop();
+        if (code.isEmpty())
+            return false; // a person's Enter or Tab
+        accept(code);
+        m_eatRelease = true;
+        return true;
     }
+    if (!fast || m_burst.isEmpty())
+        startBurst(watched);
+    m_sawScanCodes = m_sawScanCodes || key->nativeScanCode() != 0;
     m_burst += c;
-    if (!m_options.suffix.isEmpty() && m_burst.endsWith(m_options.suffix) && m_burst.size() > m_options.suffix.size()) {
+    if (!m_options.suffix.isEmpty() && m_burst.endsWith(m_options.suffix)) {
         m_burst.chop(m_options.suffix.size());
-        m_inBurst = true;
-        finishBurst(true);
+        const QString code = codeOfBurst();
+        m_burst.clear();
+        if (code.isEmpty())
+            return false;
+        accept(code);
         return true;
     }
-    if (m_inBurst) {
+    if (m_options.suffix.isEmpty())
         m_silence.start(m_options.silenceMs);
-        return true;
-    }
-    // Not known yet: hold the key; enough fast keys make it a scan.
-    auto held = std::make_shared<Held>();
-    held->receiver = watched;
-    held->event = std::make_unique<QKeyEvent>(QEvent::KeyPress, key->key(), key->modifiers(), key->nativeScanCode(),
-        key->nativeVirtualKey(), key->nativeModifiers(), key->text(), key->isAutoRepeat(), key->count());
-    m_held << held;
-    if (m_held.size() >= m_options.minLength) {
-        m_inBurst = true;
-        m_held.clear();
-    }
-    m_silence.start(m_inBurst ? m_options.silenceMs : m_options.maxKeyIntervalMs + 1);
-    return true;
+    return false; // the focused field gets the key as typed
+}
+
+void WedgeScanner::startBurst(QObject *watched)
+{
+    m_burst.clear();
+    m_sawScanCodes = false;
+    QObject *focus = qobject_cast<QGuiApplication *>(QCoreApplication::instance())
+        ? QGuiApplication::focusObject()
+        : nullptr;
+    m_target = focus ? focus : watched;
+    m_textBefore = m_target ? m_target->property("text") : QVariant();
 }
 
 void WedgeScanner::checkSilence()
 {
-    const qint64 quiet = m_now() - m_lastKeyMs;
-    if (m_inBurst && quiet >= m_options.silenceMs)
-        finishBurst(m_options.suffix.isEmpty()); // scanners without a suffix end in silence
-    else if (!m_inBurst && !m_held.isEmpty() && quiet > m_options.maxKeyIntervalMs)
-        finishBurst(false);
-    else if (m_inBurst || !m_held.isEmpty())
-        m_silence.start(
-            int(std::max<qint64>(1, (m_inBurst ? m_options.silenceMs : m_options.maxKeyIntervalMs + 1) - quiet)));
-}
-
-void WedgeScanner::finishBurst(bool complete)
-{
-    m_silence.stop();
-    if (m_inBurst && complete && m_burst.size() >= m_options.minLength) {
-        QString code = m_burst;
-        // Without scan codes, what an AZERTY session typed is translated back.
-        const bool azerty = m_options.layout == Layout::Azerty
-            || (m_options.layout == Layout::Auto && !m_sawScanCodes
-                && code.contains(QRegularExpression(QString::fromUtf8("[&é\"'(è_çà§°]"))));
-        if (azerty)
-            code = fromAzerty(code);
-        m_burst.clear();
-        m_inBurst = false;
-        m_sawScanCodes = false;
-        Q_EMIT scanned(code);
+    if (m_burst.isEmpty())
+        return;
+    const qint64 quiet = m_now() - m_lastPressMs;
+    if (quiet < m_options.silenceMs) {
+        m_silence.start(int(std::max<qint64>(1, m_options.silenceMs - quiet)));
         return;
     }
-    if (!m_inBurst)
-        replayHeld(); // a person typing: their keys go where they were going
+    // A scanner with no terminator: the burst alone must look like a code.
+    const QString code = codeOfBurst();
     m_burst.clear();
-    m_inBurst = false;
-    m_sawScanCodes = false;
+    if (!code.isEmpty())
+        accept(code);
 }
 
-void WedgeScanner::replayHeld()
+QString WedgeScanner::codeOfBurst() const
 {
-    const auto held = std::move(m_held);
-    m_held.clear();
-    m_replaying = true;
-    for (const auto &h : held) {
-        if (!h->receiver)
-            continue;
-        QCoreApplication::sendEvent(h->receiver, h->event.get());
-        QKeyEvent release(QEvent::KeyRelease, h->event->key(), h->event->modifiers(), h->event->nativeScanCode(),
-            h->event->nativeVirtualKey(), h->event->nativeModifiers(), h->event->text());
-        QCoreApplication::sendEvent(h->receiver, &release);
-    }
-    m_replaying = false;
+    if (m_burst.size() < m_options.minLength)
+        return QString();
+    QString code = m_burst;
+    // Without scan codes, what an AZERTY session typed is translated back.
+    const bool azerty = m_options.layout == Layout::Azerty
+        || (m_options.layout == Layout::Auto && !m_sawScanCodes
+            && (code.contains(QRegularExpression(QString::fromUtf8("[&é\"'(è_çà§°]")))
+                || (!isCodeText(code) && isCodeText(fromAzerty(code)))));
+    if (azerty)
+        code = fromAzerty(code);
+    return isCodeText(code) ? code : QString();
+}
+
+void WedgeScanner::accept(const QString &code)
+{
+    m_silence.stop();
+    // The burst's characters went to the focused field: take them back out.
+    if (m_target && m_textBefore.isValid() && m_target->property("text") != m_textBefore)
+        m_target->setProperty("text", m_textBefore);
+    m_target.clear();
+    m_textBefore.clear();
+    Q_EMIT scanned(code);
 }

@@ -4,17 +4,20 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <QVector>
+#include <QVariant>
 
 #include <functional>
-#include <memory>
 
 class QKeyEvent;
 
 // Reads USB keyboard-wedge scanners wherever the focus is. A scanner types a
 // whole code in a burst (a few milliseconds between keys) and ends it with
-// Enter, a configured suffix, or silence; a person types far slower. Keys of a
-// burst are kept from the focused control; a lone key is handed on unchanged.
+// Enter, Tab or a configured suffix; a person types far slower, with at most a
+// pair of keys close together. A burst is a code when every key came fast, it
+// is long enough, every character is of the codes' alphabet and a terminator
+// (or, for scanners without one, silence) ends it. Keys are never held back:
+// they reach the focused field as typed, and when the burst turns out to be a
+// code the field's text is put back as it was before the burst.
 // Characters are taken from the physical key (the scan code) as on a US
 // layout, so a scanner set to US layout typing into a French AZERTY session
 // still gives the right code; without scan codes, AZERTY output is translated.
@@ -24,9 +27,10 @@ class WedgeScanner : public QObject {
 public:
     enum class Layout { Auto, Us, Azerty };
     struct Options {
-        int maxKeyIntervalMs = 35; // slower than this between keys: a person
-        int minLength = 4; // shorter bursts are typing, not codes
-        int silenceMs = 120; // ends a burst from a scanner with no suffix
+        int maxKeyIntervalMs = 18; // slower than this between key presses: a person
+        int maxTerminatorDelayMs = 100; // Enter or Tab this soon after a fast burst ends it
+        int minLength = 6; // shorter bursts are typing, not codes
+        int silenceMs = 120; // ends a burst from a scanner with no terminator
         QString suffix; // empty: Enter or Tab ends a code
         Layout layout = Layout::Auto;
         int scanCodeOffset = 8; // X11/Wayland/libinput scan codes are evdev + 8
@@ -46,6 +50,8 @@ public:
     static QChar usCharacter(int evdevCode, bool shift);
     // What a US-layout scanner meant, from what an AZERTY session typed.
     static QString fromAzerty(const QString &typed);
+    // Whether every character may appear in a printed code (letters, digits, - . _ : / + = * $ % #).
+    static bool isCodeText(const QString &text);
 
     // Ends a burst whose silence has lasted long enough (called by a timer;
     // public so that tests with their own clock can drive it).
@@ -55,19 +61,22 @@ Q_SIGNALS:
     void scanned(const QString &code);
 
 private:
-    struct Held;
-    void finishBurst(bool complete);
-    void replayHeld();
+    void startBurst(QObject *watched);
+    // The burst as a code, or empty when it is typing.
+    QString codeOfBurst() const;
+    void accept(const QString &code);
     QChar characterOf(const QKeyEvent &event) const;
 
     Options m_options;
     Clock m_now;
     QElapsedTimer m_elapsed;
-    QVector<std::shared_ptr<Held>> m_held; // keys not yet known to be typing or a scan
     QString m_burst;
-    bool m_inBurst = false;
+    QPointer<QObject> m_target; // where the burst's keys went
+    QVariant m_textBefore; // its text before the burst
     bool m_sawScanCodes = false;
-    bool m_replaying = false;
-    qint64 m_lastKeyMs = 0;
+    bool m_eatRelease = false;
+    qint64 m_lastPressMs = -1000000;
+    const QEvent *m_lastEvent = nullptr;
+    quint64 m_lastStamp = 0;
     QTimer m_silence;
 };

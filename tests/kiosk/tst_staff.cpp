@@ -4,6 +4,8 @@
 #include "kiosk/core/CheckInLog.h"
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
+#include "printing/CupsClient.h"
+#include "printing/PrintQueue.h"
 #include "tests/support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -122,23 +124,161 @@ private Q_SLOTS:
         for (const QVariant &quarter : dashboard.arrivals())
             arrivals += quarter.toMap().value(QStringLiteral("count")).toInt();
         QCOMPARE(arrivals, 2);
+        dashboard.setPrinter(QStringLiteral("badges"));
         dashboard.setPrinterProblem(
-            QStringLiteral("badges"), QStringLiteral("The printer \"badges\" is out of labels."));
+            QStringLiteral("badges"), CupsClient::describe({ QStringLiteral("media-empty") }, QStringLiteral("badges")));
         QVERIFY(dashboard.printerStatus().contains(QStringLiteral("labels")));
         // Staff move this kiosk's badges to another printer.
         QSignalSpy chosen(&dashboard, &DashboardController::printerChosen);
-        dashboard.setPrinter(QStringLiteral("badges"));
         dashboard.choosePrinter(QStringLiteral("badges"));
         QCOMPARE(chosen.size(), 0);
         dashboard.choosePrinter(QStringLiteral("desk-printer"));
         QCOMPARE(chosen.size(), 1);
         QCOMPARE(dashboard.printer(), QStringLiteral("desk-printer"));
         QVERIFY(!dashboard.printerStatus().contains(QStringLiteral("labels")));
-        // With no print server, the list says so rather than staying empty.
+    }
+
+    // One printer state, in words staff use: never the print system's own.
+    void printerStatusInPlainWords()
+    {
+        DashboardController dashboard(*m_store, QStringLiteral("fr"));
+        QVERIFY(!dashboard.printerOk());
+        QVERIFY(dashboard.printerStatus().contains(QStringLiteral("No badge printer")));
+        dashboard.setPrinter(QStringLiteral("badges"));
+        dashboard.setPrintServer({});
+        QVERIFY(dashboard.printerOk());
+        // What the print system said goes to the log; staff read one plain state.
+        dashboard.setPrinterProblem(
+            QStringLiteral("badges"), QStringLiteral("cannot reach the print server: Bad file descriptor"));
+        QVERIFY(!dashboard.printerOk());
+        QVERIFY2(!dashboard.printerStatus().contains(QStringLiteral("Bad file")), qPrintable(dashboard.printerStatus()));
+        QVERIFY(!dashboard.printerStatus().contains(QStringLiteral("ready")));
+        DashboardController::PrintServer down;
+        down.reachable = false;
+        dashboard.setPrintServer(down);
+        QVERIFY(!dashboard.printerOk());
+        QVERIFY(!dashboard.printerStatus().contains(QStringLiteral("ready")));
+        DashboardController::PrintServer missing;
+        missing.found = false;
+        dashboard.setPrintServer(missing);
+        QVERIFY(dashboard.printerStatus().contains(QStringLiteral("does not exist")));
+        DashboardController::PrintServer odd;
+        odd.reasons = { QStringLiteral("spool-area-full") };
+        dashboard.setPrintServer(odd);
+        QVERIFY2(!dashboard.printerStatus().contains(QStringLiteral("spool")), qPrintable(dashboard.printerStatus()));
+        // A real print server that is not there: the same plain words, no socket path or error number.
         qputenv("CUPS_SERVER", m_dir.filePath(QStringLiteral("no-cupsd.sock")).toUtf8());
         dashboard.refreshPrinters();
-        QVERIFY(!dashboard.printers().isEmpty());
-        QVERIFY(!dashboard.printers().first().toMap().value(QStringLiteral("ready")).toBool());
+        qunsetenv("CUPS_SERVER");
+        QVERIFY(!dashboard.printerOk());
+        QVERIFY(!dashboard.printerStatus().contains(QStringLiteral("no-cupsd")));
+        for (const QVariant &p : dashboard.printers())
+            QVERIFY(!p.toMap().value(QStringLiteral("message")).toString().contains(QStringLiteral("no-cupsd")));
+    }
+
+    void hubUnreachableSince()
+    {
+        QDateTime now(QDate(2026, 7, 8), QTime(9, 30), Qt::UTC);
+        DashboardController dashboard(*m_store, QStringLiteral("fr"), nullptr, [&now] { return now; });
+        dashboard.refresh();
+        QVERIFY(dashboard.syncOk()); // no hub: nothing to worry about
+        m_store->setMetaValue(QStringLiteral("sync_hub_url"), QStringLiteral("https://hub.example:8443"));
+        m_store->setMetaValue(QStringLiteral("sync_last_success"), now.addSecs(-30).toString(Qt::ISODate));
+        QVERIFY(m_staff->unlock(QStringLiteral("4321")));
+        m_staff->search(QStringLiteral("oeuvray"));
+        QVERIFY(m_staff->checkIn(m_staff->results()->index(0).data(AttendeeListModel::IdRole).toString()));
+        dashboard.refresh();
+        QVERIFY2(dashboard.syncOk(), qPrintable(dashboard.syncStatus()));
+        now = now.addSecs(20 * 60);
+        dashboard.refresh();
+        QVERIFY(!dashboard.syncOk());
+        const QString since = now.addSecs(-20 * 60 - 30).toTimeZone(m_store->timeZone()).toString(QStringLiteral("HH:mm"));
+        QVERIFY2(dashboard.syncStatus().contains(since), qPrintable(dashboard.syncStatus()));
+        QVERIFY2(dashboard.syncStatus().contains(QStringLiteral("unreachable")), qPrintable(dashboard.syncStatus()));
+        QVERIFY2(dashboard.syncStatus().contains(QStringLiteral("1 check-in")), qPrintable(dashboard.syncStatus()));
+        QVERIFY(!dashboard.syncStatus().contains(QStringLiteral("hub.example")));
+    }
+
+    // A scan in staff mode opens that person's page with check-in offered: never a silent check-in.
+    void scanOpensThePage()
+    {
+        const auto helene = AttendeeTable(m_store->database()).byCode(QStringLiteral("K-1"));
+        QVERIFY(!m_staff->scan(QStringLiteral("K-1"))); // locked: the scan is not staff's
+        QVERIFY(m_staff->selected().isEmpty());
+        QVERIFY(m_staff->unlock(QStringLiteral("4321")));
+        m_staff->setPage(StaffController::Page::WalkInPage);
+        QSignalSpy badges(m_staff.get(), &StaffController::badgeWanted);
+        QVERIFY(m_staff->scan(QStringLiteral(" k-1\r\n")));
+        QCOMPARE(m_staff->selected().value(QStringLiteral("id")).toString(), helene->id);
+        QCOMPARE(m_staff->selected().value(QStringLiteral("checkedIn")).toBool(), false);
+        QCOMPARE(m_staff->page(), StaffController::Page::SearchPage);
+        QVERIFY(!CheckInLog(m_store->database()).firstCheckIn(helene->id, QString()).has_value());
+        QCOMPARE(badges.size(), 0);
+        QVERIFY(m_staff->checkIn(helene->id)); // staff's own decision
+        QCOMPARE(m_staff->selected().value(QStringLiteral("checkedIn")).toBool(), true);
+        QVERIFY(m_staff->scan(QStringLiteral("K-1")));
+        QVERIFY(m_staff->status().contains(QStringLiteral("already")));
+        QVERIFY(!m_staff->scan(QStringLiteral("NOPE-0000")));
+        QVERIFY(!m_staff->status().isEmpty());
+    }
+
+    void walkInWithAnExistingName()
+    {
+        QVERIFY(m_staff->unlock(QStringLiteral("4321")));
+        // Typed without accents or hyphen: the same folded name as Hélène Lefèvre-Dubois.
+        QSignalSpy badges(m_staff.get(), &StaffController::badgeWanted);
+        QVERIFY(m_staff->registerWalkIn(QStringLiteral("helene"), QStringLiteral("LEFEVRE DUBOIS"), QString(),
+                           QString(), QString())
+                    .isEmpty());
+        QCOMPARE(m_staff->duplicate().value(QStringLiteral("name")).toString(),
+            QStringLiteral("Hélène Lefèvre-Dubois"));
+        QCOMPARE(AttendeeTable(m_store->database()).all().size(), 2);
+        QCOMPARE(badges.size(), 0);
+        m_staff->confirmDuplicate(); // another person of that name
+        QVERIFY(m_staff->duplicate().isEmpty());
+        QVERIFY(!m_staff->registerWalkIn(QStringLiteral("helene"), QStringLiteral("LEFEVRE DUBOIS"), QString(),
+                            QString(), QString())
+                     .isEmpty());
+        QCOMPARE(AttendeeTable(m_store->database()).all().size(), 3);
+        // A different name goes straight through.
+        QVERIFY(!m_staff->registerWalkIn(QStringLiteral("Inès"), QStringLiteral("Benali"), QString(), QString(),
+                            QStringLiteral("Élu·e"))
+                     .isEmpty());
+        QVERIFY(m_staff->categories().contains(QStringLiteral("Élu·e")));
+    }
+
+    void reprintNeedsAPrinter()
+    {
+        QVERIFY(m_staff->unlock(QStringLiteral("4321")));
+        const auto helene = AttendeeTable(m_store->database()).byCode(QStringLiteral("K-1"));
+        QSignalSpy reprints(m_staff.get(), &StaffController::reprintWanted);
+        m_staff->reprint(helene->id);
+        QCOMPARE(reprints.size(), 0);
+        QVERIFY(!m_staff->status().contains(QStringLiteral("sent to the printer")));
+        m_staff->setPrinting(true);
+        m_staff->reprint(helene->id);
+        QCOMPARE(reprints.size(), 1);
+    }
+
+    void badgeHistoryInWords()
+    {
+        QVERIFY(m_staff->unlock(QStringLiteral("4321")));
+        const auto helene = AttendeeTable(m_store->database()).byCode(QStringLiteral("K-1"));
+        QVERIFY(m_staff->checkIn(helene->id));
+        const CupsClient cups;
+        PrintQueue queue(*m_store, cups);
+        QString error;
+        const QString job = queue.enqueue(helene->id, QStringLiteral("id1-card"), QStringLiteral("badges"), false, &error);
+        QVERIFY2(!job.isEmpty(), qPrintable(error));
+        m_staff->select(helene->id);
+        bool found = false;
+        for (const QVariant &line : m_staff->history()) {
+            const QString what = line.toMap().value(QStringLiteral("what")).toString();
+            QVERIFY2(!what.contains(QStringLiteral("pending")) && !what.contains(QStringLiteral("completed")),
+                qPrintable(what));
+            found = found || what.startsWith(QStringLiteral("Badge"));
+        }
+        QVERIFY(found);
     }
 
     void walkIn_data()

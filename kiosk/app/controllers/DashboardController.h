@@ -1,9 +1,13 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 class EventStore;
 
@@ -21,12 +25,19 @@ class DashboardController : public QObject {
     Q_PROPERTY(QVariantList sessions READ sessions NOTIFY changed)
     Q_PROPERTY(int badgesWaiting READ badgesWaiting NOTIFY changed)
     Q_PROPERTY(QString printerStatus READ printerStatus NOTIFY changed)
+    Q_PROPERTY(bool printerOk READ printerOk NOTIFY changed)
     Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY changed)
+    Q_PROPERTY(bool syncOk READ syncOk NOTIFY changed)
     Q_PROPERTY(QVariantList printers READ printers NOTIFY changed)
     Q_PROPERTY(QString printer READ printer NOTIFY changed)
 
 public:
-    DashboardController(EventStore &store, QString language, QObject *parent = nullptr);
+    using Clock = std::function<QDateTime()>; // UTC
+
+    DashboardController(EventStore &store, QString language, QObject *parent = nullptr, Clock clock = {});
+
+    // The hub counts as unreachable when no sync succeeded for this long.
+    static constexpr int hubSilenceSeconds = 120;
 
     int registered() const { return m_registered; }
     int checkedIn() const { return m_checkedIn; }
@@ -37,12 +48,23 @@ public:
     int arrivalsPeak() const { return m_arrivalsPeak; }
     QVariantList sessions() const { return m_sessions; }
     int badgesWaiting() const { return m_badgesWaiting; }
+    // The one printer state staff read, in plain words.
     QString printerStatus() const;
+    bool printerOk() const;
     QString syncStatus() const { return m_syncStatus; }
+    bool syncOk() const { return m_syncOk; }
     // The print server's queues: [{name, ready, message}].
     QVariantList printers() const { return m_printers; }
     QString printer() const { return m_printer; }
     void setPrinter(const QString &printer) { m_printer = printer; }
+    // What the print server said when last asked (tests set it instead of a server).
+    struct PrintServer {
+        bool reachable = true;
+        bool found = true; // the chosen queue exists
+        QStringList reasons; // its state reasons
+        QString problem; // what the print system's state means for staff, in words; empty: none
+    };
+    void setPrintServer(const PrintServer &server);
 
 public Q_SLOTS:
     void refresh();
@@ -69,6 +91,9 @@ private:
     int m_badgesWaiting = 0;
     QString m_printerProblem;
     QString m_syncStatus;
+    bool m_syncOk = true;
+    PrintServer m_server;
+    Clock m_now;
     QVariantList m_printers;
     QString m_printer;
     QTimer m_timer;

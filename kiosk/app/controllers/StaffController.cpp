@@ -7,10 +7,14 @@
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/Registrations.h"
 #include "kiosk/core/SessionTable.h"
+#include "kiosk/core/TextFolding.h"
+#include "kiosk/codes/CodeVerifier.h"
+#include "kiosk/codes/SignedCode.h"
 #include "printing/CupsClient.h"
 #include "printing/PrintQueue.h"
 
 #include <QCryptographicHash>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 StaffController::StaffController(
@@ -96,6 +100,12 @@ void StaffController::lock()
     m_idle.stop();
     m_results.setRows({});
     closeSelection();
+    if (!m_status.isEmpty())
+        setStatus(QString()); // the next person at the desk starts afresh
+    if (!m_duplicate.isEmpty()) {
+        m_duplicate.clear();
+        Q_EMIT duplicateChanged();
+    }
     if (!m_unlocked)
         return;
     m_unlocked = false;
@@ -141,6 +151,8 @@ bool StaffController::checkIn(const QString &attendeeId)
     if (result.admitted())
         Q_EMIT badgeWanted(attendeeId);
     search(m_lastQuery);
+    if (m_selected.value(QStringLiteral("id")).toString() == attendeeId)
+        select(attendeeId);
     return result.admitted();
 }
 
@@ -148,14 +160,20 @@ bool StaffController::undoLastCheckIn(const QString &attendeeId)
 {
     touch();
     const CheckInService::UndoResult undone = m_service.undoLatestCheckIn(attendeeId, QStringLiteral("desk"));
-    setStatus(undone.ok ? tr("The check-in is undone.") : undone.message);
+    setStatus(undone.ok ? tr("The arrival is undone.") : undone.message);
     search(m_lastQuery);
+    if (m_selected.value(QStringLiteral("id")).toString() == attendeeId)
+        select(attendeeId);
     return undone.ok;
 }
 
 void StaffController::reprint(const QString &attendeeId)
 {
     touch();
+    if (!m_printing) {
+        setStatus(tr("No badge printer is set up on this kiosk: nothing was printed."));
+        return;
+    }
     Q_EMIT reprintWanted(attendeeId);
     setStatus(tr("The badge is sent to the printer again."));
 }
@@ -164,6 +182,21 @@ QString StaffController::registerWalkIn(const QString &firstName, const QString 
     const QString &email, const QString &category)
 {
     touch();
+    const QVariantMap same = sameName(firstName, lastName);
+    const QString folded = TextFolding::fold(firstName.simplified() + QLatin1Char(' ') + lastName.simplified());
+    if (!same.isEmpty() && folded != m_duplicateConfirmed) {
+        m_duplicate = same;
+        m_duplicate.insert(QStringLiteral("folded"), folded);
+        Q_EMIT duplicateChanged();
+        setStatus(tr("%1 is already registered. Open their page, or register the walk-in as another person.")
+                .arg(same.value(QStringLiteral("name")).toString()));
+        return QString();
+    }
+    if (!m_duplicate.isEmpty()) {
+        m_duplicate.clear();
+        Q_EMIT duplicateChanged();
+    }
+    m_duplicateConfirmed.clear();
     Attendee a;
     a.firstName = firstName;
     a.lastName = lastName;
@@ -176,10 +209,108 @@ QString StaffController::registerWalkIn(const QString &firstName, const QString 
         return QString();
     }
     setStatus(result.message());
+    Q_EMIT categoriesChanged();
     if (result.admitted())
         Q_EMIT badgeWanted(result.attendee->id);
     search(m_lastQuery);
     return result.attendee->id;
+}
+
+namespace {
+
+// What became of a badge, in words staff use (never the print system's).
+QString badgeWords(const PrintJob &job)
+{
+    switch (job.state) {
+    case PrintJob::State::Pending:
+        return job.reprint ? StaffController::tr("Badge reprint waiting for the printer")
+                           : StaffController::tr("Badge waiting for the printer");
+    case PrintJob::State::Sent:
+        return job.reprint ? StaffController::tr("Badge reprint being printed")
+                           : StaffController::tr("Badge being printed");
+    case PrintJob::State::Completed:
+        return job.reprint ? StaffController::tr("Badge reprinted") : StaffController::tr("Badge printed");
+    case PrintJob::State::Failed:
+        return job.reprint ? StaffController::tr("Badge reprint did not print")
+                           : StaffController::tr("Badge did not print");
+    case PrintJob::State::Cancelled:
+        return StaffController::tr("Badge not printed (cancelled)");
+    }
+    return QString();
+}
+
+} // namespace
+
+void StaffController::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    Q_EMIT languageChanged();
+}
+
+QStringList StaffController::categories() const
+{
+    QStringList list;
+    QSqlQuery q(m_store.database());
+    if (q.exec(QStringLiteral("SELECT DISTINCT category FROM attendee WHERE deleted = 0 AND category <> '' "
+                              "ORDER BY category"))) {
+        while (q.next())
+            list << q.value(0).toString();
+    }
+    return list;
+}
+
+QVariantMap StaffController::sameName(const QString &firstName, const QString &lastName) const
+{
+    const QString wanted = TextFolding::words(firstName + QLatin1Char(' ') + lastName).join(QLatin1Char(' '));
+    if (TextFolding::words(lastName).isEmpty())
+        return {};
+    for (const Attendee &a : AttendeeSearch(m_store.database()).find(lastName, 50)) {
+        if (TextFolding::words(a.firstName + QLatin1Char(' ') + a.lastName).join(QLatin1Char(' ')) == wanted)
+            return { { QStringLiteral("id"), a.id }, { QStringLiteral("name"), a.displayName() },
+                { QStringLiteral("organisation"), a.organisation } };
+    }
+    return {};
+}
+
+void StaffController::confirmDuplicate()
+{
+    touch();
+    if (m_duplicate.isEmpty())
+        return;
+    m_duplicateConfirmed = m_duplicate.value(QStringLiteral("folded")).toString();
+    m_duplicate.clear();
+    Q_EMIT duplicateChanged();
+}
+
+bool StaffController::scan(const QString &code)
+{
+    if (!m_unlocked)
+        return false;
+    touch();
+    const QString text = CheckInService::normalizedCode(code);
+    std::optional<Attendee> attendee;
+    if (SignedCode::looksSigned(text)) {
+        const CodeVerifier::Verdict verdict = CodeVerifier::verify(text, m_store.database(), m_store.eventId(), m_now());
+        if (!verdict.valid) {
+            setStatus(tr("This code is not valid for this event."));
+            return false;
+        }
+        attendee = AttendeeTable(m_store.database()).byId(verdict.code->attendeeId.toString(QUuid::WithoutBraces));
+    } else {
+        attendee = AttendeeTable(m_store.database()).byCodeAnyCase(text);
+    }
+    if (!attendee) {
+        setStatus(tr("This code is not on the attendee list."));
+        return false;
+    }
+    setPage(Page::SearchPage);
+    select(attendee->id);
+    setStatus(m_selected.value(QStringLiteral("checkedIn")).toBool()
+            ? tr("%1 has already arrived.").arg(attendee->displayName())
+            : tr("%1: not arrived yet.").arg(attendee->displayName()));
+    return true;
 }
 
 void StaffController::select(const QString &attendeeId)
@@ -193,7 +324,8 @@ void StaffController::select(const QString &attendeeId)
             { QStringLiteral("firstName"), a->firstName }, { QStringLiteral("lastName"), a->lastName },
             { QStringLiteral("organisation"), a->organisation }, { QStringLiteral("role"), a->role },
             { QStringLiteral("category"), a->category }, { QStringLiteral("country"), a->country },
-            { QStringLiteral("cancelled"), a->status == Attendee::Status::Cancelled } };
+            { QStringLiteral("cancelled"), a->status == Attendee::Status::Cancelled },
+            { QStringLiteral("checkedIn"), CheckInLog(m_store.database()).firstCheckIn(a->id, QString()).has_value() } };
         const QTimeZone zone = m_store.timeZone();
         const SessionTable sessions(m_store.database());
         for (const CheckInEvent &e : CheckInLog(m_store.database()).forAttendee(attendeeId)) {
@@ -213,9 +345,7 @@ void StaffController::select(const QString &attendeeId)
         for (const PrintJob &job : PrintQueue(m_store, cups).jobsFor(attendeeId)) {
             m_history << QVariantMap { { QStringLiteral("time"),
                                            job.createdAt.toTimeZone(zone).toString(QStringLiteral("dd/MM HH:mm")) },
-                { QStringLiteral("what"),
-                    (job.reprint ? tr("Badge reprint: %1") : tr("Badge: %1")).arg(PrintJob::stateName(job.state)) },
-                { QStringLiteral("detail"), job.lastError.isEmpty() ? job.printer : job.lastError } };
+                { QStringLiteral("what"), badgeWords(job) }, { QStringLiteral("detail"), QString() } };
         }
     }
     Q_EMIT selectionChanged();

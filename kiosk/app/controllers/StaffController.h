@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 #include <QVariantList>
 #include <QVariantMap>
@@ -30,6 +31,9 @@ class StaffController : public QObject {
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectionChanged)
     Q_PROPERTY(QVariantList history READ history NOTIFY selectionChanged)
+    Q_PROPERTY(QVariantMap duplicate READ duplicate NOTIFY duplicateChanged)
+    Q_PROPERTY(QStringList categories READ categories NOTIFY categoriesChanged)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
 
 public:
     // The tabs of staff mode.
@@ -58,6 +62,15 @@ public:
     QVariantMap selected() const { return m_selected; }
     // Their check-ins, undos and badges, oldest first: [{time, what, detail}].
     QVariantList history() const { return m_history; }
+    // The registered person a walk-in's name matches (folded), until staff decide: {id, name, organisation}.
+    QVariantMap duplicate() const { return m_duplicate; }
+    // The event's categories, for a walk-in or an edit to choose from.
+    QStringList categories() const;
+    // The staff's language (the kiosk's own), whatever attendees chose.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    // Whether badges go to a printer at all on this kiosk.
+    void setPrinting(bool printing) { m_printing = printing; }
 
 public Q_SLOTS:
     void requestPin();
@@ -73,6 +86,11 @@ public Q_SLOTS:
     // Registers a walk-in and checks them in; returns the new id, or empty and a status saying what is missing.
     QString registerWalkIn(const QString &firstName, const QString &lastName, const QString &organisation,
         const QString &email, const QString &category);
+    // Staff confirm that a walk-in who matches someone registered is another person.
+    void confirmDuplicate();
+    // A code read by the camera or a scanner in staff mode: that person's page
+    // opens with check-in offered; nobody is checked in by the scan itself.
+    bool scan(const QString &code);
     void select(const QString &attendeeId);
     void closeSelection();
     // Fixes a misspelled name or organisation; the change is synced like any edit.
@@ -86,11 +104,16 @@ Q_SIGNALS:
     void pageChanged();
     void statusChanged();
     void selectionChanged();
+    void duplicateChanged();
+    void categoriesChanged();
+    void languageChanged();
     void badgeWanted(const QString &attendeeId);
     void reprintWanted(const QString &attendeeId);
 
 private:
     void setStatus(const QString &status);
+    // The registered attendee with the same folded first and last name, if any.
+    QVariantMap sameName(const QString &firstName, const QString &lastName) const;
 
     EventStore &m_store;
     CheckInService &m_service;
@@ -107,5 +130,9 @@ private:
     AttendeeListModel m_results;
     QVariantMap m_selected;
     QVariantList m_history;
+    QVariantMap m_duplicate;
+    QString m_duplicateConfirmed; // the folded name staff said is another person
+    QString m_language;
+    bool m_printing = false;
     QTimer m_idle;
 };

@@ -109,6 +109,7 @@ bool KioskApplication::start(QString *error)
     d->controller = std::make_unique<SelfServiceController>(*d->service, d->store.eventName(),
         BadgeComposer::eventDates(d->store, d->options.language), d->options.language);
     d->staff = std::make_unique<StaffController>(d->store, *d->service, d->options.staffPinHash);
+    d->staff->setLanguage(d->options.language);
     d->door = std::make_unique<DoorController>(d->store, *d->service, d->options.language);
     d->dashboard = std::make_unique<DashboardController>(d->store, d->options.language);
     if (!d->options.session.isEmpty())
@@ -149,12 +150,17 @@ void KioskApplication::connectScanning()
     else
         d->source = std::make_unique<CameraSource>(d->options.cameraDevice, d->options.cameraResolution);
     d->pipeline->setSource(d->source.get());
-    // A scan goes to the door when this is a session door, else to self-service.
+    // In staff mode a scan opens that person's page at the desk; otherwise it
+    // goes to the door when this is a session door, else to self-service.
     auto route = [this](const QString &text, const QString &method) {
-        if (d->options.doorMode)
+        if (d->staff->unlocked() || d->staff->pinRequested()) {
+            qCInfo(lcKiosk, "code read in staff mode (%s)", qPrintable(method));
+            d->staff->scan(text);
+        } else if (d->options.doorMode) {
             d->door->scan(text, method);
-        else
+        } else {
             d->controller->scan(text, method);
+        }
     };
     connect(d->pipeline.get(), &ScanPipeline::codeScanned, d->controller.get(),
         [route](const QString &text) { route(text, QStringLiteral("camera")); });
@@ -175,6 +181,7 @@ void KioskApplication::connectPrinting()
         return;
     d->printing = std::make_unique<PrintQueueRunner>(d->options.database, d->options.badgeTemplate, d->options.printer);
     d->controller->setPrinting(true);
+    d->staff->setPrinting(true);
     connect(d->controller.get(), &SelfServiceController::badgeWanted, d->printing.get(),
         &PrintQueueRunner::printFirstBadge);
     connect(d->staff.get(), &StaffController::badgeWanted, d->printing.get(), &PrintQueueRunner::printFirstBadge);

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QQuickItem>
 #include <QQuickWindow>
 
 ScreenshotTour::ScreenshotTour(KioskApplication::Options options)
@@ -80,9 +81,26 @@ bool ScreenshotTour::run(const QString &folder, QString *error)
             staff.setPage(StaffController::Page::SearchPage);
             staff.search(people.at(1).lastName.left(3));
             shoot(QStringLiteral("staff-search"));
+            auto typeInto = [&](const char *field) { // the screen's keyboard shows for the focused field
+                if (auto *item = window->contentItem()->findChild<QQuickItem *>(QLatin1String(field)))
+                    item->forceActiveFocus();
+            };
+            typeInto("searchField");
+            shoot(QStringLiteral("staff-search-keyboard"));
+            auto typed = [&] { // the keyboard goes away with the focus
+                if (QQuickItem *item = window->activeFocusItem())
+                    item->setFocus(false);
+            };
+            typed();
             staff.select(people.at(1).id);
             shoot(QStringLiteral("staff-attendee"));
+            typeInto("editOrganisation");
+            shoot(QStringLiteral("staff-attendee-keyboard"));
+            typed();
             staff.closeSelection();
+            staff.setPage(StaffController::Page::WalkInPage);
+            (void)staff.registerWalkIn(people.at(1).firstName, people.at(1).lastName.toUpper(), {}, {}, {});
+            shoot(QStringLiteral("staff-walk-in-duplicate"));
             staff.setPage(StaffController::Page::FiguresPage);
             kiosk.dashboard()->refresh();
             shoot(QStringLiteral("staff-figures"));
