@@ -8,21 +8,25 @@ import QtQuick.VirtualKeyboard.Settings
 import Accueil
 
 // For people without a code, when the organisers allow it: type the start of
-// your name on the screen's keyboard and touch yourself. Matches show only a
-// name and an organisation.
+// your name on the screen's keyboard, touch your name, then answer what only
+// you know from your registration. Names scroll above the keyboard; Back
+// stays in view, within reach, in portrait too.
 Rectangle {
     id: screen
 
     required property real unit
     required property SelfServiceController controller
 
+    readonly property bool portrait: height > width
+    readonly property bool proving: controller.state === SelfServiceController.Proof
+
     color: Theme.background
 
     ColumnLayout {
+        id: header
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        anchors.bottom: keyboard.top
         anchors.margins: screen.unit * 3
         spacing: screen.unit * 1.5
 
@@ -32,18 +36,33 @@ Rectangle {
             font.pixelSize: screen.unit * 5
             font.bold: true
             color: Theme.accent
+            wrapMode: Text.WordWrap
         }
         Text {
+            objectName: "selfSearchMessage"
             Layout.fillWidth: true
             text: screen.controller.message
             font.pixelSize: screen.unit * 2.8
             color: Theme.text
             wrapMode: Text.WordWrap
         }
+    }
+
+    // What is touched sits low: on a portrait kiosk, in the lower part of the screen.
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: screen.portrait ? undefined : header.bottom
+        anchors.bottom: keyboard.top
+        anchors.margins: screen.unit * 3
+        height: screen.portrait ? Math.min(screen.height * 0.5, keyboard.y - header.height - screen.unit * 6) : undefined
+        spacing: screen.unit * 1.5
+
         TextField {
             id: field
             objectName: "selfSearchField"
             Layout.fillWidth: true
+            visible: !screen.proving
             font.pixelSize: screen.unit * 4
             placeholderText: qsTr("Your last name")
             Accessible.name: qsTr("Your last name")
@@ -52,28 +71,64 @@ Rectangle {
             inputMethodHints: Qt.ImhNoPredictiveText // qmllint disable type property
             onTextChanged: screen.controller.searchSelf(text)
         }
-        Repeater {
+        ListView {
+            id: results
+            objectName: "selfSearchResults"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: !screen.proving
+            clip: true
+            spacing: screen.unit
+            boundsBehavior: Flickable.StopAtBounds
             model: screen.controller.selfSearchResults
+            ScrollBar.vertical: ScrollBar {
+                policy: results.contentHeight > results.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                width: screen.unit * 2
+            }
             delegate: KioskButton {
                 id: person
                 required property string attendeeId
                 required property string name
                 required property string organisation
-                Layout.fillWidth: true
+                width: ListView.view.width - screen.unit * 3
                 unit: screen.unit
-                text: person.name + (person.organisation ? " — " + person.organisation : "")
+                // The organisation only tells namesakes apart; the controller leaves it empty otherwise.
+                text: person.organisation ? qsTr("%1 (%2)").arg(person.name).arg(person.organisation) : person.name
                 Accessible.name: qsTr("I am %1").arg(person.name)
                 onClicked: screen.controller.chooseSelf(person.attendeeId)
             }
         }
-        Item { Layout.fillHeight: true }
-        KioskButton {
-            unit: screen.unit
-            text: qsTr("Back")
-            Accessible.name: qsTr("Back to the start")
-            onClicked: {
-                field.text = ""
-                screen.controller.backToWelcome()
+        TextField {
+            id: proof
+            objectName: "proofField"
+            Layout.fillWidth: true
+            visible: screen.proving
+            font.pixelSize: screen.unit * 4
+            placeholderText: qsTr("Your answer")
+            Accessible.name: qsTr("Your answer")
+            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase // qmllint disable type property
+            onAccepted: screen.controller.answerProof(text)
+        }
+        Item { Layout.fillHeight: true; visible: screen.proving }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: screen.unit * 2
+            KioskButton {
+                objectName: "selfSearchBack"
+                unit: screen.unit
+                text: qsTr("Back")
+                Accessible.name: qsTr("Back to the start")
+                onClicked: screen.controller.backToWelcome()
+            }
+            Item { Layout.fillWidth: true }
+            KioskButton {
+                objectName: "proofConfirm"
+                visible: screen.proving
+                enabled: proof.text.length > 0
+                unit: screen.unit
+                text: qsTr("Confirm")
+                Accessible.name: qsTr("Confirm my answer")
+                onClicked: screen.controller.answerProof(proof.text)
             }
         }
     }
@@ -85,12 +140,20 @@ Rectangle {
         anchors.bottom: parent.bottom
     }
 
-    onVisibleChanged: {
-        if (!visible)
-            return
+    function startOver() {
         // The keyboard of the screen's language: AZERTY in French.
         VirtualKeyboardSettings.locale = screen.controller.keyboardLocale
         field.text = ""
-        field.forceActiveFocus()
+        proof.text = ""
+        if (screen.proving)
+            proof.forceActiveFocus()
+        else
+            field.forceActiveFocus()
     }
+
+    onVisibleChanged: if (visible) startOver()
+    onProvingChanged: if (visible) startOver()
+    // A wrong answer: the field is emptied for the next try.
+    readonly property int triesLeft: controller.proofTriesLeft
+    onTriesLeftChanged: proof.text = ""
 }
