@@ -52,10 +52,11 @@ Rectangle {
     ColumnLayout {
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: screen.portrait ? undefined : header.bottom
+        anchors.top: header.bottom
         anchors.bottom: keyboard.top
         anchors.margins: screen.unit * 3
-        height: screen.portrait ? Math.min(screen.height * 0.5, keyboard.y - header.height - screen.unit * 6) : undefined
+        anchors.topMargin: screen.portrait
+            ? Math.max(screen.unit * 3, keyboard.y - header.y - header.height - screen.height * 0.4) : screen.unit * 3
         spacing: screen.unit * 1.5
 
         TextField {
@@ -92,6 +93,7 @@ Rectangle {
                 required property string organisation
                 width: ListView.view.width - screen.unit * 3
                 unit: screen.unit
+                focusPolicy: Qt.NoFocus // the keyboard stays with the field
                 // The organisation only tells namesakes apart; the controller leaves it empty otherwise.
                 text: person.organisation ? qsTr("%1 (%2)").arg(person.name).arg(person.organisation) : person.name
                 Accessible.name: qsTr("I am %1").arg(person.name)
@@ -116,6 +118,7 @@ Rectangle {
             KioskButton {
                 objectName: "selfSearchBack"
                 unit: screen.unit
+                focusPolicy: Qt.NoFocus
                 text: qsTr("Back")
                 Accessible.name: qsTr("Back to the start")
                 onClicked: screen.controller.backToWelcome()
@@ -128,13 +131,18 @@ Rectangle {
                 unit: screen.unit
                 text: qsTr("Confirm")
                 Accessible.name: qsTr("Confirm my answer")
-                onClicked: screen.controller.answerProof(proof.text)
+                focusPolicy: Qt.NoFocus // the keyboard stays with the field
+                onClicked: {
+                    screen.controller.answerProof(proof.text)
+                    proof.forceActiveFocus()
+                }
             }
         }
     }
 
     InputPanel {
         id: keyboard
+        objectName: "selfSearchKeyboard"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom

@@ -47,11 +47,14 @@ public:
         AttendeeTable table(m_store.database());
         const QStringList names = { QStringLiteral("Lefèvre"), QStringLiteral("Lefebvre"), QStringLiteral("Lefort"),
             QStringLiteral("Leffe"), QStringLiteral("Lefranc"), QStringLiteral("Lefeuvre"), QStringLiteral("Lefrançois") };
+        // Mailboxes not made of the names, as in organisations with role addresses.
+        const QStringList mailboxes = { QStringLiteral("mle"), QStringLiteral("ceo"), QStringLiteral("direction"),
+            QStringLiteral("elus"), QStringLiteral("mairie"), QStringLiteral("presse"), QStringLiteral("secretariat") };
         for (int i = 0; i < names.size(); ++i) {
             TestSupport::addAttendee(m_store, QStringLiteral("Q-%1").arg(i + 1), QStringLiteral("Marie"), names.at(i),
                 QStringLiteral("Ville de Lyon"));
             Attendee a = *table.byCode(QStringLiteral("Q-%1").arg(i + 1));
-            a.email = QStringLiteral("%1@example.org").arg(names.at(i).toLower());
+            a.email = mailboxes.at(i) + QStringLiteral("@example.org");
             (void)table.save(a);
         }
         for (int i = 1; i <= 3; ++i)

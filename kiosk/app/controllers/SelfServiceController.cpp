@@ -21,6 +21,29 @@ QString comparable(const QString &text)
     }
     return kept;
 }
+// Whether the first letters of an address can be guessed from the person's name.
+bool guessableFromName(const QString &start, const Attendee &a)
+{
+    const QString first = comparable(a.firstName);
+    const QString last = comparable(a.lastName);
+    for (const QString &guess : { first, last, first.left(1) + last, last.left(1) + first, first + last }) {
+        if (!guess.isEmpty() && guess.startsWith(start.left(std::min(start.size(), guess.size()))))
+            return true;
+    }
+    return false;
+}
+
+// Mail services so common that their name tells nothing.
+const QStringList &commonMailDomains()
+{
+    static const QStringList list = { QStringLiteral("gmail"), QStringLiteral("googlemail"), QStringLiteral("yahoo"),
+        QStringLiteral("hotmail"), QStringLiteral("outlook"), QStringLiteral("live"), QStringLiteral("msn"),
+        QStringLiteral("icloud"), QStringLiteral("me"), QStringLiteral("orange"), QStringLiteral("wanadoo"),
+        QStringLiteral("free"), QStringLiteral("laposte"), QStringLiteral("sfr"), QStringLiteral("gmx"),
+        QStringLiteral("protonmail"), QStringLiteral("proton"), QStringLiteral("aol"), QStringLiteral("yandex"),
+        QStringLiteral("mail"), QStringLiteral("web") };
+    return list;
+}
 } // namespace
 
 SelfServiceController::SelfServiceController(
@@ -215,7 +238,15 @@ QString SelfServiceController::expectedProof(const Attendee &attendee) const
     switch (m_proof) {
     case Proof::EmailStart: {
         const QString local = comparable(attendee.email.section(QLatin1Char('@'), 0, 0));
-        return local.size() >= emailLetters ? local.left(emailLetters) : QString();
+        if (local.size() < emailLetters)
+            return QString();
+        if (!guessableFromName(local.left(emailLetters), attendee))
+            return local.left(emailLetters);
+        // marie.dupont@…: the name gives it away; the mail server's name does not, unless everyone has it.
+        const QString domain = comparable(attendee.email.section(QLatin1Char('@'), 1).section(QLatin1Char('.'), 0, 0));
+        if (domain.size() < emailLetters || commonMailDomains().contains(domain))
+            return QString();
+        return QLatin1Char('@') + domain.left(emailLetters);
     }
     case Proof::ReferenceEnd: {
         const QString reference = comparable(attendee.externalRef);
@@ -234,11 +265,16 @@ void SelfServiceController::showProof()
         sendToDesk(tr("The staff at the welcome desk will check you in: please show them an identity document."));
         return;
     }
-    const QString question = m_proof == Proof::EmailStart
-        ? tr("To check that it is you, type the first %n letter(s) of the e-mail address you registered with.", nullptr,
-              emailLetters)
-        : tr("To check that it is you, type the last %n character(s) of your registration number.", nullptr,
-              referenceCharacters);
+    const bool domain = expectedProof(*attendee).startsWith(QLatin1Char('@'));
+    const QString question = m_proof == Proof::ReferenceEnd
+        ? tr("To check that it is you, type the last %n character(s) of your registration number.", nullptr,
+              referenceCharacters)
+        : domain ? tr("To check that it is you, type the first %n letter(s) after the @ of the e-mail address you "
+                      "registered with.",
+                       nullptr, emailLetters)
+                 : tr("To check that it is you, type the first %n letter(s) of the e-mail address you registered "
+                      "with.",
+                       nullptr, emailLetters);
     const QString tries = m_proofTriesLeft < m_proofTries
         ? QLatin1Char(' ') + tr("That is not it: %n try(s) left.", nullptr, m_proofTriesLeft)
         : QString();
@@ -251,7 +287,10 @@ void SelfServiceController::answerProof(const QString &answer)
         return;
     const auto attendee = m_candidates.constFind(m_proofAttendeeId);
     const QString expected = attendee != m_candidates.cend() ? expectedProof(*attendee) : QString();
-    if (expected.isEmpty() || comparable(answer) != expected) {
+    QString given = comparable(answer);
+    if (expected.startsWith(QLatin1Char('@')))
+        given.prepend(QLatin1Char('@'));
+    if (expected.isEmpty() || given != expected) {
         if (--m_proofTriesLeft <= 0) {
             sendToDesk(tr("We could not check that it is you. The staff at the welcome desk will check you in."));
             return;

@@ -73,6 +73,7 @@ public:
         QObject *parent = nullptr);
 
     void setTiming(const Timing &timing) { m_timing = timing; }
+    const Timing &timing() const { return m_timing; }
     // Whether a first check-in asks for a badge (the app connects printing).
     void setPrinting(bool enabled) { m_printing = enabled; }
     // People without a code may find themselves by name (off by default).
