@@ -33,7 +33,7 @@ Rectangle {
         Text {
             Layout.fillWidth: true
             text: screen.controller.title
-            font.pixelSize: screen.unit * 5
+            font.pixelSize: screen.unit * (screen.portrait ? 5 : 4)
             font.bold: true
             color: Theme.accent
             wrapMode: Text.WordWrap
@@ -42,7 +42,7 @@ Rectangle {
             objectName: "selfSearchMessage"
             Layout.fillWidth: true
             text: screen.controller.message
-            font.pixelSize: screen.unit * 2.8
+            font.pixelSize: screen.unit * (screen.portrait ? 2.8 : 2.5)
             color: Theme.text
             wrapMode: Text.WordWrap
         }
@@ -56,31 +56,70 @@ Rectangle {
         anchors.bottom: keyboard.top
         anchors.margins: screen.unit * 3
         anchors.topMargin: screen.portrait
-            ? Math.max(screen.unit * 3, keyboard.y - header.y - header.height - screen.height * 0.4) : screen.unit * 3
+            ? Math.max(screen.unit * 3, keyboard.y - header.y - header.height - screen.height * 0.3) : screen.unit * 2
+        anchors.bottomMargin: screen.unit * 2
         spacing: screen.unit * 1.5
 
-        TextField {
-            id: field
-            objectName: "selfSearchField"
+        // The field and Back side by side, just above the keyboard's reach.
+        RowLayout {
             Layout.fillWidth: true
-            visible: !screen.proving
-            font.pixelSize: screen.unit * 4
-            placeholderText: qsTr("Your last name")
-            Accessible.name: qsTr("Your last name")
-            // Names are not words. (qmllint 6.4 knows neither the type of
-            // inputMethodHints nor Qt's InputMethodHint values.)
-            inputMethodHints: Qt.ImhNoPredictiveText // qmllint disable type property
-            onTextChanged: screen.controller.searchSelf(text)
+            spacing: screen.unit * 2
+            TextField {
+                id: field
+                objectName: "selfSearchField"
+                Layout.fillWidth: true
+                visible: !screen.proving
+                font.pixelSize: screen.unit * 4
+                placeholderText: qsTr("Your last name")
+                Accessible.name: qsTr("Your last name")
+                // Names are not words. (qmllint 6.4 knows neither the type of
+                // inputMethodHints nor Qt's InputMethodHint values.)
+                inputMethodHints: Qt.ImhNoPredictiveText // qmllint disable type property
+                onTextChanged: screen.controller.searchSelf(text)
+            }
+            TextField {
+                id: proof
+                objectName: "proofField"
+                Layout.fillWidth: true
+                visible: screen.proving
+                font.pixelSize: screen.unit * 4
+                placeholderText: qsTr("Your answer")
+                Accessible.name: qsTr("Your answer")
+                inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase // qmllint disable type property
+                onAccepted: screen.controller.answerProof(text)
+            }
+            KioskButton {
+                objectName: "proofConfirm"
+                visible: screen.proving
+                unit: screen.unit
+                text: qsTr("Confirm")
+                Accessible.name: qsTr("Confirm my answer")
+                focusPolicy: Qt.NoFocus // the keyboard stays with the field
+                onClicked: {
+                    screen.controller.answerProof(proof.text)
+                    proof.forceActiveFocus()
+                }
+            }
+            KioskButton {
+                objectName: "selfSearchBack"
+                unit: screen.unit
+                text: qsTr("Back")
+                Accessible.name: qsTr("Back to the start")
+                focusPolicy: Qt.NoFocus
+                onClicked: screen.controller.backToWelcome()
+            }
         }
-        ListView {
+        GridView {
             id: results
             objectName: "selfSearchResults"
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: !screen.proving
             clip: true
-            spacing: screen.unit
             boundsBehavior: Flickable.StopAtBounds
+            // Two names a row where the screen is wide: more of them above the keyboard.
+            cellWidth: (width - screen.unit * 3) / (screen.portrait ? 1 : 2)
+            cellHeight: Math.max(screen.unit * 9, 90) + screen.unit
             model: screen.controller.selfSearchResults
             ScrollBar.vertical: ScrollBar {
                 policy: results.contentHeight > results.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
@@ -91,7 +130,7 @@ Rectangle {
                 required property string attendeeId
                 required property string name
                 required property string organisation
-                width: ListView.view.width - screen.unit * 3
+                width: results.cellWidth - screen.unit
                 unit: screen.unit
                 focusPolicy: Qt.NoFocus // the keyboard stays with the field
                 // The organisation only tells namesakes apart; the controller leaves it empty otherwise.
@@ -100,51 +139,15 @@ Rectangle {
                 onClicked: screen.controller.chooseSelf(person.attendeeId)
             }
         }
-        TextField {
-            id: proof
-            objectName: "proofField"
-            Layout.fillWidth: true
-            visible: screen.proving
-            font.pixelSize: screen.unit * 4
-            placeholderText: qsTr("Your answer")
-            Accessible.name: qsTr("Your answer")
-            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase // qmllint disable type property
-            onAccepted: screen.controller.answerProof(text)
-        }
         Item { Layout.fillHeight: true; visible: screen.proving }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: screen.unit * 2
-            KioskButton {
-                objectName: "selfSearchBack"
-                unit: screen.unit
-                focusPolicy: Qt.NoFocus
-                text: qsTr("Back")
-                Accessible.name: qsTr("Back to the start")
-                onClicked: screen.controller.backToWelcome()
-            }
-            Item { Layout.fillWidth: true }
-            KioskButton {
-                objectName: "proofConfirm"
-                visible: screen.proving
-                enabled: proof.text.length > 0
-                unit: screen.unit
-                text: qsTr("Confirm")
-                Accessible.name: qsTr("Confirm my answer")
-                focusPolicy: Qt.NoFocus // the keyboard stays with the field
-                onClicked: {
-                    screen.controller.answerProof(proof.text)
-                    proof.forceActiveFocus()
-                }
-            }
-        }
     }
 
     InputPanel {
         id: keyboard
         objectName: "selfSearchKeyboard"
-        anchors.left: parent.left
-        anchors.right: parent.right
+        // Narrower on a wide screen, so that it leaves room for the names.
+        width: screen.portrait ? parent.width : Math.min(parent.width, parent.height * 1.3)
+        anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
     }
 

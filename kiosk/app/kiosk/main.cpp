@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("kiosk", "Print the hash of a staff PIN for the configuration file, and exit."),
             QStringLiteral("PIN") },
         { QStringLiteral("screenshots"),
-            QCoreApplication::translate("kiosk", "Render every screen in French and English at three sizes into DIR."),
+            QCoreApplication::translate("kiosk", "Render every screen in French, English and Spanish at three sizes into DIR."),
             QStringLiteral("DIR") },
     });
     parser.process(app);
