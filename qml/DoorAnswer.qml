@@ -38,7 +38,7 @@ Rectangle {
 
         // Circle: in; square: out; diamond: look again; octagon-like cut square: no.
         Item {
-            Layout.alignment: Qt.AlignHCenter
+            Layout.alignment: Qt.AlignHCenter // qmllint disable type property
             implicitWidth: answer.unit * 34
             implicitHeight: implicitWidth
             Rectangle {

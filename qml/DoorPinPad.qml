@@ -88,7 +88,7 @@ Rectangle {
             }
             KioskButton {
                 objectName: "doorPinCancel"
-                Layout.alignment: Qt.AlignHCenter
+                Layout.alignment: Qt.AlignHCenter // qmllint disable type property
                 unit: pad.unit
                 text: qsTr("Cancel")
                 Accessible.name: text

@@ -71,7 +71,7 @@ Rectangle {
             }
         }
         RowLayout {
-            Layout.alignment: Qt.AlignHCenter
+            Layout.alignment: Qt.AlignHCenter // qmllint disable type property
             spacing: screen.unit * 2
             KioskButton {
                 objectName: "doorEntering"

@@ -94,7 +94,7 @@ Rectangle {
                 unit: screen.unit
                 text: qsTr("Confirm")
                 Accessible.name: qsTr("Confirm my answer")
-                focusPolicy: Qt.NoFocus // the keyboard stays with the field
+                focusPolicy: Qt.NoFocus // qmllint disable type property
                 onClicked: {
                     screen.controller.answerProof(proof.text)
                     proof.forceActiveFocus()
@@ -105,7 +105,7 @@ Rectangle {
                 unit: screen.unit
                 text: qsTr("Back")
                 Accessible.name: qsTr("Back to the start")
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.NoFocus // qmllint disable type property
                 onClicked: screen.controller.backToWelcome()
             }
         }
@@ -132,7 +132,7 @@ Rectangle {
                 required property string organisation
                 width: results.cellWidth - screen.unit
                 unit: screen.unit
-                focusPolicy: Qt.NoFocus // the keyboard stays with the field
+                focusPolicy: Qt.NoFocus // qmllint disable type property
                 // The organisation only tells namesakes apart; the controller leaves it empty otherwise.
                 text: person.organisation ? qsTr("%1 (%2)").arg(person.name).arg(person.organisation) : person.name
                 Accessible.name: qsTr("I am %1").arg(person.name)
