@@ -4,8 +4,10 @@ import Accueil.Controllers
 import QtQuick.Layouts
 import Accueil
 
-// A session door: the programme to choose from, then a large counter against
-// capacity and the last scans, with their outcome in words and colour.
+// A session door: the programme to choose from, then whether this door lets
+// people in or out, a large counter of the people in the room against
+// capacity, the last scans, and each answer over the whole screen. Staff
+// actions take the PIN.
 Rectangle {
     id: screen
 
@@ -61,10 +63,31 @@ Rectangle {
                 wrapMode: Text.WordWrap
             }
             KioskButton {
+                objectName: "doorChangeSession"
                 unit: screen.unit * 0.8
                 text: qsTr("Change session")
                 Accessible.name: text
-                onClicked: screen.door.leaveSession()
+                onClicked: screen.door.requestSessionChange()
+            }
+        }
+        RowLayout {
+            Layout.alignment: Qt.AlignHCenter // qmllint disable type property
+            spacing: screen.unit * 2
+            KioskButton {
+                objectName: "doorEntering"
+                unit: screen.unit
+                text: qsTr("→ Entrance")
+                checked: !screen.door.leaving
+                Accessible.name: qsTr("Scans count people coming in")
+                onClicked: screen.door.leaving = false
+            }
+            KioskButton {
+                objectName: "doorLeaving"
+                unit: screen.unit
+                text: qsTr("← Exit")
+                checked: screen.door.leaving
+                Accessible.name: qsTr("Scans count people going out")
+                onClicked: screen.door.leaving = true
             }
         }
         Text {
@@ -75,12 +98,12 @@ Rectangle {
             font.pixelSize: screen.unit * 16
             font.bold: true
             color: screen.door.capacity > 0 && screen.door.count >= screen.door.capacity ? Theme.failure : Theme.text
-            Accessible.name: qsTr("%n person(s) in the session", "", screen.door.count)
+            Accessible.name: qsTr("%n person(s) in the room now", "", screen.door.count)
         }
         Text {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
-            text: qsTr("people in the session")
+            text: qsTr("people in the room now")
             font.pixelSize: screen.unit * 3
             color: Theme.muted
         }
@@ -92,9 +115,10 @@ Rectangle {
                 id: override
                 anchors.horizontalCenter: parent.horizontalCenter
                 unit: screen.unit
+                objectName: "doorLetIn"
                 text: qsTr("Let %1 in anyway").arg(screen.door.pendingOverride)
                 Accessible.name: text
-                onClicked: screen.door.letInAnyway()
+                onClicked: screen.door.requestLetIn()
             }
         }
         ListView {
@@ -106,22 +130,36 @@ Rectangle {
             delegate: Rectangle {
                 id: scanRow
                 required property bool admitted
+                required property string outcome
                 required property string time
+                readonly property bool out: scanRow.outcome === "left"
+                readonly property color tone: scanRow.out ? Theme.accent : scanRow.admitted ? Theme.success : Theme.failure
                 required property string message
                 width: ListView.view.width
                 height: screen.unit * 7
                 radius: screen.unit
                 color: Theme.surface
-                border.color: scanRow.admitted ? Theme.success : Theme.failure
+                border.color: scanRow.tone
                 border.width: Math.max(2, screen.unit * 0.3)
                 RowLayout {
                     anchors.fill: parent
                     anchors.margins: screen.unit
-                    Text { text: scanRow.admitted ? "✓" : "!"; font.pixelSize: screen.unit * 3.5; font.bold: true; color: scanRow.admitted ? Theme.success : Theme.failure }
+                    Text { text: scanRow.out ? "←" : scanRow.admitted ? "✓" : "✕"; font.pixelSize: screen.unit * 3.5; font.bold: true; color: scanRow.tone }
                     Text { text: scanRow.time; font.pixelSize: screen.unit * 2.6; color: Theme.muted }
                     Text { Layout.fillWidth: true; text: scanRow.message; font.pixelSize: screen.unit * 2.6; elide: Text.ElideRight; color: Theme.text }
                 }
             }
         }
+    }
+
+    DoorAnswer {
+        anchors.fill: parent
+        unit: screen.unit
+        door: screen.door
+    }
+    DoorPinPad {
+        anchors.fill: parent
+        unit: screen.unit
+        door: screen.door
     }
 }

@@ -16,9 +16,12 @@ Item {
     readonly property int answer: controller.state
     readonly property color tone: answer === SelfServiceController.Greeting ? Theme.success
                                  : answer === SelfServiceController.AlreadyCheckedIn ? Theme.warning
-                                 : answer === SelfServiceController.NoCode ? Theme.accent : Theme.failure
+                                 : answer === SelfServiceController.NoCode || answer === SelfServiceController.ToDesk
+                                   ? Theme.accent : Theme.failure
     readonly property string icon: answer === SelfServiceController.Greeting ? "✓"
-                                  : answer === SelfServiceController.NoCode ? "?" : "!"
+                                  : answer === SelfServiceController.NoCode ? "?"
+                                  : answer === SelfServiceController.ToDesk ? "→"
+                                  : answer === SelfServiceController.AlreadyCheckedIn ? "!" : "✕"
 
     Rectangle {
         anchors.top: parent.top

@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import QtMultimedia
 import Accueil
 
-// Event name, the instruction in two languages, the camera's view with a
+// Event name, the instruction in the screen's language (and in English), the camera's view with a
 // frame to aim at, language choice and the way for people without a code.
 Item {
     id: screen
@@ -49,16 +49,19 @@ Item {
             }
             Item { Layout.fillHeight: true; Layout.minimumHeight: screen.unit * 2 }
             Text {
+                objectName: "welcomeHeadline"
                 Layout.fillWidth: true
-                text: "Scannez votre QR code"
+                text: qsTr("Scan your QR code")
                 font.pixelSize: screen.unit * 6
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.WordWrap
             }
             Text {
+                // In English too, for visitors who read neither of the others.
                 Layout.fillWidth: true
-                text: "Scan your QR code"
+                visible: screen.controller.language !== "en"
+                text: QT_TR_NOOP("Scan your QR code")
                 font.pixelSize: screen.unit * 4.5
                 color: Theme.muted
                 wrapMode: Text.WordWrap

@@ -58,8 +58,23 @@ void ImageSequenceSource::stop()
     Q_EMIT activeChanged();
 }
 
+void ImageSequenceSource::pause()
+{
+    m_paused = true;
+    m_phaseMs = std::max<qint64>(m_phaseMs, m_timing.holdMs); // this image was seen: on to its gap
+}
+
+void ImageSequenceSource::resume()
+{
+    m_paused = false;
+}
+
 void ImageSequenceSource::tick()
 {
+    if (m_paused) {
+        Q_EMIT frameAvailable(m_blank);
+        return;
+    }
     Q_EMIT frameAvailable(m_phaseMs < m_timing.holdMs ? m_frames.at(m_index) : m_blank);
     m_phaseMs += m_timer.interval();
     if (m_phaseMs >= m_timing.holdMs + m_timing.gapMs) {

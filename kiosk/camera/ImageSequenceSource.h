@@ -29,6 +29,10 @@ public:
     void stop() override;
     bool isActive() const override { return m_timer.isActive(); }
     QStringList files() const { return m_files; }
+    // While an answer is on screen nobody holds up a new code: empty frames
+    // until resumed, then the gap, then the next image.
+    void pause();
+    void resume();
 
 private:
     void tick();
@@ -40,4 +44,5 @@ private:
     QVideoFrame m_blank;
     int m_index = 0;
     qint64 m_phaseMs = 0;
+    bool m_paused = false;
 };

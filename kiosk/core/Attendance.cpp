@@ -58,6 +58,22 @@ Attendance::Figures Attendance::figures(const QString &language) const
     return f;
 }
 
+QPair<QDate, QDate> Attendance::eventDays() const
+{
+    QDate first;
+    QDate last;
+    const QTimeZone zone = m_store.timeZone();
+    for (const Session &s : SessionTable(m_store.database()).all()) {
+        if (!s.startsAt.isValid())
+            continue;
+        const QDate start = s.startsAt.toTimeZone(zone).date();
+        const QDate end = (s.endsAt.isValid() ? s.endsAt : s.startsAt).toTimeZone(zone).date();
+        first = first.isValid() ? std::min(first, start) : start;
+        last = last.isValid() ? std::max(last, end) : end;
+    }
+    return { first, last };
+}
+
 QVector<Attendance::Quarter> Attendance::arrivalsByQuarter() const
 {
     const QTimeZone zone = m_store.timeZone();

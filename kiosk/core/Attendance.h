@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QPair>
 #include <QVector>
 
 class EventStore;
@@ -37,6 +38,8 @@ public:
     explicit Attendance(EventStore &store);
 
     Figures figures(const QString &language = QString()) const;
+    // The first and last day of the programme in the event's time zone; invalid dates without one.
+    QPair<QDate, QDate> eventDays() const;
     // First venue arrivals per quarter of an hour of the event's time, in order.
     QVector<Quarter> arrivalsByQuarter() const;
     // One row per attendee: venue check-in and each session attended.

@@ -1,6 +1,7 @@
 #include "kiosk/core/Translations.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTranslator>
 
 #include <algorithm>
@@ -28,6 +29,37 @@ bool Translations::offers(const QString &code)
 {
     const QVector<Language> &list = languages();
     return std::any_of(list.begin(), list.end(), [&](const Language &l) { return l.code == code; });
+}
+
+QLocale Translations::locale(const QString &code)
+{
+    for (const Language &language : languages()) {
+        if (language.code == code)
+            return QLocale(language.keyboardLocale);
+    }
+    return QLocale(code);
+}
+
+QString Translations::dateRange(QDate first, QDate last, const QString &code)
+{
+    if (!first.isValid())
+        return QString();
+    if (!last.isValid() || last < first)
+        last = first;
+    const QLocale where = locale(code);
+    // The language's long date, less its weekday: "d MMMM y", "d 'de' MMMM 'de' y".
+    QString pattern = where.dateFormat(QLocale::LongFormat);
+    pattern.remove(QRegularExpression(QStringLiteral("dddd[,]?\\s*")));
+    if (first == last)
+        return where.toString(first, pattern);
+    const QRegularExpression day(QStringLiteral("(?<![d'])d(?!d)"));
+    if (first.year() == last.year() && first.month() == last.month() && pattern.contains(day)) {
+        // One month: the days together where the day goes ("8–9 July 2026").
+        QString both = pattern;
+        both.replace(day, QStringLiteral("'%1–%2'").arg(first.day()).arg(last.day()));
+        return where.toString(last, both);
+    }
+    return QStringLiteral("%1 – %2").arg(where.toString(first, pattern), where.toString(last, pattern));
 }
 
 QLocale Translations::systemLocale()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QLocale>
 #include <QString>
 #include <QVector>
@@ -20,6 +21,10 @@ public:
     static const QVector<Language> &languages();
     // Whether `code` ("es") is one of them.
     static bool offers(const QString &code);
+    // How dates, times and numbers are written in a language ("en": 8 July 2026, 24-hour times).
+    static QLocale locale(const QString &code);
+    // "8–9 July 2026", "8–9 de julio de 2026", "30 juin – 2 juillet 2026": the long date without the weekday.
+    static QString dateRange(QDate first, QDate last, const QString &code);
 
     // The language to use from the environment: LC_ALL, LC_MESSAGES, LANG.
     static QLocale systemLocale();

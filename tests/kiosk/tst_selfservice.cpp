@@ -1,5 +1,6 @@
 #include "kiosk/app/controllers/SelfServiceController.h"
 #include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/CheckInLog.h"
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/Translations.h"
@@ -38,11 +39,17 @@ private Q_SLOTS:
             QStringLiteral("Ville de Lyon"));
         TestSupport::addAttendee(
             *m_store, QStringLiteral("K-2"), QStringLiteral("Paul"), QStringLiteral("Annulé"), QString(), true);
-        Attendee lucia = *AttendeeTable(m_store->database()).byCode(QStringLiteral("K-1"));
+        Attendee marie = *AttendeeTable(m_store->database()).byCode(QStringLiteral("K-1"));
+        marie.email = QStringLiteral("m.lefevre@grandlyon.example");
+        marie.externalRef = QStringLiteral("ORD-2026-4471");
+        QVERIFY(AttendeeTable(m_store->database()).save(marie));
+        Attendee lucia = marie;
         lucia.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         lucia.code = QStringLiteral("K-3");
         lucia.firstName = QStringLiteral("Lucía");
         lucia.language = QStringLiteral("es");
+        lucia.email.clear();
+        lucia.externalRef.clear();
         QVERIFY(AttendeeTable(m_store->database()).save(lucia));
         m_service = std::make_unique<CheckInService>(*m_store, QStringLiteral("kiosk-1"));
         m_controller = std::make_unique<SelfServiceController>(
@@ -98,14 +105,79 @@ private Q_SLOTS:
         QTRY_COMPARE(m_controller->state(), State::Welcome);
     }
 
-    void alreadyCheckedInSaysWhenAndWhere()
+    void alreadyCheckedInSaysWhen()
     {
+        SelfServiceController::Timing timing;
+        timing.samePersonMs = 0;
+        m_controller->setTiming(timing);
         m_service->setRepeatWindow(0);
         m_controller->scan(QStringLiteral("K-1"));
         m_controller->backToWelcome();
         m_controller->scan(QStringLiteral("K-1"));
         QCOMPARE(m_controller->state(), State::AlreadyCheckedIn);
-        QVERIFY(m_controller->message().contains(QStringLiteral("kiosk-1")));
+        // The time of the first check-in, in the event's zone.
+        const QDateTime first = m_controller->lastResult().firstCheckIn->occurredAt.toTimeZone(m_store->timeZone());
+        QVERIFY2(m_controller->message().contains(first.toString(QStringLiteral("HH:mm"))),
+            qPrintable(m_controller->message()));
+    }
+
+    // Showing the code again to make sure, on the same kiosk, within the
+    // configured minutes: the greeting and the badge's state again.
+    void samePersonAgainIsGreetedAgain_data()
+    {
+        QTest::addColumn<int>("secondsLater");
+        QTest::addColumn<QString>("device"); // of the second scan
+        QTest::addColumn<State>("state");
+        QTest::newRow("4 s later") << 4 << QStringLiteral("kiosk-1") << State::Greeting;
+        QTest::newRow("within the window") << 119 << QStringLiteral("kiosk-1") << State::Greeting;
+        QTest::newRow("after the window") << 121 << QStringLiteral("kiosk-1") << State::AlreadyCheckedIn;
+        QTest::newRow("at another kiosk") << 4 << QStringLiteral("kiosk-2") << State::AlreadyCheckedIn;
+    }
+    void samePersonAgainIsGreetedAgain()
+    {
+        QFETCH(int, secondsLater);
+        QFETCH(QString, device);
+        QFETCH(State, state);
+        QDateTime now(QDate(2026, 7, 8), QTime(8, 0), Qt::UTC);
+        const auto clock = [&now] { return now; };
+        CheckInService first(*m_store, QStringLiteral("kiosk-1"), clock);
+        CheckInService second(*m_store, device, clock);
+        SelfServiceController::Timing timing; // 2 minutes by default
+        SelfServiceController here(first, QStringLiteral("E"), QString(), QStringLiteral("fr"));
+        SelfServiceController there(second, QStringLiteral("E"), QString(), QStringLiteral("fr"));
+        for (SelfServiceController *c : { &here, &there }) {
+            c->setTiming(timing);
+            c->setClock(clock);
+            c->setPrinting(true);
+        }
+        QSignalSpy wanted(&there, &SelfServiceController::badgeWanted);
+        here.scan(QStringLiteral("K-1"));
+        QCOMPARE(here.state(), State::Greeting);
+        here.badgePrinted(here.lastResult().attendee->id);
+        there.badgePrinted(here.lastResult().attendee->id);
+        here.backToWelcome();
+        now = now.addSecs(secondsLater);
+        SelfServiceController &again = device == QLatin1String("kiosk-1") ? here : there;
+        QSignalSpy wantedAgain(&again, &SelfServiceController::badgeWanted);
+        again.scan(QStringLiteral("K-1"));
+        QCOMPARE(again.state(), state);
+        QCOMPARE(wantedAgain.size(), 0); // never a second badge
+        if (state == State::Greeting) {
+            QVERIFY(again.title().contains(QStringLiteral("Marie")));
+            QCOMPARE(again.printStatus(), SelfServiceController::PrintStatus::Ready);
+        }
+    }
+
+    // A read of the code still in view just after the answer went is the same greeting.
+    void heldCodeAfterTheAnswerPrintsOnce()
+    {
+        m_controller->setPrinting(true);
+        QSignalSpy wanted(m_controller.get(), &SelfServiceController::badgeWanted);
+        m_controller->scan(QStringLiteral("K-1"));
+        m_controller->backToWelcome();
+        m_controller->scan(QStringLiteral("K-1"));
+        QCOMPARE(m_controller->state(), State::Greeting);
+        QCOMPARE(wanted.size(), 1);
     }
 
     void heldCodeDoesNotFlicker()
@@ -115,6 +187,60 @@ private Q_SLOTS:
         m_controller->scan(QStringLiteral("K-1")); // still in view
         QCOMPARE(m_controller->state(), State::Greeting);
         QCOMPARE(changes.size(), 0);
+    }
+
+    // The attendee's own choice wins over the list's language, until the answer has gone.
+    void chosenLanguageWinsThenResets()
+    {
+        m_controller->chooseLanguage(QStringLiteral("en"));
+        m_controller->scan(QStringLiteral("K-3")); // Lucía's list language is Spanish
+        QCOMPARE(m_controller->language(), QStringLiteral("en"));
+        QTRY_COMPARE(m_controller->state(), State::Welcome);
+        QCOMPARE(m_controller->language(), QStringLiteral("fr"));
+    }
+
+    void chosenLanguageResetsWhenNobodyIsThere()
+    {
+        SelfServiceController::Timing timing;
+        timing.languageMs = 100;
+        m_controller->setTiming(timing);
+        m_controller->chooseLanguage(QStringLiteral("es"));
+        QCOMPARE(m_controller->language(), QStringLiteral("es"));
+        QCOMPARE(m_controller->state(), State::Welcome);
+        QTRY_COMPARE(m_controller->language(), QStringLiteral("fr"));
+    }
+
+    // Dates in the screen's language, from the event's days: never the French text in English.
+    void eventDatesFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("dates");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("8–9 juillet 2026");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("8–9 July 2026");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("8–9 de julio de 2026");
+    }
+    void eventDatesFollowTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, dates);
+        m_controller->setEventDates([](const QString &code) {
+            return Translations::dateRange(QDate(2026, 7, 8), QDate(2026, 7, 9), code);
+        });
+        QSignalSpy languageChanged(m_controller.get(), &SelfServiceController::languageChanged);
+        m_controller->chooseLanguage(language);
+        QCOMPARE(m_controller->eventDates(), dates);
+        QCOMPARE(Translations::dateRange(QDate(2026, 6, 30), QDate(2026, 6, 30), language).contains(QStringLiteral("30")),
+            true);
+    }
+
+    void cameraProblemTellsPeopleWhatToDo()
+    {
+        m_controller->setCameraProblem(QStringLiteral("/dev/video0: Bad file descriptor (9)"));
+        QVERIFY(!m_controller->cameraProblem().isEmpty());
+        QVERIFY2(!m_controller->cameraProblem().contains(QStringLiteral("descriptor")),
+            qPrintable(m_controller->cameraProblem()));
+        m_controller->setCameraProblem(QString());
+        QVERIFY(m_controller->cameraProblem().isEmpty());
     }
 
     void greetingInTheAttendeesLanguage()
@@ -163,15 +289,131 @@ private Q_SLOTS:
         QStringList names;
         for (int row = 0; row < results.rowCount(); ++row) {
             names << value(results, row, AttendeeListModel::NameRole).toString();
-            QCOMPARE(
-                value(results, row, AttendeeListModel::OrganisationRole).toString(), QStringLiteral("Ville de Lyon"));
+            QVERIFY(value(results, row, AttendeeListModel::OrganisationRole).toString().isEmpty()); // no namesakes
         }
         names.sort();
         QCOMPARE(names, (QStringList { QStringLiteral("Lucía Lefèvre"), QStringLiteral("Marie Lefèvre") }));
-        m_controller->chooseSelf(value(results, 0, AttendeeListModel::IdRole).toString());
+        const int marie = value(results, 0, AttendeeListModel::NameRole).toString().startsWith(QLatin1String("Marie")) ? 0 : 1;
+        m_controller->chooseSelf(value(results, marie, AttendeeListModel::IdRole).toString());
+        QCOMPARE(m_controller->state(), State::Proof); // a name alone checks nobody in
+        QCOMPARE(m_controller->screen(), Screen::SelfSearchScreen);
+        QCOMPARE(results.rowCount(), 0);
+        // m.lefevre@… comes from the name: the question is about the mail server's name.
+        QVERIFY2(m_controller->message().contains(QStringLiteral("after the @")), qPrintable(m_controller->message()));
+        m_controller->answerProof(QStringLiteral("G-R-A")); // as typed: case and signs do not matter
         QCOMPARE(m_controller->state(), State::Greeting);
         QCOMPARE(m_controller->lastResult().outcome, CheckInResult::Outcome::CheckedIn);
-        QCOMPARE(results.rowCount(), 0);
+    }
+
+    // Someone who knows only a stranger's name cannot check them in.
+    void aStrangersNameIsNotEnough_data()
+    {
+        QTest::addColumn<QString>("proof");
+        QTest::addColumn<QString>("right"); // what Marie knows
+        QTest::newRow("e-mail") << QStringLiteral("email") << QStringLiteral("gra");
+        QTest::newRow("reference") << QStringLiteral("reference") << QStringLiteral("4471");
+        QTest::newRow("desk") << QStringLiteral("desk") << QString();
+    }
+    void aStrangersNameIsNotEnough()
+    {
+        QFETCH(QString, proof);
+        QFETCH(QString, right);
+        m_controller->setSelfSearch(true);
+        m_controller->setSelfSearchProof(SelfServiceController::proofFromName(proof), 3);
+        QSignalSpy accepted(m_controller.get(), &SelfServiceController::accepted);
+        // What a name suggests: its letters, the address made of it.
+        const QStringList guesses = { QStringLiteral("mle"), QStringLiteral("lef"), QStringLiteral("mar"),
+            QStringLiteral("1234"), QStringLiteral("") };
+        m_controller->showNoCode();
+        m_controller->searchSelf(QStringLiteral("Marie Lefèvre"));
+        const QString id = value(*m_controller->selfSearchResults(), 0, AttendeeListModel::IdRole).toString();
+        m_controller->chooseSelf(id);
+        int tries = 0;
+        while (m_controller->state() == State::Proof && tries < guesses.size()) {
+            QVERIFY(!m_controller->message().isEmpty());
+            m_controller->answerProof(guesses.at(tries++));
+        }
+        QCOMPARE(m_controller->state(), State::ToDesk);
+        QCOMPARE(tries, right.isEmpty() ? 0 : 3);
+        QCOMPARE(accepted.size(), 0);
+        QVERIFY(!CheckInLog(m_store->database()).firstCheckIn(id, QString()));
+        // Answers after the desk are ignored; a new try starts over, and the person who knows gets in.
+        m_controller->answerProof(right);
+        QCOMPARE(m_controller->state(), State::ToDesk);
+        if (right.isEmpty())
+            return;
+        m_controller->showNoCode();
+        m_controller->searchSelf(QStringLiteral("lefevre"));
+        m_controller->chooseSelf(id);
+        m_controller->answerProof(right.toUpper());
+        QCOMPARE(m_controller->state(), State::Greeting);
+        QVERIFY(CheckInLog(m_store->database()).firstCheckIn(id, QString()));
+    }
+
+    // Without the field the question needs, the person is sent to the desk; a listed id only.
+    void noProofOnRecordGoesToTheDesk()
+    {
+        m_controller->setSelfSearch(true);
+        m_controller->showNoCode();
+        m_controller->chooseSelf(QStringLiteral("not-listed"));
+        QCOMPARE(m_controller->state(), State::NoCode);
+        m_controller->searchSelf(QStringLiteral("Lucía"));
+        QCOMPARE(m_controller->selfSearchResults()->count(), 1);
+        m_controller->chooseSelf(value(*m_controller->selfSearchResults(), 0, AttendeeListModel::IdRole).toString());
+        QCOMPARE(m_controller->state(), State::ToDesk); // Lucía has no e-mail on the list
+        QCOMPARE(m_controller->screen(), Screen::AnswerScreen);
+    }
+
+    // An address made of the name proves nothing; a common mail service neither.
+    void guessableAddresses_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<bool>("asked"); // or sent to the desk
+        QTest::addColumn<QString>("answer");
+        QTest::newRow("role address") << QStringLiteral("accueil@ville.example") << true << QStringLiteral("acc");
+        QTest::newRow("name at the town") << QStringLiteral("marie.lefevre@lyon.example") << true
+                                          << QStringLiteral("lyo");
+        QTest::newRow("name at gmail") << QStringLiteral("marie.lefevre@gmail.com") << false << QString();
+        QTest::newRow("initial and name at orange") << QStringLiteral("mlefevre@orange.fr") << false << QString();
+        QTest::newRow("too short") << QStringLiteral("ml@x.fr") << false << QString();
+    }
+    void guessableAddresses()
+    {
+        QFETCH(QString, email);
+        QFETCH(bool, asked);
+        QFETCH(QString, answer);
+        Attendee marie = *AttendeeTable(m_store->database()).byCode(QStringLiteral("K-1"));
+        marie.email = email;
+        QVERIFY(AttendeeTable(m_store->database()).save(marie));
+        m_controller->setSelfSearch(true);
+        m_controller->showNoCode();
+        m_controller->searchSelf(QStringLiteral("Marie Lefèvre"));
+        m_controller->chooseSelf(marie.id);
+        QCOMPARE(m_controller->state(), asked ? State::Proof : State::ToDesk);
+        if (!asked)
+            return;
+        m_controller->answerProof(answer);
+        QCOMPARE(m_controller->state(), State::Greeting);
+    }
+
+    // Organisations show only to tell namesakes apart.
+    void organisationsOnlyForNamesakes()
+    {
+        TestSupport::addAttendee(*m_store, QStringLiteral("K-4"), QStringLiteral("Marie"), QStringLiteral("Lefevre"),
+            QStringLiteral("Ville de Brest"));
+        m_controller->setSelfSearch(true);
+        m_controller->showNoCode();
+        m_controller->searchSelf(QStringLiteral("lefevre"));
+        AttendeeListModel &results = *m_controller->selfSearchResults();
+        QCOMPARE(results.count(), 3);
+        QStringList shown;
+        for (int row = 0; row < results.rowCount(); ++row)
+            shown << value(results, row, AttendeeListModel::NameRole).toString() + QLatin1Char('|')
+                    + value(results, row, AttendeeListModel::OrganisationRole).toString();
+        shown.sort();
+        QCOMPARE(shown,
+            (QStringList { QStringLiteral("Lucía Lefèvre|"), QStringLiteral("Marie Lefevre|Ville de Brest"),
+                QStringLiteral("Marie Lefèvre|Ville de Lyon") }));
     }
 
     void screenFollowsTheState_data()

@@ -4,11 +4,15 @@
 #include "kiosk/app/controllers/LanguageListModel.h"
 #include "kiosk/core/CheckInResult.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 class CheckInService;
 class EventStore;
@@ -16,7 +20,8 @@ class EventStore;
 // The self-service kiosk as a state machine the QML only shows: welcome, then
 // the answer to a scan (greeting, already checked in, refused, printer
 // problem), then back to welcome on its own. Every sentence is made here,
-// translated, so that the screens hold no decision.
+// translated, so that the screens hold no decision. Finding oneself by name
+// asks for something only that person knows before checking anyone in.
 class SelfServiceController : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -31,8 +36,9 @@ class SelfServiceController : public QObject {
     Q_PROPERTY(QString printMessage READ printMessage NOTIFY changed)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QString eventName READ eventName CONSTANT)
-    Q_PROPERTY(QString eventDates READ eventDates CONSTANT)
+    Q_PROPERTY(QString eventDates READ eventDates NOTIFY languageChanged)
     Q_PROPERTY(QString cameraProblem READ cameraProblem NOTIFY changed)
+    Q_PROPERTY(int proofTriesLeft READ proofTriesLeft NOTIFY changed)
     Q_PROPERTY(bool selfSearch READ selfSearch CONSTANT)
     Q_PROPERTY(QString printerAlert READ printerAlert NOTIFY changed)
     Q_PROPERTY(AttendeeListModel *selfSearchResults READ selfSearchResults CONSTANT)
@@ -41,7 +47,8 @@ class SelfServiceController : public QObject {
     Q_PROPERTY(QObject *viewfinder READ viewfinder WRITE setViewfinder NOTIFY viewfinderChanged)
 
 public:
-    enum class State { Welcome, Greeting, AlreadyCheckedIn, Refused, NoCode };
+    // Proof: someone who chose their name answers a question; ToDesk: sent to the desk, not refused.
+    enum class State { Welcome, Greeting, AlreadyCheckedIn, Refused, NoCode, Proof, ToDesk };
     Q_ENUM(State)
     enum class PrintStatus { None, Printing, Ready, AtDesk };
     Q_ENUM(PrintStatus)
@@ -49,21 +56,36 @@ public:
     enum class Screen { WelcomeScreen, AnswerScreen, SelfSearchScreen, DoorScreen };
     Q_ENUM(Screen)
 
+    // What someone who found their name must know from their registration.
+    enum class Proof { EmailStart, ReferenceEnd, Desk };
+    Q_ENUM(Proof)
+
     struct Timing {
         int greetingMs = 6000;
         int refusalMs = 9000;
         int noCodeMs = 15000;
+        int languageMs = 30000; // a language chosen on the welcome screen, then nobody
+        int samePersonMs = 120000; // the same code again on this device: greeted again
     };
+    using Clock = std::function<QDateTime()>; // UTC
 
     SelfServiceController(CheckInService &service, QString eventName, QString eventDates, QString defaultLanguage,
         QObject *parent = nullptr);
 
     void setTiming(const Timing &timing) { m_timing = timing; }
+    const Timing &timing() const { return m_timing; }
     // Whether a first check-in asks for a badge (the app connects printing).
     void setPrinting(bool enabled) { m_printing = enabled; }
     // People without a code may find themselves by name (off by default).
     void setSelfSearch(bool enabled) { m_selfSearch = enabled; }
     bool selfSearch() const { return m_selfSearch; }
+    // How people who found their name prove it is theirs, and how many wrong answers send them to the desk.
+    void setSelfSearchProof(Proof proof, int tries);
+    static Proof proofFromName(const QString &name); // "email", "reference", "desk"
+    int proofTriesLeft() const { return m_proofTriesLeft; }
+    // The event's dates written in a language; without it, the dates given at construction.
+    void setEventDates(std::function<QString(const QString &)> datesIn) { m_datesIn = std::move(datesIn); }
+    void setClock(Clock clock) { m_now = std::move(clock); }
     // Matches show only a name and an organisation.
     AttendeeListModel *selfSearchResults() { return &m_selfSearchResults; }
     // The languages people may choose, in the order offered.
@@ -88,10 +110,10 @@ public:
     QString printMessage() const;
     QString language() const { return m_language; }
     QString eventName() const { return m_eventName; }
-    QString eventDates() const { return m_eventDates; }
+    QString eventDates() const { return m_datesIn ? m_datesIn(m_language) : m_eventDates; }
     const CheckInResult &lastResult() const { return m_last; }
     // Empty while the camera works; else what the welcome screen tells people.
-    QString cameraProblem() const { return m_cameraProblem; }
+    QString cameraProblem() const;
     // For staff passing by: what is wrong with the badge printer, or empty.
     QString printerAlert() const { return m_printerAlert; }
 
@@ -108,6 +130,8 @@ public Q_SLOTS:
     void setPrinterAlert(const QString &printer, const QString &message);
     void searchSelf(const QString &text);
     void chooseSelf(const QString &attendeeId);
+    // The answer to the proof question; wrong too often: off to the desk.
+    void answerProof(const QString &answer);
 
 Q_SIGNALS:
     void changed();
@@ -123,6 +147,14 @@ Q_SIGNALS:
 private:
     void show(State state, const QString &title, const QString &message, int returnAfterMs);
     void setLanguage(const QString &language);
+    // The words of the screen shown again in a newly chosen language.
+    void retell();
+    // The answer expected from someone, empty when their record cannot tell.
+    QString expectedProof(const Attendee &attendee) const;
+    void showProof();
+    void sendToDesk(const QString &message);
+    bool seenHereJustNow(const CheckInResult &result) const;
+    void greet(const Attendee &attendee, bool again, bool provisional);
 
     CheckInService &m_service;
     QString m_eventName;
@@ -131,6 +163,15 @@ private:
     QString m_language;
     Timing m_timing;
     bool m_printing = false;
+    bool m_languageChosen = false; // by the attendee: wins over the list's language
+    std::function<QString(const QString &)> m_datesIn;
+    Clock m_now;
+    Proof m_proof = Proof::EmailStart;
+    int m_proofTries = 3;
+    int m_proofTriesLeft = 0;
+    QString m_proofAttendeeId;
+    QHash<QString, Attendee> m_candidates; // the names last listed, with what only they know
+    QHash<QString, PrintStatus> m_badges; // by attendee, for a greeting shown again
     State m_state = State::Welcome;
     QString m_title;
     QString m_message;

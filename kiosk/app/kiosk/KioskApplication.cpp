@@ -11,6 +11,7 @@
 #include "kiosk/camera/ImageSequenceSource.h"
 #include "kiosk/camera/ScanPipeline.h"
 #include "kiosk/camera/WedgeScanner.h"
+#include "kiosk/core/Attendance.h"
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/Translations.h"
@@ -117,10 +118,30 @@ bool KioskApplication::start(QString *error)
     SelfServiceController::Timing timing;
     timing.greetingMs = d->options.greetingSeconds * 1000;
     timing.refusalMs = d->options.refusalSeconds * 1000;
+    timing.samePersonMs = d->options.samePersonSeconds * 1000;
+    timing.languageMs = d->options.languageSeconds * 1000;
     d->controller->setTiming(timing);
     d->controller->setSelfSearch(d->options.selfSearch);
+    d->controller->setSelfSearchProof(SelfServiceController::proofFromName(d->options.selfSearchProof),
+        d->options.selfSearchTries);
     d->controller->setDoorMode(d->options.doorMode);
-    Translations::install(QLocale(d->options.language));
+    // The event's dates in the language on the screen, unless the organisers wrote them.
+    if (d->store.metaValue(QStringLiteral("event_dates")).isEmpty()) {
+        const QPair<QDate, QDate> days = Attendance(d->store).eventDays();
+        d->controller->setEventDates(
+            [days](const QString &language) { return Translations::dateRange(days.first, days.second, language); });
+    }
+    d->door->setLeaving(d->options.doorExit);
+    // The door's staff actions take the staff PIN, with its lockout.
+    d->door->setPinCheck([this](const QString &pin, QString *message) {
+        if (!d->staff->unlock(pin)) {
+            *message = d->staff->pinMessage();
+            return false;
+        }
+        d->staff->lock();
+        return true;
+    });
+    Translations::install(Translations::locale(d->options.language));
 
     connectScanning();
     connectPrinting();
@@ -145,9 +166,18 @@ void KioskApplication::connectScanning()
 {
     // A camera or, for demos and tests, images shown in turn.
     d->pipeline = std::make_unique<ScanPipeline>();
-    if (!d->options.cameraImages.isEmpty())
-        d->source = std::make_unique<ImageSequenceSource>(d->options.cameraImages);
-    else
+    if (!d->options.cameraImages.isEmpty()) {
+        auto images = std::make_unique<ImageSequenceSource>(d->options.cameraImages);
+        // Like people in a queue, the next code comes once the welcome screen is back.
+        connect(d->controller.get(), &SelfServiceController::changed, images.get(), [this, source = images.get()] {
+            if (d->controller->screen() == SelfServiceController::Screen::WelcomeScreen
+                || d->controller->screen() == SelfServiceController::Screen::DoorScreen)
+                source->resume();
+            else
+                source->pause();
+        });
+        d->source = std::move(images);
+    } else
         d->source = std::make_unique<CameraSource>(d->options.cameraDevice, d->options.cameraResolution);
     d->pipeline->setSource(d->source.get());
     // In staff mode a scan opens that person's page at the desk; otherwise it
@@ -243,9 +273,23 @@ bool KioskApplication::loadScreens(QString *error)
             connect(
                 d->source.get(), &FrameSource::frameAvailable, sink, &QVideoSink::setVideoFrame, Qt::UniqueConnection);
     });
-    connect(d->controller.get(), &SelfServiceController::languageRequested, this, [this](const QString &language) {
-        Translations::install(QLocale(language));
+    // Attendees' languages come and go; staff mode keeps the staff's.
+    const QString staffLanguage = d->options.staffLanguage.isEmpty() ? d->options.language : d->options.staffLanguage;
+    auto speak = [this](const QString &language) {
+        Translations::install(Translations::locale(language));
         d->engine->retranslate();
+    };
+    connect(d->controller.get(), &SelfServiceController::languageRequested, this, [this, speak](const QString &language) {
+        if (!d->staff->unlocked())
+            speak(language);
+    });
+    connect(d->staff.get(), &StaffController::unlockedChanged, this, [this, speak, staffLanguage] {
+        if (d->staff->unlocked()) {
+            d->controller->backToWelcome(); // the attendee's answer is over
+            speak(staffLanguage);
+        } else {
+            speak(d->controller->language());
+        }
     });
     d->engine->setInitialProperties({ { QStringLiteral("controller"), QVariant::fromValue(d->controller.get()) },
         { QStringLiteral("staff"), QVariant::fromValue(d->staff.get()) },

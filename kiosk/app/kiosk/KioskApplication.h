@@ -34,14 +34,20 @@ public:
         QString hub; // the hub's address, when it changed since enrolment
         QString badgeTemplate { QStringLiteral("a6") };
         QString language { QStringLiteral("fr") };
+        QString staffLanguage; // of staff mode; empty: `language`
         QString staffPinHash; // SHA-256 of the staff PIN (accueil-kiosk --hash-pin)
         bool doorMode = false; // a session door rather than self-service
         bool selfSearch = false; // people without a code may find themselves by name
+        QString selfSearchProof { QStringLiteral("email") }; // what they must know: email, reference or desk
+        int selfSearchTries = 3; // wrong answers before the desk
+        bool doorExit = false; // a door that counts people going out
         QString session; // the door's session (code or id); empty: chosen on screen
         bool fullscreen = false;
         bool logDecisions = false;
         int greetingSeconds = 6;
         int refusalSeconds = 9;
+        int samePersonSeconds = 120; // the same code again on this kiosk: the greeting again
+        int languageSeconds = 30; // a language chosen, then nobody: back to `language`
     };
 
     explicit KioskApplication(const Options &options, QObject *parent = nullptr);

@@ -38,7 +38,7 @@ bool ScreenshotTour::run(const QString &folder, QString *error)
     int newcomer = 2; // the self-test checked in the first attendee only
     QStringList unsaved;
     const QVector<QSize> sizes = { QSize(1920, 1080), QSize(1080, 1920), QSize(1280, 800) };
-    for (const QString &language : { QStringLiteral("fr"), QStringLiteral("en") }) {
+    for (const QString &language : { QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("es") }) {
         for (const QSize &size : sizes) {
             window->resize(size);
             auto shoot = [&](const QString &name) {
@@ -60,6 +60,11 @@ bool ScreenshotTour::run(const QString &folder, QString *error)
             self.showNoCode();
             self.searchSelf(people.at(3).lastName);
             shoot(QStringLiteral("no-code"));
+            self.chooseSelf(people.at(3).id);
+            shoot(QStringLiteral("self-search-proof"));
+            for (int i = 0; i < 3; ++i)
+                self.answerProof(QStringLiteral("?"));
+            shoot(QStringLiteral("self-search-to-desk"));
             welcome();
             kiosk.service()->setRepeatWindow(0);
             // A first check-in (someone new each time), then the same code again.
@@ -70,7 +75,16 @@ bool ScreenshotTour::run(const QString &folder, QString *error)
             welcome();
             self.scan(code, QStringLiteral("camera"));
             self.chooseLanguage(language);
+            shoot(QStringLiteral("greeting-again")); // the same person making sure
+            welcome();
+            const SelfServiceController::Timing timing = self.timing();
+            SelfServiceController::Timing longAgo = timing;
+            longAgo.samePersonMs = 0;
+            self.setTiming(longAgo);
+            self.scan(code, QStringLiteral("camera"));
+            self.chooseLanguage(language);
             shoot(QStringLiteral("already-checked-in"));
+            self.setTiming(timing);
             welcome();
             self.scan(QStringLiteral("RAICT-0000-0000"), QStringLiteral("camera"));
             shoot(QStringLiteral("unknown-code"));
@@ -110,9 +124,22 @@ bool ScreenshotTour::run(const QString &folder, QString *error)
             door.leaveSession();
             shoot(QStringLiteral("door-choose"));
             if (door.chooseSession(QStringLiteral("A1"))) {
-                door.scan(people.at(2).code);
+                const QString entering = people.at(newcomer++ % people.size()).code;
+                door.scan(entering);
+                shoot(QStringLiteral("door-answer-in"));
                 door.scan(QStringLiteral("RAICT-0000-0000"));
+                shoot(QStringLiteral("door-answer-refused"));
+                door.dismissAnswer();
                 shoot(QStringLiteral("door-counter"));
+                door.setLeaving(true);
+                door.scan(entering);
+                shoot(QStringLiteral("door-answer-out"));
+                door.dismissAnswer();
+                shoot(QStringLiteral("door-exit"));
+                door.setLeaving(false);
+                door.requestSessionChange();
+                shoot(QStringLiteral("door-pin"));
+                door.cancelPin();
             }
             self.setDoorMode(false);
         }

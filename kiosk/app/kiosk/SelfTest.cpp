@@ -60,6 +60,11 @@ void SelfTest::tour()
         QCoreApplication::processEvents();
         self.searchSelf(people.first().lastName);
         QCoreApplication::processEvents();
+        // The question only the person can answer, and a wrong answer.
+        self.chooseSelf(people.first().id);
+        QCoreApplication::processEvents();
+        self.answerProof(QStringLiteral("?"));
+        QCoreApplication::processEvents();
         self.backToWelcome();
         // A first check-in, the same code again, a code nobody has.
         for (const QString &code : { people.first().code, people.first().code, QStringLiteral("NOT-A-CODE") }) {
@@ -90,6 +95,10 @@ void SelfTest::tour()
         m_kiosk->door()->chooseSession(QStringLiteral("A1"));
         m_kiosk->door()->scan(people.first().code);
         QCoreApplication::processEvents();
+        m_kiosk->door()->requestSessionChange(); // the PIN pad
+        QCoreApplication::processEvents();
+        m_kiosk->door()->cancelPin();
+        m_kiosk->door()->dismissAnswer();
         m_kiosk->door()->leaveSession();
         QCoreApplication::processEvents();
         self.setDoorMode(false);

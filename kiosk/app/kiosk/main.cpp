@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("kiosk", "Print the hash of a staff PIN for the configuration file, and exit."),
             QStringLiteral("PIN") },
         { QStringLiteral("screenshots"),
-            QCoreApplication::translate("kiosk", "Render every screen in French and English at three sizes into DIR."),
+            QCoreApplication::translate("kiosk", "Render every screen in French, English and Spanish at three sizes into DIR."),
             QStringLiteral("DIR") },
     });
     parser.process(app);
@@ -96,10 +96,16 @@ int main(int argc, char *argv[])
         = parser.isSet(QStringLiteral("log")) || QGuiApplication::platformName() == QLatin1String("offscreen");
     options.staffPinHash = config.value(QStringLiteral("staff/pin_hash")).toString();
     options.selfSearch = config.value(QStringLiteral("kiosk/self_search"), false).toBool();
+    options.selfSearchProof = config.value(QStringLiteral("kiosk/self_search_proof"), QStringLiteral("email")).toString();
+    options.selfSearchTries = config.value(QStringLiteral("kiosk/self_search_tries"), 3).toInt();
+    options.staffLanguage = config.value(QStringLiteral("staff/language")).toString();
+    options.doorExit = config.value(QStringLiteral("door/direction")).toString() == QLatin1String("exit");
     options.doorMode = setting("mode", "kiosk/mode", QStringLiteral("self-service")) == QLatin1String("door");
     options.session = setting("session", "door/session");
     options.greetingSeconds = config.value(QStringLiteral("timeouts/greeting"), 6).toInt();
     options.refusalSeconds = config.value(QStringLiteral("timeouts/refusal"), 9).toInt();
+    options.samePersonSeconds = config.value(QStringLiteral("timeouts/same_person"), 120).toInt();
+    options.languageSeconds = config.value(QStringLiteral("timeouts/language"), 30).toInt();
     const QString resolution = config.value(QStringLiteral("camera/resolution"), QStringLiteral("1280x720")).toString();
     options.cameraResolution
         = QSize(resolution.section(QLatin1Char('x'), 0, 0).toInt(), resolution.section(QLatin1Char('x'), 1, 1).toInt());

@@ -40,7 +40,7 @@ Item {
 
         function test_1_welcomeInvitesToScan() {
             verify(welcome.visible)
-            verify(textShown(welcome, "Scannez votre QR code"))
+            verify(textShown(welcome, "Scan your QR code"), "the headline in the screen's language")
             verify(textShown(welcome, "RAICT 2026"))
             verify(TestSelfService.viewfinder !== null, "the camera view is handed to the controller")
         }
