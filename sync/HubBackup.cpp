@@ -7,11 +7,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace {
 const QString snapshotPrefix = QStringLiteral("hub-");
@@ -22,20 +25,21 @@ QString timestamp()
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
 }
 
-// A lock that only a dead holder makes stale: a hub may serve for days.
-std::unique_ptr<QLockFile> hubLock(const QString &database)
+// flock(2) on <database>.lock: hubs share it, a restore takes it alone; the
+// kernel drops it when its process ends, however it ends.
+constexpr int lockFileMissing = -1;
+constexpr int lockTaken = -2;
+int lockDatabase(const QString &database, int operation)
 {
-    auto lock = std::make_unique<QLockFile>(HubBackup::lockPath(database));
-    lock->setStaleLockTime(0);
-    return lock;
-}
-
-QString lockHolder(QLockFile &lock)
-{
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    return lock.getLockInfo(&pid, &host, &application) ? QString::number(pid) : QStringLiteral("?");
+    const int fd = ::open(QFile::encodeName(HubBackup::lockPath(database)).constData(),
+        O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return lockFileMissing;
+    if (::flock(fd, operation | LOCK_NB) != 0) {
+        ::close(fd);
+        return lockTaken;
+    }
+    return fd;
 }
 
 // The backup must be an event database with a hub identity, whole and sound.
@@ -98,7 +102,11 @@ HubBackup::HubBackup(EventStore &store, Settings settings, QObject *parent)
     });
 }
 
-HubBackup::~HubBackup() = default;
+HubBackup::~HubBackup()
+{
+    if (m_lockFd >= 0)
+        ::close(m_lockFd);
+}
 
 QString HubBackup::defaultFolder(const QString &database)
 {
@@ -112,12 +120,15 @@ QString HubBackup::lockPath(const QString &database)
 
 bool HubBackup::start(QString *error)
 {
-    m_lock = hubLock(m_store.path());
-    if (!m_lock->tryLock(0)) {
-        *error = tr("Another hub (process %1) is serving %2.").arg(lockHolder(*m_lock), m_store.path());
-        m_lock.reset();
+    if (m_lockFd < 0)
+        m_lockFd = lockDatabase(m_store.path(), LOCK_SH);
+    if (m_lockFd == lockTaken) {
+        *error = tr("%1 is being restored; start the hub again when the restore is over.").arg(m_store.path());
         return false;
     }
+    // A folder the hub cannot write to: it serves, but a restore could not tell.
+    if (m_lockFd == lockFileMissing)
+        qCWarning(lcSync, "cannot create %s", qPrintable(lockPath(m_store.path())));
     if (m_settings.intervalMinutes > 0)
         m_timer.start(m_settings.intervalMinutes * 60 * 1000);
     return true;
@@ -184,12 +195,22 @@ bool HubBackup::restore(const QString &database, const QString &backup, QString 
         return false;
     }
     // Held until the new file is in place, so no hub starts on a half-restored database.
-    auto lock = hubLock(database);
-    if (!lock->tryLock(0)) {
-        *error = tr("A hub (process %1) is serving %2: stop it first (systemctl stop accueil-hub).")
-                     .arg(lockHolder(*lock), database);
+    const int lock = lockDatabase(database, LOCK_EX);
+    if (lock == lockTaken) {
+        *error = tr("A hub is serving %1: stop it first (systemctl stop accueil-hub).").arg(database);
         return false;
     }
+    if (lock == lockFileMissing) {
+        *error = tr("Cannot create %1.").arg(lockPath(database));
+        return false;
+    }
+    const bool restored = replaceDatabase(database, backup, error);
+    ::close(lock);
+    return restored;
+}
+
+bool HubBackup::replaceDatabase(const QString &database, const QString &backup, QString *error)
+{
     if (!checkBackup(backup, error))
         return false;
     const QString incoming = database + QStringLiteral(".restoring");

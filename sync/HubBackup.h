@@ -4,15 +4,13 @@
 #include <QStringList>
 #include <QTimer>
 
-#include <memory>
-
 class EventStore;
-class QLockFile;
 
 // The hub's own backups of a SQLite database: a consistent snapshot taken
 // online (VACUUM INTO a temporary name, then renamed) every few minutes into
-// a folder, the oldest removed beyond `keep`. While it runs it holds the
-// database's hub lock, so that a restore refuses to replace a database a hub
+// a folder, the oldest removed beyond `keep`. While it runs it holds a shared
+// lock on the database's lock file (several hubs may serve one database), so
+// that a restore, which needs it alone, refuses to replace a database a hub
 // is serving. A PostgreSQL hub is backed up with pg_dump instead.
 class HubBackup : public QObject {
     Q_OBJECT
@@ -27,7 +25,7 @@ public:
     HubBackup(EventStore &store, Settings settings, QObject *parent = nullptr);
     ~HubBackup() override;
 
-    // Takes the hub lock and starts the timer; false when another hub serves the database.
+    // Takes the shared hub lock and starts the timer; false while a restore runs.
     [[nodiscard]] bool start(QString *error);
     // One snapshot now: the file written, or empty with *error set.
     [[nodiscard]] QString snapshot(QString *error);
@@ -43,9 +41,10 @@ public:
 
 private:
     void prune();
+    [[nodiscard]] static bool replaceDatabase(const QString &database, const QString &backup, QString *error);
 
     EventStore &m_store;
     Settings m_settings;
     QTimer m_timer;
-    std::unique_ptr<QLockFile> m_lock;
+    int m_lockFd = -1;
 };
