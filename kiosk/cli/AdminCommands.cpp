@@ -151,7 +151,12 @@ const QVector<AdminCli::Command> &AdminCli::commands()
                         "the hub's certificate fingerprint the hub printed (sha256:…): this device "
                         "will talk to that hub only")),
                 option("ca", "FILE",
-                    QT_TRANSLATE_NOOP("AdminCli", "the certificate authority that signed the hub's certificate")) },
+                    QT_TRANSLATE_NOOP("AdminCli", "the certificate authority that signed the hub's certificate")),
+                option("from-qr", "IMAGE",
+                    QT_TRANSLATE_NOOP("AdminCli",
+                        "an image of the hub's enrolment QR code (accueil-hub enrolment-code --qr), instead of "
+                        "--hub, --code and --fingerprint")),
+                option("payload", "TEXT", QT_TRANSLATE_NOOP("AdminCli", "the text of that QR code")) },
             &AdminCli::enroll, QT_TRANSLATE_NOOP("AdminCli", "enrol this device with a hub (creates its database)") },
         { { QStringLiteral("sync") }, {},
             { option("hub", "URL", QT_TRANSLATE_NOOP("AdminCli", "the hub's address (default: the enrolled hub)")),

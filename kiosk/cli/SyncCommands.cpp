@@ -5,18 +5,56 @@
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/Registrations.h"
+#include "kiosk/scan/FrameDecoder.h"
+#include "sync/EnrolmentInvite.h"
 #include "sync/SyncClient.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUuid>
 
+namespace {
+// The hub's enrolment QR code, from its text or an image of it.
+std::optional<EnrolmentInvite> enrolmentInvite(QCommandLineParser &parser, QString *error)
+{
+    QString text = parser.value(QStringLiteral("payload"));
+    if (parser.isSet(QStringLiteral("from-qr"))) {
+        QImageReader reader(parser.value(QStringLiteral("from-qr")));
+        reader.setAutoTransform(true);
+        FrameDecoder::Options options;
+        options.allPasses = true; // a still image: no next frame to continue on
+        const QImage image = reader.read();
+        const FrameDecoder::Result result
+            = image.isNull() ? FrameDecoder::Result() : FrameDecoder(options).decode(LumaImage::fromImage(image));
+        if (!result.found) {
+            *error = AdminCli::tr("No QR code could be read in %1.").arg(parser.value(QStringLiteral("from-qr")));
+            return std::nullopt;
+        }
+        text = result.text;
+    }
+    return EnrolmentInvite::fromText(text, error);
+}
+} // namespace
+
 int AdminCli::enroll(QCommandLineParser &parser)
 {
-    if (!parser.isSet(QStringLiteral("hub")) || !parser.isSet(QStringLiteral("code")))
+    QString hub = parser.value(QStringLiteral("hub"));
+    QString code = parser.value(QStringLiteral("code"));
+    QString fingerprintGiven = parser.value(QStringLiteral("fingerprint"));
+    if (parser.isSet(QStringLiteral("payload")) || parser.isSet(QStringLiteral("from-qr"))) {
+        QString error;
+        const auto invite = enrolmentInvite(parser, &error);
+        if (!invite)
+            return usage(error);
+        hub = invite->hub;
+        code = invite->code;
+        fingerprintGiven = invite->fingerprint;
+    }
+    if (hub.isEmpty() || code.isEmpty())
         return usage(tr("accueil enroll needs --hub URL and --code CODE."));
     if (!openStore(parser, Create::Yes)) // a device's database starts with its enrolment
         return Failure;
@@ -26,9 +64,9 @@ int AdminCli::enroll(QCommandLineParser &parser)
         m_store->setMetaValue(
             QStringLiteral("sync_ca_file"), QFileInfo(parser.value(QStringLiteral("ca"))).absoluteFilePath());
     }
-    if (parser.isSet(QStringLiteral("fingerprint"))) {
+    if (!fingerprintGiven.isEmpty()) {
         static const QRegularExpression form(QStringLiteral("^sha256:[0-9a-f]{64}$"));
-        QString hex = parser.value(QStringLiteral("fingerprint")).trimmed().toLower();
+        QString hex = fingerprintGiven.trimmed().toLower();
         if (hex.startsWith(QLatin1String("sha256:")))
             hex = hex.mid(7);
         const QString fingerprint = QStringLiteral("sha256:") + hex.remove(QLatin1Char(':'));
@@ -36,20 +74,19 @@ int AdminCli::enroll(QCommandLineParser &parser)
             return usage(tr(
                 "--fingerprint takes the hub's fingerprint as the hub prints it: sha256: and 64 hexadecimal digits."));
         m_store->setMetaValue(QStringLiteral("sync_hub_fingerprint"), fingerprint);
-    } else if (QUrl(parser.value(QStringLiteral("hub"))).scheme() == QLatin1String("https")
+    } else if (QUrl(hub).scheme() == QLatin1String("https")
         && !parser.isSet(QStringLiteral("ca"))) {
         return usage(
             tr("Give the hub's certificate fingerprint with --fingerprint (accueil-hub enrolment-code prints it)."));
     }
     SyncClient client(*m_store);
     QString error;
-    if (!client.enrol(QUrl(parser.value(QStringLiteral("hub"))), parser.value(QStringLiteral("code")),
-            deviceName(parser), &error)) {
+    if (!client.enrol(QUrl(hub), code, deviceName(parser), &error)) {
         m_err << error << Qt::endl;
         return Failure;
     }
     m_out << tr("This device is enrolled with %1 for event %2.")
-                 .arg(parser.value(QStringLiteral("hub")), m_store->eventId())
+                 .arg(hub, m_store->eventId())
           << Qt::endl;
     return Ok;
 }

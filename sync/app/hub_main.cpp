@@ -1,8 +1,12 @@
 // accueil-hub: the central list and the meeting point of every kiosk and desk.
 #include "kiosk/core/EventStore.h"
+#include "kiosk/codes/QrCodeImage.h"
 #include "kiosk/core/Translations.h"
+#include "sync/EnrolmentInvite.h"
+#include "sync/HubBackup.h"
 #include "sync/HubServer.h"
 #include "sync/HubService.h"
+#include "sync/TerminalQr.h"
 #include "sync/TlsIdentity.h"
 
 #include <QCommandLineParser>
@@ -15,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -67,13 +72,40 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "hub", "The address devices use to reach the hub, for enrolment-code (default: from --listen)."),
         QStringLiteral("URL") });
+    parser.addOptions({ { QStringLiteral("qr"),
+                            QCoreApplication::translate(
+                                "hub", "enrolment-code: also show it as a QR code, and save it as a PNG image.") },
+        { QStringLiteral("png"), QCoreApplication::translate("hub", "enrolment-code --qr: the PNG image to write."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("backup-dir"),
+            QCoreApplication::translate("hub", "Where to keep snapshots of the database (default: FILE.backups)."),
+            QStringLiteral("DIR") },
+        { QStringLiteral("backup-minutes"),
+            QCoreApplication::translate("hub", "Minutes between snapshots (default 5; 0: none)."),
+            QStringLiteral("N") },
+        { QStringLiteral("backup-keep"),
+            QCoreApplication::translate("hub", "How many snapshots to keep (default 24)."), QStringLiteral("N") } });
     parser.addPositionalArgument(QStringLiteral("command"),
-        QCoreApplication::translate("hub", "Nothing to serve; enrolment-code, devices or revoke DEVICE."));
+        QCoreApplication::translate("hub",
+            "Nothing to serve; enrolment-code, devices, revoke DEVICE, backup (a snapshot now) or restore BACKUP."));
     parser.process(app);
 
     if (!parser.isSet(QStringLiteral("db")) && !parser.isSet(QStringLiteral("postgres"))) {
         err << QCoreApplication::translate("hub", "accueil-hub needs --db FILE or --postgres URI.") << Qt::endl;
         return 2;
+    }
+    if (parser.positionalArguments().value(0) == QLatin1String("restore")) {
+        QString error;
+        if (parser.positionalArguments().size() < 2
+            || !HubBackup::restore(parser.isSet(QStringLiteral("postgres")) ? parser.value(QStringLiteral("postgres"))
+                                                                           : parser.value(QStringLiteral("db")),
+                parser.positionalArguments().at(1), &error)) {
+            err << (error.isEmpty() ? QCoreApplication::translate("hub", "restore needs a backup file.") : error)
+                << Qt::endl;
+            return error.isEmpty() ? 2 : 1;
+        }
+        out << QCoreApplication::translate("hub", "Restored; devices push again what the backup lacks.") << Qt::endl;
+        return 0;
     }
     EventStore store;
     if (!store.open(parser.isSet(QStringLiteral("postgres")) ? parser.value(QStringLiteral("postgres"))
@@ -138,9 +170,12 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     if (args.value(0) == QLatin1String("enrolment-code")) {
         const QString code = service.newEnrolmentCode();
+        const EnrolmentInvite invite { hubUrl, code, insecure ? QString() : identity.fingerprint(), store.eventName() };
         if (parser.isSet(QStringLiteral("json"))) {
             out << QJsonDocument(QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("hub"), hubUrl },
-                                     { QStringLiteral("fingerprint"), insecure ? QString() : identity.fingerprint() } })
+                                     { QStringLiteral("fingerprint"), invite.fingerprint },
+                                     { QStringLiteral("event"), invite.eventName },
+                                     { QStringLiteral("payload"), invite.toText() } })
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
             return 0;
@@ -153,6 +188,17 @@ int main(int argc, char *argv[])
         if (!insecure)
             out << " --fingerprint " << identity.fingerprint();
         out << Qt::endl;
+        if (parser.isSet(QStringLiteral("qr"))) {
+            const QrCodeImage qr = QrCodeImage::encode(invite.toText(), QrCodeImage::Ecc::Medium);
+            const QString png = parser.isSet(QStringLiteral("png")) ? parser.value(QStringLiteral("png"))
+                                                                     : QStringLiteral("accueil-enrolment.png");
+            out << TerminalQr::render(qr) << Qt::endl;
+            if (!qr.toImage(8).save(png, "PNG")) {
+                err << QCoreApplication::translate("hub", "Cannot write %1.").arg(png) << Qt::endl;
+                return 1;
+            }
+            out << QCoreApplication::translate("hub", "The QR code is also in %1.").arg(png) << Qt::endl;
+        }
         return 0;
     }
     if (args.value(0) == QLatin1String("devices")) {
@@ -174,11 +220,30 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
+    HubBackup::Settings backupSettings;
+    backupSettings.folder = parser.value(QStringLiteral("backup-dir"));
+    backupSettings.intervalMinutes = parser.value(QStringLiteral("backup-minutes")).toInt(&ok);
+    if (!ok)
+        backupSettings.intervalMinutes = 5;
+    if (parser.isSet(QStringLiteral("backup-keep")))
+        backupSettings.keep = std::max(1, parser.value(QStringLiteral("backup-keep")).toInt());
+    HubBackup backup(store, backupSettings);
+    if (args.value(0) == QLatin1String("backup")) {
+        QString error;
+        const QString file = backup.snapshot(&error);
+        (file.isEmpty() ? err : out) << (file.isEmpty() ? error : file) << Qt::endl;
+        return file.isEmpty() ? 1 : 0;
+    }
     if (!args.isEmpty()) {
         err << QCoreApplication::translate("hub", "Unknown command \"%1\".").arg(args.first()) << Qt::endl;
         return 2;
     }
 
+    QString lockError;
+    if (!EventStore::isPostgres(store.path()) && !backup.start(&lockError)) {
+        err << lockError << Qt::endl;
+        return 1;
+    }
     HubServer server(service);
     if (!insecure)
         server.setTls(identity.serverConfiguration());

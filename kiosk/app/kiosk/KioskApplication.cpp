@@ -1,6 +1,7 @@
 #include "kiosk/app/kiosk/KioskApplication.h"
 #include "kiosk/app/kiosk/KioskLog.h"
 #include "kiosk/app/kiosk/SyncThread.h"
+#include "kiosk/app/kiosk/SystemdNotifier.h"
 
 #include "kiosk/app/controllers/BadgePreviewProvider.h"
 #include "kiosk/app/controllers/DashboardController.h"
@@ -40,6 +41,7 @@ struct KioskApplication::Parts {
     std::unique_ptr<WedgeScanner> wedge;
     std::unique_ptr<PrintQueueRunner> printing;
     std::unique_ptr<SyncThread> sync;
+    std::unique_ptr<SystemdNotifier> notifier;
     std::unique_ptr<QQmlApplicationEngine> engine;
     std::unique_ptr<QSoundEffect> acceptedSound;
     std::unique_ptr<QSoundEffect> refusedSound;
@@ -158,6 +160,11 @@ bool KioskApplication::start(QString *error)
     if (!loadScreens(error))
         return false;
     d->source->start();
+    // As a service: tell systemd, feed its watchdog, and show no pointer on the touch screen.
+    d->notifier = std::make_unique<SystemdNotifier>();
+    if (d->notifier->isAvailable() && d->options.fullscreen)
+        QGuiApplication::setOverrideCursor(Qt::BlankCursor);
+    d->notifier->start();
     qCInfo(lcKiosk, "ready");
     return true;
 }
