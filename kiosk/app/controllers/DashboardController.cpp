@@ -5,6 +5,7 @@
 #include "kiosk/core/EventStore.h"
 #include "printing/CupsClient.h"
 #include "printing/PrintQueue.h"
+#include "sync/SyncClient.h"
 
 #include <QTimeZone>
 
@@ -99,5 +100,8 @@ void DashboardController::refresh()
     else
         m_syncStatus = tr("Last sync with the hub at %1; %n check-in(s) waiting to be sent.", nullptr, unsent)
                            .arg(last.toTimeZone(zone).toString(QStringLiteral("HH:mm:ss")));
+    // A wrong clock or changes the hub refused: staff must hear of it.
+    if (const QString warning = hub.isEmpty() ? QString() : SyncClient::staffWarning(m_store); !warning.isEmpty())
+        m_syncStatus += QLatin1Char(' ') + warning;
     Q_EMIT changed();
 }
