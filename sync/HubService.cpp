@@ -86,6 +86,7 @@ QJsonObject HubService::enrol(const QString &code, const QString &deviceName, QS
     WriteTransaction transaction(m_store.database());
     if (!transaction.begin()) {
         *error = transaction.errorString();
+        endFailedBegin();
         if (isBusy(*error))
             *failure = Failure::Busy;
         return QJsonObject();
@@ -180,6 +181,14 @@ QString HubService::nameOf(const QString &deviceId) const
     q.prepare(QStringLiteral("SELECT name FROM device WHERE id = ?"));
     q.addBindValue(deviceId);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+void HubService::endFailedBegin()
+{
+    // On PostgreSQL a lock wait that timed out leaves the transaction begun
+    // and aborted: it must end, or every later statement of the hub fails.
+    if (m_store.database().driverName() != QLatin1String("QSQLITE"))
+        QSqlQuery(m_store.database()).exec(QStringLiteral("ROLLBACK"));
 }
 
 bool HubService::isBusy(const QString &databaseError)
@@ -277,6 +286,7 @@ QJsonObject HubService::push(const QString &deviceId, const QJsonObject &body, Q
     WriteTransaction transaction(m_store.database());
     if (!transaction.begin()) {
         *error = transaction.errorString();
+        endFailedBegin();
         *failure = isBusy(*error) ? Failure::Busy : Failure::Internal;
         return QJsonObject();
     }

@@ -60,6 +60,7 @@ public:
 
 private:
     QString nameOf(const QString &deviceId) const;
+    void endFailedBegin();
 
     EventStore &m_store;
     HybridClock m_clock;
