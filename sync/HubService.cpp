@@ -107,7 +107,7 @@ QJsonObject HubService::enrol(const QString &code, const QString &deviceName, QS
     QSqlQuery taken(m_store.database());
     taken.prepare(QStringLiteral("SELECT count(*) FROM device WHERE name = ? AND revoked = 0"));
     for (int n = 2;; ++n) {
-        taken.addBindValue(name);
+        taken.bindValue(0, name);
         if (!taken.exec() || !taken.next() || taken.value(0).toInt() == 0)
             break;
         name = QStringLiteral("%1-%2").arg(wanted.left(95)).arg(n);

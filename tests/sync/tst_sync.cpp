@@ -901,6 +901,26 @@ private Q_SLOTS:
         QCOMPARE(sync(a), 0);
     }
 
+    // Two devices in service never share a name: records are told apart by it.
+    void deviceNamesAreUnique()
+    {
+        const QString first = device(QStringLiteral("twin"));
+        const QString second = m_dir.filePath(QStringLiteral("twin-again.sqlite"));
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), second, QStringLiteral("enroll"),
+                     QStringLiteral("--hub"), m_hub->url(), QStringLiteral("--code"), m_hub->enrolmentCode(),
+                     QStringLiteral("--device"), QStringLiteral("twin") }),
+            0);
+        QCOMPARE(metaOf(first, QStringLiteral("device_name")), QStringLiteral("twin"));
+        QCOMPARE(metaOf(second, QStringLiteral("device_name")), QStringLiteral("twin-2"));
+        QCOMPARE(sync(second), 0);
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), second, QStringLiteral("checkin"), m_codes.at(13) }), 0);
+        QCOMPARE(sync(second), 0);
+        EventStore hub;
+        QVERIFY(hub.open(m_hubDb));
+        const QString id = attendeeOn(second, m_codes.at(13))->id;
+        QCOMPARE(CheckInLog(hub.database()).firstCheckIn(id, QString())->device, QStringLiteral("twin-2"));
+    }
+
     // Guessing enrolment codes gets slower; the guesses are logged.
     void wrongEnrolmentCodesAreSlowedDown()
     {
