@@ -1,6 +1,7 @@
 #include "sync/HubServer.h"
 
 #include "sync/HubService.h"
+#include "sync/SyncLog.h"
 #include "sync/SyncProtocol.h"
 
 #include <QJsonDocument>
@@ -33,7 +34,17 @@ enum Status {
     MethodNotAllowed = 405,
     PayloadTooLarge = 413,
     UnprocessableEntity = 422,
+    TooManyRequests = 429,
+    InternalServerError = 500,
+    ServiceUnavailable = 503,
 };
+
+// Wrong enrolment codes an address may try before it has to wait, and the
+// longest wait (it doubles with every further failure).
+constexpr int freeGuesses = 5;
+constexpr int longestWaitSeconds = 300;
+// A busy database is usually free again within a second.
+constexpr int busyRetrySeconds = 1;
 
 } // namespace
 
@@ -55,15 +66,67 @@ quint16 HubServer::listen(const QHostAddress &address, quint16 port)
 
 void HubServer::handle(const HttpRequest &request, const HttpResponder &responder)
 {
-    int status = Ok;
-    bool deferred = false;
-    const QJsonObject answer = route(request, responder, &status, &deferred);
-    if (!deferred)
-        responder.respond(jsonResponse(status, answer));
+    Answer answer;
+    const QJsonObject json = route(request, responder, &answer);
+    if (answer.deferred)
+        return;
+    HttpResponse response = jsonResponse(answer.status, json);
+    if (answer.retryAfterSeconds > 0)
+        response.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(answer.retryAfterSeconds) });
+    responder.respond(response);
 }
 
-QJsonObject HubServer::route(const HttpRequest &request, const HttpResponder &responder, int *status, bool *deferred)
+QJsonObject HubServer::enrol(const HttpRequest &request, const QJsonObject &in, Answer *answer)
 {
+    const QString peer = request.peer.toString();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto guesses = m_guesses.find(peer);
+    if (guesses != m_guesses.end() && guesses->blockedUntil > now) {
+        answer->status = TooManyRequests;
+        answer->retryAfterSeconds = int(std::max<qint64>(1, now.secsTo(guesses->blockedUntil)));
+        return problem(QStringLiteral("too many wrong enrolment codes from this address: try again in %1 seconds")
+                           .arg(answer->retryAfterSeconds));
+    }
+    const QJsonValue code = in.value(QStringLiteral("code"));
+    const QJsonValue name = in.value(QStringLiteral("device_name"));
+    if (!code.isString() || !name.isString() || name.toString().trimmed().isEmpty()) {
+        answer->status = BadRequest;
+        return problem(QStringLiteral("\"code\" and \"device_name\" must be strings"));
+    }
+    QString why;
+    HubService::Failure failure = HubService::Failure::None;
+    const QJsonObject enrolled = m_service.enrol(code.toString(), name.toString(), &why, &failure);
+    if (failure == HubService::Failure::WrongCode) {
+        // Guessing codes gets slower and slower, and is logged.
+        if (m_guesses.size() > 4096)
+            m_guesses.removeIf([&now](const auto &entry) { return entry.value().blockedUntil < now; });
+        Guesses &g = m_guesses[peer];
+        ++g.failures;
+        if (g.failures >= freeGuesses)
+            g.blockedUntil = now.addSecs(std::min(longestWaitSeconds, 1 << std::min(g.failures - freeGuesses, 9)));
+        qCWarning(lcSync).noquote() << "wrong enrolment code from" << peer << "(" << g.failures << "in a row)";
+        answer->status = Forbidden;
+        return problem(why);
+    }
+    if (failure == HubService::Failure::Busy) {
+        answer->status = ServiceUnavailable;
+        answer->retryAfterSeconds = busyRetrySeconds;
+        return problem(QStringLiteral("the hub's database is busy: try again in a moment"));
+    }
+    if (enrolled.isEmpty()) {
+        answer->status = InternalServerError;
+        return problem(why);
+    }
+    m_guesses.remove(peer);
+    qCInfo(lcSync).noquote() << "device enrolled from" << peer << "as"
+                             << enrolled.value(QStringLiteral("device_name")).toString();
+    answer->status = Created;
+    return enrolled;
+}
+
+QJsonObject HubServer::route(const HttpRequest &request, const HttpResponder &responder, Answer *answer)
+{
+    int *status = &answer->status;
     const QString path = request.path;
     const bool get = request.method == "GET";
     const bool post = request.method == "POST";
@@ -87,22 +150,14 @@ QJsonObject HubServer::route(const HttpRequest &request, const HttpResponder &re
 
     if (path == QLatin1String("/v1/hello") && get) {
         return QJsonObject { { QStringLiteral("protocol"), SyncProtocol::version },
-            { QStringLiteral("hub_id"), m_service.hubId() }, { QStringLiteral("event_id"), m_service.eventId() } };
+            { QStringLiteral("hub_id"), m_service.hubId() }, { QStringLiteral("event_id"), m_service.eventId() },
+            { QStringLiteral("time"), QDateTime::currentMSecsSinceEpoch() } };
     }
     if (path == QLatin1String("/v1/enrol") && post) {
         QJsonObject in;
         if (auto error = body(&in))
             return *error;
-        const QJsonValue code = in.value(QStringLiteral("code"));
-        const QJsonValue name = in.value(QStringLiteral("device_name"));
-        if (!code.isString() || !name.isString() || name.toString().trimmed().isEmpty())
-            return fail(BadRequest, QStringLiteral("\"code\" and \"device_name\" must be strings"));
-        QString why;
-        const QJsonObject enrolled = m_service.enrol(code.toString(), name.toString(), &why);
-        if (enrolled.isEmpty())
-            return fail(Forbidden, why);
-        *status = Created;
-        return enrolled;
+        return enrol(request, in, answer);
     }
     if (!path.startsWith(QLatin1String("/v1/")))
         return fail(NotFound,
@@ -135,11 +190,27 @@ QJsonObject HubServer::route(const HttpRequest &request, const HttpResponder &re
         if (auto error = body(&in))
             return *error;
         QString why;
-        const QJsonObject answer = m_service.push(device, in, &why);
-        if (answer.isEmpty())
-            return fail(why.startsWith(QLatin1String("a push holds")) ? PayloadTooLarge : UnprocessableEntity, why);
-        notifyChanges();
-        return answer;
+        HubService::Failure failure = HubService::Failure::None;
+        const QJsonObject merged = m_service.push(device, in, &why, &failure);
+        switch (failure) {
+        case HubService::Failure::None:
+            notifyChanges();
+            return merged;
+        case HubService::Failure::TooLarge:
+            return fail(PayloadTooLarge, why);
+        case HubService::Failure::Malformed:
+        case HubService::Failure::WrongCode:
+            return fail(UnprocessableEntity, why);
+        case HubService::Failure::Busy:
+            // Not the device's fault: the same batch will do in a moment.
+            qCInfo(lcSync).noquote() << "push deferred, database busy:" << why;
+            answer->retryAfterSeconds = busyRetrySeconds;
+            return fail(ServiceUnavailable, QStringLiteral("the hub's database is busy: try again in a moment"));
+        case HubService::Failure::Internal:
+            break;
+        }
+        qCWarning(lcSync).noquote() << "push failed:" << why;
+        return fail(InternalServerError, why);
     }
     if (path == QLatin1String("/v1/wait") && get) {
         bool ok = true;
@@ -151,7 +222,7 @@ QJsonObject HubServer::route(const HttpRequest &request, const HttpResponder &re
         if (latest > since)
             return QJsonObject { { QStringLiteral("latest"), latest } };
         m_waiters.push_back(Waiter { since, QDateTime::currentDateTimeUtc().addSecs(timeout), responder });
-        *deferred = true;
+        answer->deferred = true;
         return QJsonObject();
     }
     return fail(MethodNotAllowed, QStringLiteral("%1 does not take this method").arg(path));

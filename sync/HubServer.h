@@ -3,6 +3,7 @@
 #include "sync/HttpServer.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -37,11 +38,23 @@ private:
         QDateTime deadline;
         HttpResponder responder;
     };
+    struct Answer {
+        int status = 200;
+        int retryAfterSeconds = 0; // sent as Retry-After when above 0
+        bool deferred = false; // a long-poll answers later
+    };
+    // Wrong enrolment codes from one address.
+    struct Guesses {
+        int failures = 0;
+        QDateTime blockedUntil;
+    };
     void handle(const HttpRequest &request, const HttpResponder &responder);
-    QJsonObject route(const HttpRequest &request, const HttpResponder &responder, int *status, bool *deferred);
+    QJsonObject route(const HttpRequest &request, const HttpResponder &responder, Answer *answer);
+    QJsonObject enrol(const HttpRequest &request, const QJsonObject &body, Answer *answer);
 
     HubService &m_service;
     HttpServer m_http;
     QTimer m_poll;
     std::vector<Waiter> m_waiters;
+    QHash<QString, Guesses> m_guesses;
 };

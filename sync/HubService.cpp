@@ -33,6 +33,15 @@ HubService::HubService(EventStore &store)
     }
 }
 
+void HubService::setLockWait(int ms)
+{
+    QSqlQuery q(m_store.database());
+    if (m_store.database().driverName() == QLatin1String("QSQLITE"))
+        q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(ms));
+    else
+        q.exec(QStringLiteral("SET lock_timeout = %1").arg(ms));
+}
+
 QString HubService::eventId() const
 {
     return m_store.eventId();
@@ -68,11 +77,18 @@ QString HubService::cleanDeviceName(const QString &name)
     return clean.simplified().left(100);
 }
 
-QJsonObject HubService::enrol(const QString &code, const QString &deviceName, QString *error)
+QJsonObject HubService::enrol(const QString &code, const QString &deviceName, QString *error, Failure *failure)
 {
+    Failure ignored = Failure::None;
+    if (!failure)
+        failure = &ignored;
+    *failure = Failure::Internal;
     WriteTransaction transaction(m_store.database());
     if (!transaction.begin()) {
         *error = transaction.errorString();
+        endFailedBegin();
+        if (isBusy(*error))
+            *failure = Failure::Busy;
         return QJsonObject();
     }
     QSqlQuery q(m_store.database());
@@ -81,14 +97,27 @@ QJsonObject HubService::enrol(const QString &code, const QString &deviceName, QS
     if (!q.exec() || !q.next() || !q.value(1).isNull()
         || QDateTime::fromString(q.value(0).toString(), Qt::ISODate) < QDateTime::currentDateTimeUtc()) {
         *error = tr("This enrolment code is not valid: it is wrong, used already or expired.");
+        *failure = Failure::WrongCode;
         return QJsonObject();
+    }
+    // Records are told apart by the name of the device that wrote them: two
+    // devices in service never share one.
+    const QString wanted = cleanDeviceName(deviceName);
+    QString name = wanted;
+    QSqlQuery taken(m_store.database());
+    taken.prepare(QStringLiteral("SELECT count(*) FROM device WHERE name = ? AND revoked = 0"));
+    for (int n = 2;; ++n) {
+        taken.bindValue(0, name);
+        if (!taken.exec() || !taken.next() || taken.value(0).toInt() == 0)
+            break;
+        name = QStringLiteral("%1-%2").arg(wanted.left(95)).arg(n);
     }
     const QString deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString token = randomSecret(32);
     QSqlQuery add(m_store.database());
     add.prepare(QStringLiteral("INSERT INTO device (id, name, token_hash, enrolled_at) VALUES (?, ?, ?, ?)"));
     add.addBindValue(deviceId);
-    add.addBindValue(cleanDeviceName(deviceName));
+    add.addBindValue(name);
     add.addBindValue(hash(token));
     add.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     QSqlQuery use(m_store.database());
@@ -96,10 +125,14 @@ QJsonObject HubService::enrol(const QString &code, const QString &deviceName, QS
     use.addBindValue(deviceId);
     use.addBindValue(hash(code.trimmed().toUpper()));
     if (!add.exec() || !use.exec() || !transaction.commit()) {
-        *error = add.lastError().text();
+        *error = add.lastError().text().isEmpty() ? transaction.errorString() : add.lastError().text();
+        if (isBusy(*error))
+            *failure = Failure::Busy;
         return QJsonObject();
     }
-    return QJsonObject { { QStringLiteral("device_id"), deviceId }, { QStringLiteral("token"), token },
+    *failure = Failure::None;
+    return QJsonObject { { QStringLiteral("device_id"), deviceId }, { QStringLiteral("device_name"), name },
+        { QStringLiteral("token"), token },
         { QStringLiteral("hub_id"), m_hubId }, { QStringLiteral("event_id"), eventId() },
         { QStringLiteral("event_name"), m_store.eventName() } };
 }
@@ -142,8 +175,39 @@ bool HubService::revoke(const QString &deviceIdOrName, QString *error)
     return true;
 }
 
-QJsonObject HubService::push(const QString &deviceId, const QJsonObject &body, QString *error)
+QString HubService::nameOf(const QString &deviceId) const
 {
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT name FROM device WHERE id = ?"));
+    q.addBindValue(deviceId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+void HubService::endFailedBegin()
+{
+    // On PostgreSQL a lock wait that timed out leaves the transaction begun
+    // and aborted: it must end, or every later statement of the hub fails.
+    if (m_store.database().driverName() != QLatin1String("QSQLITE"))
+        QSqlQuery(m_store.database()).exec(QStringLiteral("ROLLBACK"));
+}
+
+bool HubService::isBusy(const QString &databaseError)
+{
+    // SQLite: SQLITE_BUSY and SQLITE_LOCKED; PostgreSQL: lock_timeout,
+    // lock_not_available (55P03), deadlocks and serialization failures.
+    static const char *const signs[] = { "database is locked", "database table is locked", "database is busy",
+        "lock timeout", "could not obtain lock", "deadlock detected", "could not serialize", "55P03", "40P01",
+        "40001" };
+    for (const char *sign : signs) {
+        if (databaseError.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QJsonObject HubService::push(const QString &deviceId, const QJsonObject &body, QString *error, Failure *failure)
+{
+    *failure = Failure::Malformed;
     const QJsonValue attendeesValue = body.value(QStringLiteral("attendees"));
     const QJsonValue eventsValue = body.value(QStringLiteral("events"));
     if ((!attendeesValue.isUndefined() && !attendeesValue.isArray())
@@ -155,49 +219,92 @@ QJsonObject HubService::push(const QString &deviceId, const QJsonObject &body, Q
     const QJsonArray events = eventsValue.toArray();
     if (attendees.size() + events.size() > SyncProtocol::maxBatch) {
         *error = QStringLiteral("a push holds at most %1 records").arg(SyncProtocol::maxBatch);
+        *failure = Failure::TooLarge;
         return QJsonObject();
     }
-    // Read everything before writing anything: a malformed record refuses the batch.
+    // The token says which device writes: a record naming another one is
+    // refused, as is a version that is not a clock reading or that runs
+    // ahead of the hub's clock (it would win every later merge, the
+    // organisers' corrections included). Each record is refused alone.
+    const QString device = nameOf(deviceId);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QJsonArray rejected;
+    auto refuse = [&rejected](const QString &kind, const QString &id, const QString &reason, bool retry) {
+        rejected.append(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("kind"), kind },
+            { QStringLiteral("reason"), reason }, { QStringLiteral("retry"), retry } });
+    };
+    auto identityProblem = [&device](const QString &named, const QString &version) {
+        const QString other = named != device ? named : SyncProtocol::versionDevice(version);
+        if (other == device)
+            return QString();
+        return QStringLiteral("the record names the device \"%1\" but comes with the token of \"%2\"")
+            .arg(other.left(100), device);
+    };
+    // Without an id a record cannot even be answered about: the batch is malformed.
+    auto idOf = [error](const QJsonValue &v) {
+        const QJsonValue id = v.toObject().value(QStringLiteral("id"));
+        if (!id.isString() || id.toString().isEmpty() || id.toString().size() > 100) {
+            *error = QStringLiteral("every record needs an \"id\" string of at most 100 characters");
+            return QString();
+        }
+        return id.toString();
+    };
     QVector<Attendee> parsedAttendees;
     QVector<CheckInEvent> parsedEvents;
+    const QString attendeeKind = QStringLiteral("attendee");
+    const QString eventKind = QStringLiteral("event");
     for (const QJsonValue &v : attendees) {
-        const auto a = SyncProtocol::attendeeFromJson(v, error);
-        if (!a)
+        const QString id = idOf(v);
+        if (id.isEmpty())
             return QJsonObject();
-        parsedAttendees << *a;
+        QString why;
+        const auto a = SyncProtocol::attendeeFromJson(v, &why);
+        if (a && why.isEmpty())
+            why = identityProblem(a->device, a->version);
+        if (a && why.isEmpty())
+            why = SyncProtocol::versionProblem(a->version, now);
+        if (why.isEmpty())
+            parsedAttendees << *a;
+        else
+            refuse(attendeeKind, id, why, false);
     }
     for (const QJsonValue &v : events) {
-        const auto e = SyncProtocol::eventFromJson(v, error);
-        if (!e)
+        const QString id = idOf(v);
+        if (id.isEmpty())
             return QJsonObject();
-        parsedEvents << *e;
+        QString why;
+        const auto e = SyncProtocol::eventFromJson(v, &why);
+        if (e && why.isEmpty())
+            why = identityProblem(e->device, e->hlc);
+        if (e && why.isEmpty())
+            why = SyncProtocol::versionProblem(e->hlc, now);
+        if (why.isEmpty())
+            parsedEvents << *e;
+        else
+            refuse(eventKind, id, why, false);
     }
     WriteTransaction transaction(m_store.database());
     if (!transaction.begin()) {
         *error = transaction.errorString();
+        endFailedBegin();
+        *failure = isBusy(*error) ? Failure::Busy : Failure::Internal;
         return QJsonObject();
     }
     Replica replica(m_store.database(), m_clock);
-    QJsonArray acceptedAttendees, acceptedEvents, rejected;
-    // A version ahead of the hub's clock would win every later merge, the
-    // organisers' corrections included: it is refused, and the device told.
-    const qint64 latestAcceptable = QDateTime::currentMSecsSinceEpoch() + SyncProtocol::maxClockAheadMs;
+    QJsonArray acceptedAttendees, acceptedEvents;
     for (const Attendee &a : std::as_const(parsedAttendees)) {
         QString why;
-        qint64 ms = 0;
-        int counter = 0;
-        if (HybridClock::parse(a.version, &ms, &counter) && ms > latestAcceptable) {
-            rejected.append(QJsonObject { { QStringLiteral("id"), a.id },
-                { QStringLiteral("reason"),
-                    QStringLiteral("the version is %1 minutes ahead of the hub's clock: check this device's clock")
-                        .arg((ms - latestAcceptable) / 60000 + SyncProtocol::maxClockAheadMs / 60000) } });
-            continue;
-        }
-        if (replica.applyAttendee(a, &why) == Replica::Applied::Rejected)
-            rejected.append(QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("reason"), why } });
-        else
+        if (replica.applyAttendee(a, &why) == Replica::Applied::Rejected) {
+            if (isBusy(why)) {
+                *error = why;
+                *failure = Failure::Busy;
+                return QJsonObject();
+            }
+            refuse(attendeeKind, a.id, why, false);
+        } else {
             acceptedAttendees.append(
                 QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("version"), a.version } });
+        }
     }
     for (const CheckInEvent &e : std::as_const(parsedEvents)) {
         QString why;
@@ -205,7 +312,13 @@ QJsonObject HubService::push(const QString &deviceId, const QJsonObject &body, Q
         QSqlQuery(m_store.database()).exec(QStringLiteral("SAVEPOINT event"));
         if (replica.applyEvent(e, 0, &why) == Replica::Applied::Rejected) {
             QSqlQuery(m_store.database()).exec(QStringLiteral("ROLLBACK TO event"));
-            rejected.append(QJsonObject { { QStringLiteral("id"), e.id }, { QStringLiteral("reason"), why } });
+            if (isBusy(why)) {
+                *error = why;
+                *failure = Failure::Busy;
+                return QJsonObject();
+            }
+            // Most often an attendee the hub does not know yet: worth sending again.
+            refuse(eventKind, e.id, why, true);
         } else {
             acceptedEvents.append(e.id);
         }
@@ -218,11 +331,13 @@ QJsonObject HubService::push(const QString &deviceId, const QJsonObject &body, Q
     seen.exec();
     if (!transaction.commit()) {
         *error = transaction.errorString();
+        *failure = isBusy(*error) ? Failure::Busy : Failure::Internal;
         return QJsonObject();
     }
+    *failure = Failure::None;
     return QJsonObject { { QStringLiteral("hub_id"), m_hubId }, { QStringLiteral("attendees"), acceptedAttendees },
         { QStringLiteral("events"), acceptedEvents }, { QStringLiteral("rejected"), rejected },
-        { QStringLiteral("seq"), latestSequence() } };
+        { QStringLiteral("seq"), latestSequence() }, { QStringLiteral("time"), QDateTime::currentMSecsSinceEpoch() } };
 }
 
 QJsonObject HubService::changes(qint64 since, int limit) const
@@ -231,6 +346,7 @@ QJsonObject HubService::changes(qint64 since, int limit) const
     QJsonObject page = Replica(m_store.database(), clock).changesSince(since, limit);
     page.insert(QStringLiteral("hub_id"), m_hubId);
     page.insert(QStringLiteral("event_id"), eventId());
+    page.insert(QStringLiteral("time"), QDateTime::currentMSecsSinceEpoch());
     return page;
 }
 

@@ -23,31 +23,45 @@ public:
         bool revoked = false;
     };
 
+    // Why a push or an enrolment was not taken.
+    enum class Failure { None, Malformed, TooLarge, WrongCode, Busy, Internal };
+
     explicit HubService(EventStore &store);
 
     QString hubId() const { return m_hubId; }
+    // How long a write waits for a lock held by another process (an import
+    // on the hub's database) before the device is told to come back.
+    void setLockWait(int ms);
     QString eventId() const;
 
     // A one-time code for enrolling a device, valid for `hours`.
     QString newEnrolmentCode(int hours = 24);
-    // Returns {device_id, token, hub_id, event_id, event_name}, or an error message.
-    QJsonObject enrol(const QString &code, const QString &deviceName, QString *error);
+    // Returns {device_id, device_name, token, hub_id, event_id, event_name}, or
+    // an error message. The name is made unique among the devices not revoked.
+    QJsonObject enrol(const QString &code, const QString &deviceName, QString *error, Failure *failure = nullptr);
     // The device a token belongs to, or empty when unknown or revoked.
     QString authenticate(const QString &token);
     QVector<Device> devices() const;
     bool revoke(const QString &deviceIdOrName, QString *error);
 
-    // Merges a device's push; the answer lists what was taken.
-    QJsonObject push(const QString &deviceId, const QJsonObject &body, QString *error);
+    // Merges a device's push; the answer lists what was taken and what was
+    // refused, record by record. Records must name the token's device.
+    QJsonObject push(const QString &deviceId, const QJsonObject &body, QString *error, Failure *failure);
     QJsonObject changes(qint64 since, int limit) const;
     qint64 latestSequence() const;
 
     static QString hash(const QString &secret);
+    // A database too busy to write now (SQLite locked, PostgreSQL lock timeout):
+    // worth trying again in a moment.
+    static bool isBusy(const QString &databaseError);
     // A device name as it may be shown: no control or format characters, at
     // most 100 characters, spaces simplified.
     static QString cleanDeviceName(const QString &name);
 
 private:
+    QString nameOf(const QString &deviceId) const;
+    void endFailedBegin();
+
     EventStore &m_store;
     HybridClock m_clock;
     QString m_hubId;

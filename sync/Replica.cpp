@@ -6,6 +6,7 @@
 #include "kiosk/core/HybridClock.h"
 #include "kiosk/core/SessionTable.h"
 #include "kiosk/core/SqlValues.h"
+#include "sync/RefusedChanges.h"
 #include "sync/SyncProtocol.h"
 
 #include <QJsonArray>
@@ -19,12 +20,14 @@ Replica::Replica(QSqlDatabase db, HybridClock &clock)
 {
 }
 
-QString Replica::attendeeVersion(const QString &id, bool *exists) const
+QString Replica::attendeeVersion(const QString &id, bool *exists, bool *deleted) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT version FROM attendee WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT version, deleted FROM attendee WHERE id = ?"));
     q.addBindValue(id);
     *exists = q.exec() && q.next();
+    if (deleted)
+        *deleted = *exists && q.value(1).toBool();
     return *exists ? q.value(0).toString() : QString();
 }
 
@@ -46,14 +49,19 @@ Replica::Applied Replica::applyAttendee(const Attendee &incoming, QString *error
         return Applied::Rejected;
     m_clock.observe(incoming.version);
     bool exists = false;
-    const QString current = attendeeVersion(incoming.id, &exists);
+    bool tombstone = false;
+    const QString current = attendeeVersion(incoming.id, &exists, &tombstone);
     if (exists && incoming.version <= current)
         return Applied::Unchanged; // ours is as new or newer: last writer wins
+    // A provisional record comes from a check-in (a signed code): it never
+    // brings a deleted attendee back, whatever its version.
+    if (tombstone && !incoming.deleted && incoming.provisional)
+        return Applied::Unchanged;
     AttendeeTable table(m_db);
     const auto origin = AttendeeTable::Origin::FromHub;
     bool ok = true;
     if (incoming.deleted)
-        ok = (exists || table.save(incoming, origin)) && table.remove(incoming.id, incoming.version, origin);
+        ok = (exists || table.save(incoming, origin)) && table.remove(incoming.id, incoming.version, origin, incoming.device);
     else
         ok = table.save(incoming, origin);
     if (!ok) {
@@ -134,7 +142,9 @@ QVector<CheckInEvent> Replica::unacknowledgedEvents(int limit) const
 {
     QVector<CheckInEvent> events;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM checkin_event WHERE server_seq IS NULL ORDER BY hlc LIMIT ?"));
+    RefusedChanges(m_db).ensureTable();
+    q.prepare(QStringLiteral("SELECT id FROM checkin_event WHERE server_seq IS NULL AND NOT %1 ORDER BY hlc LIMIT ?")
+                  .arg(RefusedChanges::eventIsRefused()));
     q.addBindValue(limit);
     const CheckInLog log(m_db);
     if (q.exec()) {
@@ -157,12 +167,21 @@ void Replica::acknowledgeEvents(const QStringList &ids, qint64 serverSeq)
     }
 }
 
-void Replica::forgetAcknowledgements()
+void Replica::forgetAcknowledgements(const QString &device)
 {
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("UPDATE checkin_event SET server_seq = NULL"));
-    q.exec(QStringLiteral(
-        "UPDATE attendee SET pending_push = 1 WHERE device != '' AND version NOT LIKE '000000000000000.%'"));
+    QSqlQuery events(m_db);
+    events.prepare(QStringLiteral("UPDATE checkin_event SET server_seq = NULL WHERE coalesce(?, '') = '' OR device = ?"));
+    events.addBindValue(device);
+    events.addBindValue(device);
+    events.exec();
+    QSqlQuery attendees(m_db);
+    attendees.prepare(QStringLiteral("UPDATE attendee SET pending_push = 1 WHERE device != ''"
+                                     " AND version NOT LIKE '000000000000000.%' AND (coalesce(?, '') = '' OR device = ?)"));
+    attendees.addBindValue(device);
+    attendees.addBindValue(device);
+    attendees.exec();
+    RefusedChanges(m_db).ensureTable();
+    RefusedChanges(m_db).clear();
 }
 
 qint64 Replica::latestSequence() const

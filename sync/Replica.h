@@ -27,11 +27,13 @@ public:
     bool applyKey(int keyId, const QString &publicKeyHex, bool retired, QString *error);
     bool applyRevoked(const QString &codeHash, const QString &attendeeId, const QString &revokedAt, QString *error);
 
-    // Check-in events not yet acknowledged by the hub, oldest first.
+    // Check-in events not yet acknowledged by the hub, oldest first; those
+    // the hub refused for good (RefusedChanges) are left out.
     QVector<CheckInEvent> unacknowledgedEvents(int limit) const;
     void acknowledgeEvents(const QStringList &ids, qint64 serverSeq);
-    // After the hub was replaced: everything goes up again.
-    void forgetAcknowledgements();
+    // After the hub was replaced: everything goes up again; with a device
+    // name, only what that device wrote (the hub takes no other).
+    void forgetAcknowledgements(const QString &device = QString());
 
     // What the hub's change log holds after `since`: a page of changes and the
     // attendees their events need.
@@ -39,7 +41,7 @@ public:
     qint64 latestSequence() const;
 
 private:
-    QString attendeeVersion(const QString &id, bool *exists) const;
+    QString attendeeVersion(const QString &id, bool *exists, bool *deleted = nullptr) const;
 
     QSqlDatabase m_db;
     HybridClock &m_clock;

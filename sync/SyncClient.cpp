@@ -3,11 +3,14 @@
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/WriteTransaction.h"
+#include "sync/RefusedChanges.h"
 #include "sync/Replica.h"
+#include "sync/SyncLog.h"
 #include "sync/SyncProtocol.h"
 #include "sync/TlsIdentity.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,14 +27,19 @@ const QString fingerprintKey = QStringLiteral("sync_hub_fingerprint");
 const QString tokenKey = QStringLiteral("sync_token");
 const QString hubIdKey = QStringLiteral("sync_hub_id");
 const QString seqKey = QStringLiteral("sync_seq");
+const QString clockOffsetKey = QStringLiteral("sync_clock_offset_ms");
+// How often a busy hub (503) is asked again before the round gives up.
+constexpr int busyRetries = 5;
 } // namespace
 
 SyncClient::SyncClient(EventStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_clock(store.deviceName())
+    , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     m_status.serverSequence = store.metaValue(seqKey).toLongLong();
+    m_status.clockOffsetMs = store.metaValue(clockOffsetKey).toLongLong();
 }
 
 void SyncClient::setHub(const QUrl &hub)
@@ -41,22 +49,93 @@ void SyncClient::setHub(const QUrl &hub)
 
 QUrl SyncClient::hub() const
 {
-    return QUrl(m_store.metaValue(hubKey));
+    return m_hubOnce.isEmpty() ? QUrl(m_store.metaValue(hubKey)) : m_hubOnce;
+}
+
+bool SyncClient::useHubOnce(const QUrl &hubUrl, QString *error)
+{
+    const QUrl enrolled(m_store.metaValue(hubKey));
+    const bool enrolledHere = !m_store.metaValue(tokenKey).isEmpty();
+    const bool pinned = !m_store.metaValue(fingerprintKey).isEmpty();
+    if (enrolledHere && !pinned
+        && hubUrl.adjusted(QUrl::StripTrailingSlash) != enrolled.adjusted(QUrl::StripTrailingSlash)) {
+        *error = tr("This device is enrolled with %1 without pinning its certificate: its token is not sent to %2. "
+                    "Enrol it again to change hubs.")
+                     .arg(enrolled.toString(QUrl::RemoveUserInfo), hubUrl.toString(QUrl::RemoveUserInfo));
+        return false;
+    }
+    m_hubOnce = hubUrl;
+    return true;
 }
 
 SyncClient::Status SyncClient::status() const
 {
     Status s = m_status;
     s.waitingEvents = waitingEvents();
+    s.refusedByHub = RefusedChanges(m_store.database()).count();
+    s.warning = staffWarning(m_store);
     return s;
+}
+
+QString SyncClient::staffWarning(EventStore &store)
+{
+    QStringList parts;
+    const qint64 offset = store.metaValue(clockOffsetKey).toLongLong();
+    if (std::abs(offset) > SyncProtocol::clockWarningMs) {
+        const int minutes = int((std::abs(offset) + 30000) / 60000);
+        parts << (offset > 0
+                ? tr("This device's clock is %n minute(s) ahead of the hub's; ask staff to set it.", nullptr, minutes)
+                : tr("This device's clock is %n minute(s) behind the hub's; ask staff to set it.", nullptr, minutes));
+    }
+    const RefusedChanges refused(store.database());
+    if (const int count = refused.count(); count > 0)
+        parts << tr("%n change(s) refused by the hub (%1).", nullptr, count).arg(refused.latestReason());
+    return parts.join(QLatin1Char(' '));
 }
 
 int SyncClient::waitingEvents() const
 {
     QSqlQuery q(m_store.database());
-    return q.exec(QStringLiteral("SELECT count(*) FROM checkin_event WHERE server_seq IS NULL")) && q.next()
+    RefusedChanges(m_store.database()).ensureTable();
+    return q.exec(QStringLiteral("SELECT count(*) FROM checkin_event WHERE server_seq IS NULL AND NOT %1")
+                      .arg(RefusedChanges::eventIsRefused()))
+            && q.next()
         ? q.value(0).toInt()
         : 0;
+}
+
+SyncClient::Reply SyncClient::send(const QByteArray &method, const QString &path, const QJsonObject &body, int timeoutMs)
+{
+    for (int attempt = 1;; ++attempt) {
+        const qint64 sentAt = m_now();
+        const Reply reply = request(method, path, body, timeoutMs);
+        if (reply.status >= 200 && reply.status < 300)
+            noteHubTime(reply.json, sentAt);
+        // A busy hub says when to come back; the batch is the same then.
+        if (reply.status != 503 || attempt >= busyRetries || stopRequested())
+            return reply;
+        const int waitSeconds = std::clamp(reply.retryAfterSeconds, 1, 30);
+        qCInfo(lcSync) << "the hub is busy; asking again in" << waitSeconds << "s";
+        pause(waitSeconds * 1000);
+    }
+}
+
+void SyncClient::noteHubTime(const QJsonObject &answer, qint64 sentAtMs)
+{
+    const QJsonValue time = answer.value(QStringLiteral("time"));
+    if (!time.isDouble())
+        return;
+    // The hub read its clock somewhere between sending and receiving: the middle.
+    const qint64 offset = (sentAtMs + m_now()) / 2 - time.toInteger();
+    m_status.clockOffsetMs = offset;
+    const qint64 stored = m_store.metaValue(clockOffsetKey).toLongLong();
+    const bool wrong = std::abs(offset) > SyncProtocol::clockWarningMs;
+    if (wrong != (std::abs(stored) > SyncProtocol::clockWarningMs) || (wrong && std::abs(offset - stored) > 30000)
+        || (!wrong && stored != 0 && std::abs(offset - stored) > 1000)) {
+        if (wrong)
+            qCWarning(lcSync) << "this device's clock is" << offset / 1000 << "s off the hub's";
+        m_store.setMetaValue(clockOffsetKey, QString::number(offset));
+    }
 }
 
 SyncClient::Reply SyncClient::request(
@@ -141,6 +220,7 @@ SyncClient::Reply SyncClient::request(
     }
     if (!result.aborted)
         result.json = QJsonDocument::fromJson(reply->readAll()).object();
+    result.retryAfterSeconds = reply->rawHeader("Retry-After").trimmed().toInt();
     if (reply->error() != QNetworkReply::NoError && !result.aborted) {
         result.error = result.json.value(QStringLiteral("error")).toString();
         if (result.error.isEmpty())
@@ -153,7 +233,7 @@ SyncClient::Reply SyncClient::request(
 bool SyncClient::enrol(const QUrl &hubUrl, const QString &code, const QString &deviceName, QString *error)
 {
     setHub(hubUrl);
-    const Reply reply = request("POST", QStringLiteral("/v1/enrol"),
+    const Reply reply = send("POST", QStringLiteral("/v1/enrol"),
         QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("device_name"), deviceName } });
     if (reply.status != 201) {
         *error = tr("The hub %1 refused the enrolment: %2").arg(hubUrl.toString(), reply.error);
@@ -174,29 +254,40 @@ bool SyncClient::enrol(const QUrl &hubUrl, const QString &code, const QString &d
         m_store.setMetaValue(QStringLiteral("event_name"), reply.json.value(QStringLiteral("event_name")).toString());
     m_store.setMetaValue(tokenKey, reply.json.value(QStringLiteral("token")).toString());
     m_store.setMetaValue(QStringLiteral("sync_device_id"), reply.json.value(QStringLiteral("device_id")).toString());
-    m_store.setMetaValue(QStringLiteral("device_name"), deviceName);
+    // The hub's spelling of the name: it is the one records must carry.
+    const QString given = reply.json.value(QStringLiteral("device_name")).toString();
+    m_store.setMetaValue(QStringLiteral("device_name"), given.isEmpty() ? deviceName : given);
     m_store.setMetaValue(hubIdKey, reply.json.value(QStringLiteral("hub_id")).toString());
     return true;
 }
 
 bool SyncClient::push(QString *error)
 {
+    RefusedChanges refused(m_store.database());
+    refused.ensureTable();
     for (;;) {
         Replica replica(m_store.database(), m_clock);
         const QVector<CheckInEvent> events = replica.unacknowledgedEvents(500);
-        const QVector<Attendee> attendees = AttendeeTable(m_store.database()).pendingPush();
+        const QVector<Attendee> attendees = AttendeeTable(m_store.database()).pendingPush().mid(0, 500);
         if (events.isEmpty() && attendees.isEmpty())
             return true;
         QJsonArray eventsJson;
         QJsonArray attendeesJson;
-        for (const CheckInEvent &e : events)
+        QHash<QString, QString> sentEvents; // id → hlc
+        QHash<QString, QString> sentAttendees; // id → version
+        for (const CheckInEvent &e : events) {
             eventsJson.append(SyncProtocol::toJson(e));
-        for (const Attendee &a : attendees.mid(0, 500))
+            sentEvents.insert(e.id, e.hlc);
+        }
+        for (const Attendee &a : attendees) {
             attendeesJson.append(SyncProtocol::toJson(a));
-        const Reply reply = request("POST", QStringLiteral("/v1/push"),
+            sentAttendees.insert(a.id, a.version);
+        }
+        const Reply reply = send("POST", QStringLiteral("/v1/push"),
             QJsonObject { { QStringLiteral("attendees"), attendeesJson }, { QStringLiteral("events"), eventsJson } });
         if (reply.status != 200) {
-            *error = tr("The hub refused the check-ins sent: %1").arg(reply.error);
+            *error = reply.status == 503 ? tr("The hub is busy; the check-ins will be sent at the next sync.")
+                                         : tr("The hub refused the check-ins sent: %1").arg(reply.error);
             return false;
         }
         WriteTransaction transaction(m_store.database());
@@ -209,22 +300,40 @@ bool SyncClient::push(QString *error)
             accepted << id.toString();
         replica.acknowledgeEvents(accepted, reply.json.value(QStringLiteral("seq")).toInteger());
         AttendeeTable table(m_store.database());
-        for (const QJsonValue &a : reply.json.value(QStringLiteral("attendees")).toArray())
-            table.markPushed(a.toObject().value(QStringLiteral("id")).toString(),
-                a.toObject().value(QStringLiteral("version")).toString());
+        int settled = accepted.size();
+        for (const QJsonValue &a : reply.json.value(QStringLiteral("attendees")).toArray()) {
+            const QString id = a.toObject().value(QStringLiteral("id")).toString();
+            table.markPushed(id, a.toObject().value(QStringLiteral("version")).toString());
+            refused.forget(QStringLiteral("attendee"), id);
+            ++settled;
+        }
+        // A record refused for good is set aside and counted for staff; the
+        // rest of the batch went through. One the hub may take later (its
+        // attendee not there yet) waits for the next round.
+        for (const QJsonValue &v : reply.json.value(QStringLiteral("rejected")).toArray()) {
+            const QJsonObject r = v.toObject();
+            const QString id = r.value(QStringLiteral("id")).toString();
+            const QString reason = r.value(QStringLiteral("reason")).toString();
+            const bool isEvent = r.value(QStringLiteral("kind")).toString() == QLatin1String("event")
+                || (!r.contains(QStringLiteral("kind")) && sentEvents.contains(id));
+            if (r.value(QStringLiteral("retry")).toBool(true) || !(isEvent ? sentEvents : sentAttendees).contains(id))
+                continue;
+            const QString version = (isEvent ? sentEvents : sentAttendees).value(id);
+            qCWarning(lcSync).noquote() << "the hub refused" << (isEvent ? "event" : "attendee") << id << ":"
+                                        << reason;
+            if (!refused.add(isEvent ? QStringLiteral("event") : QStringLiteral("attendee"), id, version, reason)
+                || (!isEvent && !table.markPushed(id, version))) {
+                *error = transaction.errorString();
+                return false;
+            }
+            ++settled;
+        }
         if (!transaction.commit()) {
             *error = transaction.errorString();
             return false;
         }
-        if (!reply.json.value(QStringLiteral("rejected")).toArray().isEmpty()) {
-            const QJsonObject first = reply.json.value(QStringLiteral("rejected")).toArray().first().toObject();
-            *error = tr("The hub refused %1: %2")
-                         .arg(first.value(QStringLiteral("id")).toString(),
-                             first.value(QStringLiteral("reason")).toString());
-            return false;
-        }
-        if (accepted.size() < events.size())
-            return false;
+        if (settled == 0)
+            return true; // only records the hub may take later: they wait, nothing else is held back
     }
 }
 
@@ -233,7 +342,7 @@ bool SyncClient::pull(QString *error)
     for (;;) {
         const qint64 since = m_store.metaValue(seqKey).toLongLong();
         const Reply reply
-            = request("GET", QStringLiteral("/v1/changes?since=%1&limit=%2").arg(since).arg(SyncProtocol::defaultPage));
+            = send("GET", QStringLiteral("/v1/changes?since=%1&limit=%2").arg(since).arg(SyncProtocol::defaultPage));
         if (reply.status != 200) {
             *error = tr("Cannot get the changes from the hub: %1").arg(reply.error);
             return false;
@@ -248,7 +357,7 @@ bool SyncClient::pull(QString *error)
                 *error = transaction.errorString();
                 return false;
             }
-            Replica(m_store.database(), m_clock).forgetAcknowledgements();
+            Replica(m_store.database(), m_clock).forgetAcknowledgements(m_store.deviceName());
             m_store.setMetaValue(hubIdKey, hubId);
             m_store.setMetaValue(seqKey, QStringLiteral("0"));
             if (!transaction.commit()) {
@@ -266,16 +375,32 @@ bool SyncClient::pull(QString *error)
         }
         Replica replica(m_store.database(), m_clock);
         QString problem;
+        // The hub's checks again, on what comes down: a record that is not
+        // well formed or whose version runs ahead is counted and left out.
+        // Ahead of this device's clock, or of the hub's when this one is slow.
+        const qint64 reference = std::max(m_now(), reply.json.value(QStringLiteral("time")).toInteger());
+        auto believable = [&](const char *kind, const QJsonValue &v, bool parsed, const QString &version) {
+            const QString why = parsed ? SyncProtocol::versionProblem(version, reference) : problem;
+            if (why.isEmpty())
+                return true;
+            ++m_status.refusedFromHub;
+            qCWarning(lcSync).noquote() << "not stored from the hub:" << kind
+                                        << v.toObject().value(QStringLiteral("id")).toString().left(100) << ":" << why;
+            return false;
+        };
         for (const QJsonValue &v : reply.json.value(QStringLiteral("sessions")).toArray()) {
-            if (const auto s = SyncProtocol::sessionFromJson(v, &problem))
+            const auto s = SyncProtocol::sessionFromJson(v, &problem);
+            if (believable("session", v, s.has_value(), s ? s->version : QString()))
                 replica.applySession(*s, &problem);
         }
         for (const QJsonValue &v : reply.json.value(QStringLiteral("attendees")).toArray()) {
-            if (const auto a = SyncProtocol::attendeeFromJson(v, &problem))
+            const auto a = SyncProtocol::attendeeFromJson(v, &problem);
+            if (believable("attendee", v, a.has_value(), a ? a->version : QString()))
                 replica.applyAttendee(*a, &problem);
         }
         for (const QJsonValue &v : reply.json.value(QStringLiteral("events")).toArray()) {
-            if (const auto e = SyncProtocol::eventFromJson(v, &problem))
+            const auto e = SyncProtocol::eventFromJson(v, &problem);
+            if (believable("event", v, e.has_value(), e ? e->hlc : QString()))
                 replica.applyEvent(*e, v.toObject().value(QStringLiteral("server_seq")).toInteger(), &problem);
         }
         for (const QJsonValue &v : reply.json.value(QStringLiteral("keys")).toArray()) {

@@ -27,9 +27,15 @@ public:
         int waitingEvents = 0;
         qint64 serverSequence = 0;
         QString error; // translated, after a failure
+        int refusedByHub = 0; // this device's changes the hub refused for good
+        int refusedFromHub = 0; // records pulled and not stored (bad versions), since start
+        qint64 clockOffsetMs = 0; // this device's clock minus the hub's, at the last answer
+        QString warning; // translated, for staff: the clock, refused changes
     };
 
     explicit SyncClient(EventStore &store, QObject *parent = nullptr);
+    // The clock the device believes (tests give a wrong one).
+    void setWallClock(HybridClock::WallClock wallClock) { m_now = std::move(wallClock); }
 
     // Enrols this device with a one-time code; stores the hub and the token.
     bool enrol(const QUrl &hub, const QString &code, const QString &deviceName, QString *error);
@@ -45,8 +51,16 @@ public:
     static constexpr int stopCheckMs = 50;
 
     void setHub(const QUrl &hub);
+    // Another address for this run only, never stored. An enrolled device
+    // that has not pinned its hub's certificate refuses it (its token would go
+    // to whoever answers there); a pinned one talks only to a server showing
+    // the pinned certificate.
+    bool useHubOnce(const QUrl &hub, QString *error);
     QUrl hub() const;
     Status status() const;
+    // What staff should be told about this device's sync, translated; empty
+    // when all is well. Read from the database, so any process can show it.
+    static QString staffWarning(EventStore &store);
 
 Q_SIGNALS:
     void statusChanged(const SyncClient::Status &status);
@@ -57,12 +71,15 @@ private:
         QJsonObject json;
         QString error;
         bool aborted = false;
+        int retryAfterSeconds = 0;
     };
+    Reply send(const QByteArray &method, const QString &path, const QJsonObject &body = {}, int timeoutMs = 15000);
     Reply request(const QByteArray &method, const QString &path, const QJsonObject &body = {}, int timeoutMs = 15000);
     bool push(QString *error);
     bool pull(QString *error);
     int waitingEvents() const;
     void setFailure(const QString &error);
+    void noteHubTime(const QJsonObject &answer, qint64 sentAtMs);
     // Waits `ms`, or less when stopped.
     void pause(int ms);
 
@@ -71,4 +88,6 @@ private:
     QNetworkAccessManager m_network;
     std::atomic<bool> m_stopRequested { false };
     Status m_status;
+    QUrl m_hubOnce;
+    HybridClock::WallClock m_now;
 };

@@ -1,5 +1,7 @@
 #include "sync/SyncProtocol.h"
 
+#include "kiosk/core/HybridClock.h"
+
 #include <QJsonValue>
 
 namespace {
@@ -51,6 +53,23 @@ bool flag(const QJsonObject &o, const char *key, bool *out, QString *error)
 } // namespace
 
 namespace SyncProtocol {
+
+QString versionProblem(const QString &version, qint64 nowMs)
+{
+    qint64 ms = 0;
+    int counter = 0;
+    if (!HybridClock::parse(version, &ms, &counter) || versionDevice(version).isEmpty())
+        return QStringLiteral("\"%1\" is not a hybrid logical clock reading").arg(version.left(60));
+    if (ms > nowMs + maxClockAheadMs)
+        return QStringLiteral("the version is %1 minutes in the future: check the clock of the device that wrote it")
+            .arg((ms - nowMs) / 60000);
+    return QString();
+}
+
+QString versionDevice(const QString &version)
+{
+    return version.mid(23);
+}
 
 QJsonObject toJson(const Attendee &a)
 {

@@ -96,9 +96,10 @@ int AdminCli::sync(QCommandLineParser &parser)
     if (!openStore(parser))
         return Failure;
     SyncClient client(*m_store);
-    if (parser.isSet(QStringLiteral("hub")))
-        client.setHub(QUrl(parser.value(QStringLiteral("hub"))));
     QString error;
+    // --hub is for this run only: the enrolled hub stays the device's hub.
+    if (parser.isSet(QStringLiteral("hub")) && !client.useHubOnce(QUrl(parser.value(QStringLiteral("hub"))), &error))
+        return usage(error);
     if (parser.isSet(QStringLiteral("follow"))) {
         client.follow(parser.value(QStringLiteral("seconds")).toInt());
         return Ok;
@@ -110,11 +111,17 @@ int AdminCli::sync(QCommandLineParser &parser)
     const SyncClient::Status status = client.status();
     if (m_json) {
         printJson(QJsonObject { { QStringLiteral("server_seq"), status.serverSequence },
-            { QStringLiteral("waiting"), status.waitingEvents } });
-    } else {
+            { QStringLiteral("waiting"), status.waitingEvents }, { QStringLiteral("refused"), status.refusedByHub },
+            { QStringLiteral("refused_from_hub"), status.refusedFromHub },
+            { QStringLiteral("clock_offset_ms"), status.clockOffsetMs },
+            { QStringLiteral("warning"), status.warning } });
+    } else if (status.refusedByHub == 0) {
         m_out << tr("In sync with %1 (change %2).").arg(client.hub().toString()).arg(status.serverSequence) << Qt::endl;
     }
-    return Ok;
+    if (!status.warning.isEmpty())
+        m_err << status.warning << Qt::endl;
+    // Not "in sync" while the hub refuses some of this device's changes.
+    return status.refusedByHub == 0 ? Ok : Failure;
 }
 
 int AdminCli::walkin(QCommandLineParser &parser)

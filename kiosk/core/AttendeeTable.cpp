@@ -271,12 +271,14 @@ bool AttendeeTable::saveAll(const QVector<Attendee> &attendees, Origin origin)
     return true;
 }
 
-bool AttendeeTable::remove(const QString &id, const QString &version, Origin origin)
+bool AttendeeTable::remove(const QString &id, const QString &version, Origin origin, const QString &device)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE attendee SET deleted = 1, version = ?, pending_push = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE attendee SET deleted = 1, version = ?, pending_push = ?,"
+                             " device = coalesce(?, device) WHERE id = ?"));
     q.addBindValue(version);
     q.addBindValue(origin == Origin::Local ? 1 : 0);
+    q.addBindValue(device.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(device));
     q.addBindValue(id);
     if (!q.exec()) {
         m_error = q.lastError().text();

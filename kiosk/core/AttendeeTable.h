@@ -30,7 +30,9 @@ public:
     // save() for many attendees with statements prepared once (an import).
     [[nodiscard]] bool saveAll(const QVector<Attendee> &attendees, Origin origin = Origin::Local);
     // Marks a deletion (a tombstone, so that it replicates).
-    [[nodiscard]] bool remove(const QString &id, const QString &version, Origin origin = Origin::Local);
+    // `device`, when given, is recorded as the one that deleted the record.
+    [[nodiscard]] bool remove(
+        const QString &id, const QString &version, Origin origin = Origin::Local, const QString &device = QString());
     // Local edits not yet acknowledged by the hub.
     QVector<Attendee> pendingPush() const;
     bool markPushed(const QString &id, const QString &version);

@@ -109,7 +109,8 @@ Registrations::Change Registrations::remove(const QString &attendeeId)
     }
     HybridClock clock(m_device);
     clock.observe(change.attendee->version);
-    if (!table.remove(attendeeId, clock.tick()) || !transaction.commit()) {
+    if (!table.remove(attendeeId, clock.tick(), AttendeeTable::Origin::Local, clock.device())
+        || !transaction.commit()) {
         const QString why = table.errorString().isEmpty() ? transaction.errorString() : table.errorString();
         change.message = tr("The deletion could not be saved: %1").arg(why);
         return change;

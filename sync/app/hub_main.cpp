@@ -239,6 +239,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // A push waits half a second at most for an import on the hub's database;
+    // then the device is told to come back (503, Retry-After).
+    service.setLockWait(500);
     QString lockError;
     if (!EventStore::isPostgres(store.path()) && !backup.start(&lockError)) {
         err << lockError << Qt::endl;

@@ -36,6 +36,121 @@ QString enrolled(HubProcess &hub, const QString &db, const QString &name)
     return store.metaValue(QStringLiteral("sync_token"));
 }
 
+
+// One check-in pushed as `device`, timed from the request to the hub's
+// acceptance; a busy hub's Retry-After is honoured as a device does.
+qint64 pushOne(QNetworkAccessManager &network, const QString &hub, const QString &token, const QString &device,
+    const QString &attendeeId, int *busyAnswers)
+{
+    CheckInEvent ev;
+    ev.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ev.attendeeId = attendeeId;
+    ev.device = device;
+    ev.method = QStringLiteral("camera");
+    ev.occurredAt = QDateTime::currentDateTimeUtc();
+    ev.hlc = HybridClock::format(QDateTime::currentMSecsSinceEpoch(), 0, device);
+    const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("events"), QJsonArray { SyncProtocol::toJson(ev) } } })
+                                .toJson(QJsonDocument::Compact);
+    QElapsedTimer t;
+    t.start();
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        QNetworkRequest request(QUrl(hub + QStringLiteral("/v1/push")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply *reply = network.post(request, body);
+        QEventLoop wait;
+        QObject::connect(reply, &QNetworkReply::finished, &wait, &QEventLoop::quit);
+        wait.exec();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const int retryAfter = reply->rawHeader("Retry-After").toInt();
+        const bool accepted = status == 200
+            && QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("events")).toArray().size() == 1;
+        reply->deleteLater();
+        if (accepted)
+            return t.nsecsElapsed();
+        if (status != 503)
+            return -1;
+        ++*busyAnswers;
+        QThread::msleep(std::max(1, retryAfter) * 1000);
+    }
+    return -1;
+}
+
+// Pushes while `accueil import` writes 100 000 attendees into the hub's
+// database from another process, against pushes with the database idle.
+void pushDuringImport(QTemporaryDir &dir, bool quick)
+{
+    const QString hubDb = dir.filePath(QStringLiteral("import-hub.sqlite"));
+    HubProcess::accueil(
+        { QStringLiteral("--db"), hubDb, QStringLiteral("init"), QStringLiteral("--event"), QStringLiteral("Bench") });
+    QFile small(dir.filePath(QStringLiteral("small.csv")));
+    small.open(QIODevice::WriteOnly);
+    small.write(SyntheticAttendees::csv(200, 5));
+    small.close();
+    HubProcess::accueil(
+        { QStringLiteral("--db"), hubDb, QStringLiteral("import"), QStringLiteral("attendees"), small.fileName() });
+    const int rows = quick ? 20000 : 100000;
+    QFile big(dir.filePath(QStringLiteral("big.csv")));
+    big.open(QIODevice::WriteOnly);
+    big.write(SyntheticAttendees::csv(rows, 23));
+    big.close();
+    HubProcess hub(hubDb);
+    QString error;
+    if (!hub.start(&error)) {
+        QTextStream(stdout) << "Push during an import: skipped (" << error << ")\n";
+        return;
+    }
+    const QString db = dir.filePath(QStringLiteral("import-kiosk.sqlite"));
+    const QString token = enrolled(hub, db, QStringLiteral("kiosk-i"));
+    HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("sync") }, nullptr, nullptr, 600000);
+    EventStore store;
+    store.open(db);
+    const QVector<Attendee> people = AttendeeTable(store.database()).all();
+    QNetworkAccessManager network;
+    int busyIdle = 0;
+    QVector<qint64> idle;
+    for (int i = 0; i < (quick ? 30 : 100); ++i) {
+        idle << pushOne(network, hub.url(), token, QStringLiteral("kiosk-i"), people.at(i % people.size()).id, &busyIdle);
+        QThread::msleep(20);
+    }
+    QProcess import;
+    import.start(QStringLiteral(ACCUEIL_BIN_DIR "/accueil"),
+        { QStringLiteral("--db"), hubDb, QStringLiteral("import"), QStringLiteral("attendees"), big.fileName() });
+    import.waitForStarted();
+    QElapsedTimer importTimer;
+    importTimer.start();
+    int busyDuring = 0;
+    int failed = 0;
+    QVector<qint64> during;
+    for (int i = 0; import.state() != QProcess::NotRunning; ++i) {
+        const qint64 ns
+            = pushOne(network, hub.url(), token, QStringLiteral("kiosk-i"), people.at(i % people.size()).id, &busyDuring);
+        if (ns < 0)
+            ++failed;
+        else
+            during << ns;
+        QThread::msleep(100);
+    }
+    import.waitForFinished(-1);
+    const double importSeconds = importTimer.nsecsElapsed() / 1e9;
+    const auto idleStats = BenchTable::fromNanoseconds(idle);
+    const auto duringStats = BenchTable::fromNanoseconds(during);
+    QTextStream(stdout) << "\nA push during a " << rows << "-row import on the hub's database (another process)\n\n";
+    BenchTable table({ QStringLiteral("push until accepted"), QStringLiteral("p50"), QStringLiteral("p99"),
+        QStringLiteral("figure") });
+    table.addRow({ QStringLiteral("database idle (%1 pushes)").arg(idle.size()), BenchTable::ms(idleStats.p50Ms),
+        BenchTable::ms(idleStats.p99Ms), QStringLiteral("%1 busy answers").arg(busyIdle) });
+    table.addRow({ QStringLiteral("during the import (%1 pushes, import %2 s)").arg(during.size()).arg(importSeconds, 0, 'f', 1),
+        BenchTable::ms(duringStats.p50Ms), BenchTable::ms(duringStats.p99Ms),
+        QStringLiteral("p50 %1×, p99 %2× idle; %3 busy answers (503), %4 failed, import exit %5")
+            .arg(duringStats.p50Ms / std::max(0.001, idleStats.p50Ms), 0, 'f', 1)
+            .arg(duringStats.p99Ms / std::max(0.001, idleStats.p99Ms), 0, 'f', 1)
+            .arg(busyDuring)
+            .arg(failed)
+            .arg(import.exitCode()) });
+    table.print();
+}
+
 } // namespace
 
 namespace SyncBench {
@@ -118,8 +233,8 @@ void run(bool quick)
     for (int d = 0; d < devices; ++d)
         tokens << enrolled(hub, dir.filePath(QStringLiteral("d%1.sqlite").arg(d)), QStringLiteral("device-%1").arg(d));
     QVector<QByteArray> bodies;
-    HybridClock clock(QStringLiteral("bench"));
     for (int d = 0; d < devices; ++d) {
+        HybridClock clock(QStringLiteral("device-%1").arg(d)); // the hub takes records in the token's name only
         for (int k = 0; k < batches; ++k) {
             QJsonArray events;
             for (int e = 0; e < perBatch; ++e) {
@@ -193,6 +308,8 @@ void run(bool quick)
             .arg(firstSyncSeconds, 0, 'f', 2)
             .arg(importSeconds, 0, 'f', 2) });
     table.print();
+    hub.stop();
+    pushDuringImport(dir, quick);
 }
 
 } // namespace SyncBench

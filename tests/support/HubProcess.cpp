@@ -8,6 +8,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <sys/resource.h>
+
 HubProcess::HubProcess(QString database, QStringList extraArguments)
     : m_database(std::move(database))
     , m_extra(std::move(extraArguments))
@@ -33,6 +35,13 @@ bool HubProcess::start(QString *error)
         QStringLiteral("127.0.0.1:%1").arg(m_port) };
     if (!m_extra.contains(QStringLiteral("--tls-cert")) && !m_extra.contains(QStringLiteral("--tls-dir")))
         arguments << QStringLiteral("--insecure-http");
+    if (m_fileLimit > 0) {
+        const rlim_t files = rlim_t(m_fileLimit);
+        m_process.setChildProcessModifier([files] {
+            const rlimit limit { files, files };
+            ::setrlimit(RLIMIT_NOFILE, &limit);
+        });
+    }
     m_process.start(TestSupport::binary(QStringLiteral("accueil-hub")), arguments + m_extra);
     if (!m_process.waitForStarted(10000)) {
         *error = m_process.errorString();

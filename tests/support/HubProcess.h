@@ -9,7 +9,12 @@ public:
     explicit HubProcess(QString database, QStringList extraArguments = {});
     ~HubProcess();
 
+    // The hub's limit of open files (RLIMIT_NOFILE), as `ulimit -n` would set it.
+    void setFileLimit(int files) { m_fileLimit = files; }
     bool start(QString *error);
+    qint64 pid() const { return m_process.processId(); }
+    // What the hub printed so far (its log included).
+    QByteArray output() { return m_process.readAll(); }
     void stop();
     void kill();
     QString url() const
@@ -29,5 +34,6 @@ private:
     QString m_database;
     QStringList m_extra;
     quint16 m_port = 0;
+    int m_fileLimit = 0;
     QProcess m_process;
 };

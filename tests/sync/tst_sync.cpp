@@ -1,7 +1,10 @@
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/CheckInLog.h"
 #include "kiosk/core/EventStore.h"
+#include "kiosk/core/HybridClock.h"
+#include "kiosk/core/WriteTransaction.h"
 #include "sync/HubService.h"
+#include "sync/SyncClient.h"
 #include "sync/SyncProtocol.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/PostgresServer.h"
@@ -18,10 +21,14 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QUuid>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
+#include <vector>
 
 // A real hub and devices on loopback, driven through the `accueil` command
 // line: propagation, a partition, a randomised run with the hub stopped, sync
@@ -109,6 +116,7 @@ private:
     struct Http {
         int status = 0;
         QJsonObject json;
+        QByteArray retryAfter;
     };
     Http http(const QByteArray &method, const QString &path, const QByteArray &body = {}, const QString &token = {})
     {
@@ -122,7 +130,7 @@ private:
         connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
         Http result { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            QJsonDocument::fromJson(reply->readAll()).object() };
+            QJsonDocument::fromJson(reply->readAll()).object(), reply->rawHeader("Retry-After") };
         reply->deleteLater();
         return result;
     }
@@ -132,6 +140,54 @@ private:
         EventStore store;
         store.open(db);
         return store.metaValue(QStringLiteral("sync_token"));
+    }
+
+    static QString metaOf(const QString &db, const QString &key)
+    {
+        EventStore store;
+        store.open(db);
+        return store.metaValue(key);
+    }
+
+    static QString uuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+    static QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+    static QString versionAt(qint64 aheadMs, const QString &device)
+    {
+        return HybridClock::format(QDateTime::currentMSecsSinceEpoch() + aheadMs, 0, device);
+    }
+
+    static QJsonObject checkInJson(const QString &id, const QString &attendeeId, const QString &device,
+        const QString &hlc)
+    {
+        return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("attendee_id"), attendeeId },
+            { QStringLiteral("kind"), QStringLiteral("in") }, { QStringLiteral("method"), QStringLiteral("camera") },
+            { QStringLiteral("device"), device }, { QStringLiteral("occurred_at"), now() },
+            { QStringLiteral("hlc"), hlc } };
+    }
+
+    Http push(const QString &token, const QJsonArray &attendees, const QJsonArray &events)
+    {
+        return http("POST", QStringLiteral("/v1/push"),
+            QJsonDocument(QJsonObject { { QStringLiteral("attendees"), attendees }, { QStringLiteral("events"), events } })
+                .toJson(),
+            token);
+    }
+
+    static QStringList rejectedIds(const Http &reply)
+    {
+        QStringList ids;
+        for (const QJsonValue &r : reply.json.value(QStringLiteral("rejected")).toArray())
+            ids << r.toObject().value(QStringLiteral("id")).toString();
+        return ids;
+    }
+
+    static std::optional<Attendee> attendeeOn(const QString &db, const QString &code)
+    {
+        EventStore store;
+        store.open(db);
+        return AttendeeTable(store.database()).byCode(code);
     }
 
     void expectConverged(const QStringList &devices)
@@ -499,6 +555,9 @@ private Q_SLOTS:
                 { QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--hub"), plain }, nullptr, &err),
             1);
         QVERIFY2(err.contains(QLatin1String("TLS")), qPrintable(err));
+        // Neither address replaced the enrolled hub.
+        QCOMPARE(metaOf(db, QStringLiteral("sync_hub_url")), secure.url());
+        QCOMPARE(sync(db), 0);
     }
 
     // A device name cannot forge lines or columns where staff read it.
@@ -534,16 +593,17 @@ private Q_SLOTS:
         QCOMPARE(http("POST", QStringLiteral("/v1/push"), "[1, 2]", token).status, 400);
         QCOMPARE(http("POST", QStringLiteral("/v1/push"), "{\"events\": \"x\"}", token).status, 422);
         QCOMPARE(http("POST", QStringLiteral("/v1/push"), "{\"events\": [{\"id\": 5}]}", token).status, 422);
-        QCOMPARE(http("POST", QStringLiteral("/v1/push"),
-                     "{\"events\": [{\"id\": \"e\", \"attendee_id\": \"a\", \"kind\": \"teleport\","
-                     " \"device\": \"d\", \"occurred_at\": \"2026-07-08T07:00:00Z\", \"hlc\": \"h\"}]}",
-                     token)
-                     .status,
-            422);
-        QCOMPARE(http("POST", QStringLiteral("/v1/push"),
-                     "{\"attendees\": [{\"id\": \"x\", \"status\": \"vip\", \"version\": \"1\"}]}", token)
-                     .status,
-            422);
+        // A record with an id but wrong fields is refused alone, with its reason.
+        const Http teleport = http("POST", QStringLiteral("/v1/push"),
+            "{\"events\": [{\"id\": \"e\", \"attendee_id\": \"a\", \"kind\": \"teleport\","
+            " \"device\": \"d\", \"occurred_at\": \"2026-07-08T07:00:00Z\", \"hlc\": \"h\"}]}",
+            token);
+        QCOMPARE(teleport.status, 200);
+        QCOMPARE(rejectedIds(teleport), QStringList { QStringLiteral("e") });
+        const Http vip = http("POST", QStringLiteral("/v1/push"),
+            "{\"attendees\": [{\"id\": \"x\", \"status\": \"vip\", \"version\": \"1\"}]}", token);
+        QCOMPARE(vip.status, 200);
+        QCOMPARE(rejectedIds(vip), QStringList { QStringLiteral("x") });
         QJsonArray many;
         for (int i = 0; i <= SyncProtocol::maxBatch; ++i)
             many.append(QJsonObject { { QStringLiteral("id"), QString::number(i) } });
@@ -591,31 +651,323 @@ private Q_SLOTS:
         QCOMPARE(http("GET", QStringLiteral("/v1/hello")).status, 200);
         QCOMPARE(http("GET", QStringLiteral("/v1/changes"), {}, token).status, 200);
     }
+    // The token, not the record, says which device wrote it.
+    void identityComesFromTheToken()
+    {
+        const QString a = device(QStringLiteral("kiosk-1"));
+        QCOMPARE(sync(a), 0);
+        const QString token = tokenOf(a);
+        const QString attendeeId = attendeeOn(a, m_codes.at(5))->id;
+        const QString forged = uuid();
+        const QString forgedClock = uuid();
+        const QString honest = uuid();
+        const Http events = push(token, {},
+            { checkInJson(forged, attendeeId, QStringLiteral("kiosk-4"), versionAt(0, QStringLiteral("kiosk-4"))),
+                checkInJson(forgedClock, attendeeId, QStringLiteral("kiosk-1"), versionAt(0, QStringLiteral("kiosk-4"))),
+                checkInJson(honest, attendeeId, QStringLiteral("kiosk-1"), versionAt(0, QStringLiteral("kiosk-1"))) });
+        QCOMPARE(events.status, 200);
+        QCOMPARE(events.json.value(QStringLiteral("events")).toArray(), QJsonArray { honest });
+        QCOMPARE(rejectedIds(events), (QStringList { forged, forgedClock }));
+        for (const QJsonValue &r : events.json.value(QStringLiteral("rejected")).toArray())
+            QVERIFY(r.toObject().value(QStringLiteral("reason")).toString().contains(QLatin1String("kiosk-4")));
+        const QSet<QString> onHub = eventIds(m_hubDb);
+        QVERIFY(onHub.contains(honest));
+        QVERIFY(!onHub.contains(forged) && !onHub.contains(forgedClock));
+        // An attendee edit in another device's name.
+        Attendee record = *attendeeOn(a, m_codes.at(6));
+        const QString lastName = record.lastName;
+        record.lastName = QStringLiteral("Forged");
+        record.device = QStringLiteral("kiosk-4");
+        record.version = versionAt(0, QStringLiteral("kiosk-4"));
+        const Http edit = push(token, { SyncProtocol::toJson(record) }, {});
+        QCOMPARE(edit.status, 200);
+        QCOMPARE(rejectedIds(edit), QStringList { record.id });
+        QCOMPARE(attendeeOn(m_hubDb, m_codes.at(6))->lastName, lastName);
+        // A deletion made on a device carries that device: the hub takes it.
+        const QString b = device(QStringLiteral("kiosk-4"));
+        QCOMPARE(sync(b), 0);
+        QCOMPARE(HubProcess::accueil(
+                     { QStringLiteral("--db"), b, QStringLiteral("edit"), m_codes.at(397), QStringLiteral("--delete") }),
+            0);
+        QCOMPARE(sync(b), 0);
+        QVERIFY(!attendeeOn(m_hubDb, m_codes.at(397)).has_value());
+    }
+
+    // Versions that are not clock readings or run ahead of the hub's clock
+    // are refused; the organiser's correction then reaches every replica.
+    void versionsFromTheFutureAreRefused_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::newRow("tilde") << QStringLiteral("~");
+        QTest::newRow("nines, another device") << QStringLiteral("999999999999999.999999.zz");
+        QTest::newRow("nines") << QStringLiteral("999999999999999.999999.kiosk-1");
+        QTest::newRow("next year") << versionAt(365LL * 24 * 3600 * 1000, QStringLiteral("kiosk-1"));
+        QTest::newRow("six minutes ahead") << versionAt(6 * 60 * 1000, QStringLiteral("kiosk-1"));
+        QTest::newRow("letters for digits") << QStringLiteral("00000000000000z.000000.kiosk-1");
+        QTest::newRow("no device") << versionAt(0, QString());
+    }
+    void versionsFromTheFutureAreRefused()
+    {
+        QFETCH(QString, version);
+        const QString a = device(QStringLiteral("kiosk-1"));
+        QCOMPARE(sync(a), 0);
+        const QString code = m_codes.at(8);
+        Attendee record = *attendeeOn(a, code);
+        const QString before = attendeeOn(m_hubDb, code)->version;
+        record.lastName = QStringLiteral("From the future");
+        record.version = version;
+        const QString eventId = uuid();
+        const Http reply = push(tokenOf(a), { SyncProtocol::toJson(record) },
+            { checkInJson(eventId, record.id, QStringLiteral("kiosk-1"), version) });
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(rejectedIds(reply), (QStringList { record.id, eventId }));
+        QCOMPARE(attendeeOn(m_hubDb, code)->version, before);
+        QVERIFY(!eventIds(m_hubDb).contains(eventId));
+        // The organisers correct the record on the hub: every replica follows.
+        const QString corrected = QStringLiteral("Corrigé %1").arg(QString::fromUtf8(QTest::currentDataTag()));
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), m_hubDb, QStringLiteral("edit"), code,
+                     QStringLiteral("--last-name"), corrected }),
+            0);
+        QCOMPARE(sync(a), 0);
+        QCOMPARE(attendeeOn(a, code)->lastName, corrected);
+    }
+
+    // A check-in (a provisional record) never brings a deleted attendee back.
+    void checkInNeverResurrects()
+    {
+        const QString a = device(QStringLiteral("kiosk-1"));
+        QCOMPARE(sync(a), 0);
+        const QString code = m_codes.at(396);
+        Attendee record = *attendeeOn(a, code);
+        QCOMPARE(HubProcess::accueil(
+                     { QStringLiteral("--db"), m_hubDb, QStringLiteral("edit"), code, QStringLiteral("--delete") }),
+            0);
+        record.provisional = true;
+        record.device = QStringLiteral("kiosk-1");
+        record.version = versionAt(1000, QStringLiteral("kiosk-1"));
+        const Http reply = push(tokenOf(a), { SyncProtocol::toJson(record) },
+            { checkInJson(uuid(), record.id, QStringLiteral("kiosk-1"), versionAt(1000, QStringLiteral("kiosk-1"))) });
+        QCOMPARE(reply.status, 200);
+        QVERIFY(!attendeeOn(m_hubDb, code).has_value());
+        QCOMPARE(sync(a), 0);
+        QVERIFY(!attendeeOn(a, code).has_value());
+    }
+
+    // What a device pulls passes the same checks: bad versions are counted, not stored.
+    void devicesCheckWhatTheyPull()
+    {
+        const QString a = device(QStringLiteral("kiosk-1"));
+        QCOMPARE(sync(a), 0);
+        QStringList bad;
+        {
+            EventStore hub;
+            QVERIFY(hub.open(m_hubDb));
+            for (const QString &version :
+                { QStringLiteral("~"), QStringLiteral("999999999999999.999999.zz"),
+                    versionAt(24 * 3600 * 1000, QStringLiteral("hub")) }) {
+                Attendee a;
+                a.id = uuid();
+                a.code = QStringLiteral("BAD-%1").arg(bad.size());
+                a.lastName = QStringLiteral("Bad version");
+                a.version = version;
+                a.device = QStringLiteral("hub");
+                QVERIFY(AttendeeTable(hub.database()).save(a, AttendeeTable::Origin::FromHub));
+                bad << a.code;
+            }
+        }
+        QByteArray out;
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), a, QStringLiteral("sync"), QStringLiteral("--json") }, &out),
+            0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("refused_from_hub")).toInt(), 3);
+        for (const QString &code : bad)
+            QVERIFY2(!attendeeOn(a, code).has_value(), qPrintable(code));
+        EventStore hub;
+        QVERIFY(hub.open(m_hubDb));
+        QSqlQuery q(hub.database());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM attendee WHERE code LIKE 'BAD-%'")));
+    }
+
+    // A device whose clock is wrong is told, and staff see it; its edits
+    // from the future are refused and counted instead of winning merges.
+    void wrongClockIsShownToStaff()
+    {
+        const QString db = device(QStringLiteral("fast-clock"));
+        QCOMPARE(sync(db), 0);
+        EventStore store;
+        QVERIFY(store.open(db));
+        const qint64 ahead = 2LL * 3600 * 1000;
+        {
+            SyncClient client(store);
+            client.setWallClock([ahead] { return QDateTime::currentMSecsSinceEpoch() + ahead; });
+            QString error;
+            QVERIFY2(client.syncOnce(&error), qPrintable(error));
+            const SyncClient::Status status = client.status();
+            QVERIFY(std::abs(status.clockOffsetMs - ahead) < 60000);
+            QVERIFY2(status.warning.contains(QLatin1String("120 minute")), qPrintable(status.warning));
+            QCOMPARE(SyncClient::staffWarning(store), status.warning);
+        }
+        // An edit made with that clock.
+        Attendee record = *AttendeeTable(store.database()).byCode(m_codes.at(9));
+        record.lastName = QStringLiteral("Tomorrow");
+        record.device = QStringLiteral("fast-clock");
+        record.version = versionAt(ahead, QStringLiteral("fast-clock"));
+        QVERIFY(AttendeeTable(store.database()).save(record));
+        QString err;
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("sync") }, nullptr, &err), 1);
+        QVERIFY2(err.contains(QLatin1String("refused by the hub")), qPrintable(err));
+        QVERIFY(attendeeOn(m_hubDb, m_codes.at(9))->lastName != QLatin1String("Tomorrow"));
+        // A sync with the right clock clears the clock warning, not the refusal.
+        QVERIFY(!SyncClient::staffWarning(store).contains(QLatin1String("ahead of the hub")));
+        QVERIFY(SyncClient::staffWarning(store).contains(QLatin1String("1 change")));
+    }
+
+    // A record the hub cannot take is reported, set aside and counted; the
+    // device's other changes go up, and `sync` does not say "in sync".
+    void refusedRecordsDoNotHoldBackTheBatch()
+    {
+        const QString db = device(QStringLiteral("long-fields"));
+        QCOMPARE(sync(db), 0);
+        {
+            EventStore store;
+            QVERIFY(store.open(db));
+            Attendee record = *AttendeeTable(store.database()).byCode(m_codes.at(10));
+            record.organisation = QString(3000, QLatin1Char('o'));
+            record.device = QStringLiteral("long-fields");
+            record.version = versionAt(0, QStringLiteral("long-fields"));
+            QVERIFY(AttendeeTable(store.database()).save(record));
+        }
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("checkin"), m_codes.at(11) }), 0);
+        for (int round = 0; round < 2; ++round) {
+            QByteArray out;
+            QString err;
+            QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("sync") }, &out, &err), 1);
+            QVERIFY2(!out.contains("In sync"), out.constData());
+            QVERIFY2(err.contains(QLatin1String("1 change(s) refused by the hub"))
+                    || err.contains(QLatin1String("1 change refused by the hub")),
+                qPrintable(err));
+        }
+        EventStore store;
+        QVERIFY(store.open(db));
+        QVERIFY(AttendeeTable(store.database()).pendingPush().isEmpty()); // not sent again and again
+        const QString id = AttendeeTable(store.database()).byCode(m_codes.at(11))->id;
+        EventStore hub;
+        QVERIFY(hub.open(m_hubDb));
+        QVERIFY(CheckInLog(hub.database()).firstCheckIn(id, QString()).has_value());
+        QVERIFY(attendeeOn(m_hubDb, m_codes.at(10))->organisation.size() < 3000);
+    }
+
+    // A busy hub database gives 503 and Retry-After; the device waits and succeeds.
+    void busyHubSaysWhenToComeBack()
+    {
+        const QString a = device(QStringLiteral("kiosk-1"));
+        QCOMPARE(sync(a), 0);
+        const QString attendeeId = attendeeOn(a, m_codes.at(12))->id;
+        auto blocker = std::make_unique<EventStore>();
+        QVERIFY(blocker->open(m_hubDb));
+        auto lock = std::make_unique<WriteTransaction>(blocker->database());
+        QVERIFY(lock->begin());
+        const Http busy = push(tokenOf(a), {},
+            { checkInJson(uuid(), attendeeId, QStringLiteral("kiosk-1"), versionAt(0, QStringLiteral("kiosk-1"))) });
+        QCOMPARE(busy.status, 503);
+        QVERIFY(busy.retryAfter.toInt() >= 1);
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), a, QStringLiteral("checkin"), m_codes.at(12) }), 0);
+        QProcess syncing;
+        syncing.start(TestSupport::binary(QStringLiteral("accueil")), { QStringLiteral("--db"), a, QStringLiteral("sync") });
+        QVERIFY(syncing.waitForStarted());
+        QTest::qWait(1500);
+        lock.reset(); // the import ends
+        QTRY_VERIFY_WITH_TIMEOUT(syncing.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(syncing.exitCode(), 0);
+        EventStore hub;
+        QVERIFY(hub.open(m_hubDb));
+        QVERIFY(CheckInLog(hub.database()).firstCheckIn(attendeeId, QString()).has_value());
+    }
+
+    // --hub is for one run: it never replaces the enrolled hub, and a device
+    // that has not pinned its hub does not send its token elsewhere.
+    void hubOptionIsForOneRunOnly()
+    {
+        const QString a = device(QStringLiteral("kiosk-1"));
+        const QString enrolled = metaOf(a, QStringLiteral("sync_hub_url"));
+        QTcpServer elsewhere;
+        QVERIFY(elsewhere.listen(QHostAddress::LocalHost, 0));
+        QString err;
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), a, QStringLiteral("sync"), QStringLiteral("--hub"),
+                     QStringLiteral("http://127.0.0.1:%1").arg(elsewhere.serverPort()) },
+                     nullptr, &err),
+            2);
+        QVERIFY(!elsewhere.waitForNewConnection(200));
+        QCOMPARE(metaOf(a, QStringLiteral("sync_hub_url")), enrolled);
+        QCOMPARE(sync(a), 0);
+    }
+
+    // Two devices in service never share a name: records are told apart by it.
+    void deviceNamesAreUnique()
+    {
+        const QString first = device(QStringLiteral("twin"));
+        const QString second = m_dir.filePath(QStringLiteral("twin-again.sqlite"));
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), second, QStringLiteral("enroll"),
+                     QStringLiteral("--hub"), m_hub->url(), QStringLiteral("--code"), m_hub->enrolmentCode(),
+                     QStringLiteral("--device"), QStringLiteral("twin") }),
+            0);
+        QCOMPARE(metaOf(first, QStringLiteral("device_name")), QStringLiteral("twin"));
+        QCOMPARE(metaOf(second, QStringLiteral("device_name")), QStringLiteral("twin-2"));
+        QCOMPARE(sync(second), 0);
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), second, QStringLiteral("checkin"), m_codes.at(13) }), 0);
+        QCOMPARE(sync(second), 0);
+        EventStore hub;
+        QVERIFY(hub.open(m_hubDb));
+        const QString id = attendeeOn(second, m_codes.at(13))->id;
+        QCOMPARE(CheckInLog(hub.database()).firstCheckIn(id, QString())->device, QStringLiteral("twin-2"));
+    }
+
+    // Guessing enrolment codes gets slower; the guesses are logged.
+    void wrongEnrolmentCodesAreSlowedDown()
+    {
+        Http last;
+        for (int i = 0; i < 10 && last.status != 429; ++i)
+            last = http("POST", QStringLiteral("/v1/enrol"),
+                QStringLiteral("{\"code\": \"GUESS%1\", \"device_name\": \"x\"}").arg(i).toUtf8());
+        QCOMPARE(last.status, 429);
+        QVERIFY(last.retryAfter.toInt() >= 1);
+        const QByteArray right = QStringLiteral("{\"code\": \"%1\", \"device_name\": \"late\"}")
+                                     .arg(m_hub->enrolmentCode())
+                                     .toUtf8();
+        QCOMPARE(http("POST", QStringLiteral("/v1/enrol"), right).status, 429);
+        QVERIFY(m_hub->output().contains("wrong enrolment code from"));
+    }
 };
 
+
+// `tst_sync` runs the suite with the hub on SQLite; `tst_sync --postgres`
+// (CTest: tst_sync_postgres) with the hub's data in a real PostgreSQL server.
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    int failures = 0;
-    {
+    std::vector<char *> arguments(argv, argv + argc);
+    const auto flag = std::find_if(arguments.begin(), arguments.end(),
+        [](const char *a) { return qstrcmp(a, "--postgres") == 0; });
+    const bool postgres = flag != arguments.end();
+    if (postgres)
+        arguments.erase(flag);
+    const int count = int(arguments.size());
+    if (!postgres) {
         TestSync onSqlite;
-        failures += QTest::qExec(&onSqlite, argc, argv);
+        return QTest::qExec(&onSqlite, count, arguments.data());
     }
-    // The same suite with the hub's data in a real PostgreSQL server.
     const QString reason = PostgresServer::unavailableReason();
     if (!reason.isEmpty()) {
         qWarning("PostgreSQL suite not run: %s", qPrintable(reason));
-        return failures;
+        return 0;
     }
-    PostgresServer postgres;
+    PostgresServer server;
     QString error;
     QString uri;
-    if (!postgres.start(&error) || (uri = postgres.createDatabase(QStringLiteral("hub"), &error)).isEmpty()) {
+    if (!server.start(&error) || (uri = server.createDatabase(QStringLiteral("hub"), &error)).isEmpty()) {
         qWarning("PostgreSQL did not start: %s", qPrintable(error));
-        return failures + 1;
+        return 1;
     }
     TestSync onPostgres(uri);
-    failures += QTest::qExec(&onPostgres, argc, argv);
-    return failures;
+    return QTest::qExec(&onPostgres, count, arguments.data());
 }
 #include "tst_sync.moc"

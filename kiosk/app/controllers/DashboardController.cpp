@@ -5,6 +5,7 @@
 #include "kiosk/core/EventStore.h"
 #include "printing/CupsClient.h"
 #include "printing/PrintQueue.h"
+#include "sync/SyncClient.h"
 
 #include <QTimeZone>
 
@@ -170,6 +171,11 @@ void DashboardController::refresh()
             ? tr("The hub is unreachable since %1; %n check-in(s) waiting.", nullptr, unsent)
                   .arg(last.toTimeZone(zone).toString(QStringLiteral("HH:mm")))
             : tr("The hub has not been reached yet; %n check-in(s) waiting.", nullptr, unsent);
+    }
+    // A wrong clock or changes the hub refused: staff must hear of it.
+    if (const QString warning = hub.isEmpty() ? QString() : SyncClient::staffWarning(m_store); !warning.isEmpty()) {
+        m_syncOk = false;
+        m_syncStatus += QLatin1Char(' ') + warning;
     }
     Q_EMIT changed();
 }
