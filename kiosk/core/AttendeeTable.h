@@ -18,6 +18,12 @@ public:
     // case (typed or scanned in the other case); none when that is ambiguous.
     std::optional<Attendee> byCodeAnyCase(const QString &code) const;
     QVector<Attendee> byExternalRef(const QString &externalRef) const;
+    // A deleted attendee (its tombstone, `deleted` set) by id, or by code in
+    // either case: what the check-in service refuses and the importer skips.
+    std::optional<Attendee> tombstone(const QString &id) const;
+    std::optional<Attendee> tombstoneByCode(const QString &code) const;
+    // Every tombstone, for an import to match against.
+    QVector<Attendee> allTombstones() const;
     QVector<Attendee> all() const;
     // The rows with these search-index row ids, in the same order.
     QVector<Attendee> byRowIds(const QVector<qint64> &rowIds) const;
