@@ -34,7 +34,7 @@ public:
         QString hub; // the hub's address, when it changed since enrolment
         QString badgeTemplate { QStringLiteral("a6") };
         QString language { QStringLiteral("fr") };
-        QString staffPinHash; // SHA-256 of the staff PIN (accueil-kiosk --hash-pin)
+        QString staffPinHash; // Argon2id hash of the staff PIN (accueil-kiosk --hash-pin)
         bool doorMode = false; // a session door rather than self-service
         bool selfSearch = false; // people without a code may find themselves by name
         QString session; // the door's session (code or id); empty: chosen on screen
