@@ -434,6 +434,7 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
     ImportWriter writer(m_store, options.lockBudgetMs);
     const bool written = writer.write(toSave, options.label, mayRestore,
         [&](qsizetype done) { progress(qint64(records.size()) + unchangedRows + done); });
+    report.longestLockMs = writer.longestLockMs();
     for (const QString &id : writer.deletedMeanwhile()) {
         report.skippedDeleted << lineOfAttendee.value(id);
         isNew.value(id) ? --report.imported : --report.updated;

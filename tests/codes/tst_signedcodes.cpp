@@ -7,6 +7,7 @@
 #include "kiosk/core/CheckInLog.h"
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
+#include "kiosk/core/FieldLimits.h"
 #include "kiosk/core/HybridClock.h"
 #include "kiosk/core/Registrations.h"
 #include "kiosk/import/AttendeeImporter.h"
@@ -203,6 +204,17 @@ private Q_SLOTS:
         m_now = m_now.addSecs(60);
         QCOMPARE(scan(text).outcome, Outcome::Cancelled);
         QVERIFY(!AttendeeTable(m_store->database()).byId(id).has_value());
+    }
+
+    // A code issued for someone with very long names stays within the code
+    // limit every device applies, and checks in.
+    void longNamesMakeACodeWithinTheLimit()
+    {
+        const SignedCode c = codeFor(QString(FieldLimits::maxTextLength, QChar(0x5C71)), // 山
+            QString(FieldLimits::maxTextLength, QLatin1Char('x')));
+        const QString text = c.sign(m_secret);
+        QVERIFY2(text.size() <= FieldLimits::maxCodeLength, qPrintable(QString::number(text.size())));
+        QCOMPARE(scan(text).outcome, Outcome::CheckedIn);
     }
 
     void everyOneBitChangeIsRefused()
