@@ -56,10 +56,13 @@ StaffPin::StaffPin(EventStore &store, QString storedHash, Clock clock)
 
 int StaffPin::lockedForSeconds() const
 {
-    const QDateTime until = QDateTime::fromString(m_store.metaValue(lockedUntilKey), Qt::ISODate);
+    const QDateTime until = QDateTime::fromString(m_store.metaValue(lockedUntilKey), Qt::ISODateWithMs);
     if (!until.isValid())
         return 0;
-    const qint64 left = m_now().secsTo(until);
+    const qint64 leftMs = m_now().msecsTo(until);
+    if (leftMs <= 0)
+        return 0;
+    const qint64 left = (leftMs + 999) / 1000;
     // A clock set back must not lock staff out for longer than the longest lockout.
     return int(std::clamp<qint64>(left, 0, longestLockoutSeconds));
 }
@@ -84,7 +87,8 @@ StaffPin::Verdict StaffPin::check(const QString &pin)
     if (const int wait = lockedForSeconds(); wait > 0) {
         verdict.result = Result::LockedOut;
         verdict.retryAfterSeconds = wait;
-        verdict.message = tr("Too many wrong PINs. Try again in %n second(s).", nullptr, wait);
+        // Rounded up, as people count: "in 31 seconds" while 30.x are left.
+        verdict.message = tr("Too many wrong PINs. Try again in %n second(s).", nullptr, wait + 1);
         return verdict;
     }
     const QByteArray utf8 = pin.toUtf8();
@@ -102,10 +106,10 @@ StaffPin::Verdict StaffPin::check(const QString &pin)
         verdict.message = tr("Wrong PIN.");
         return verdict;
     }
-    // 30 s after the fifth failure, then twice as long after each further one.
+    // A minute after the fifth failure, then twice as long after each further one.
     const int doublings = std::min(failures - freeAttempts, 16);
     const int seconds = int(std::min<qint64>(qint64(firstLockoutSeconds) << doublings, longestLockoutSeconds));
-    m_store.setMetaValue(lockedUntilKey, m_now().addSecs(seconds).toString(Qt::ISODate));
+    m_store.setMetaValue(lockedUntilKey, m_now().addSecs(seconds).toString(Qt::ISODateWithMs));
     verdict.result = Result::LockedOut;
     verdict.retryAfterSeconds = seconds;
     verdict.message = tr("Too many wrong PINs. Try again in %n second(s).", nullptr, seconds);

@@ -29,7 +29,7 @@ public:
     static constexpr unsigned long long opsLimit = 3;
     static constexpr size_t memLimit = size_t(128) << 20;
     static constexpr int freeAttempts = 5; // wrong PINs before the first lockout
-    static constexpr int firstLockoutSeconds = 30; // then doubled at each further failure
+    static constexpr int firstLockoutSeconds = 60; // then doubled at each further failure
     static constexpr int longestLockoutSeconds = 3600;
 
     // "$argon2id$..." for the configuration; empty if the hash could not be made.
