@@ -91,33 +91,65 @@ int AdminCli::run(const QStringList &arguments)
         for (const QCommandLineOption &o : options)
             parser.addOption(o);
     };
-    QList<QCommandLineOption> allOptions;
-    QStringList seen;
-    for (const Command &c : commands) {
-        for (const QCommandLineOption &o : c.options) {
-            if (!seen.contains(o.names().first())) {
-                seen << o.names().first();
-                allOptions << o;
+    // Two commands may give one name different shapes (jobs --cancel JOB,
+    // edit --cancel): the command words are looked for with each shape in
+    // turn, the one with a value first.
+    auto everyOption = [&commands](bool preferValue) {
+        QList<QCommandLineOption> all;
+        QStringList seen;
+        for (const Command &c : commands) {
+            for (const QCommandLineOption &o : c.options) {
+                const qsizetype at = seen.indexOf(o.names().first());
+                if (at < 0) {
+                    seen << o.names().first();
+                    all << o;
+                } else if (all.at(at).valueName().isEmpty() == preferValue && o.valueName().isEmpty() != preferValue) {
+                    all[at] = o;
+                }
             }
         }
+        return all;
+    };
+    auto findCommand = [&commands](const QStringList &words) -> const Command * {
+        for (const Command &c : commands) {
+            if (words.mid(0, c.words.size()) == c.words)
+                return &c;
+        }
+        return nullptr;
+    };
+    struct FirstPass {
+        bool parsed = false;
+        QString error;
+        QStringList words;
+        bool help = false;
+        bool version = false;
+    };
+    FirstPass pass;
+    for (bool preferValue : { true, false }) {
+        QCommandLineParser first;
+        makeParser(first, everyOption(preferValue));
+        FirstPass attempt;
+        attempt.parsed = first.parse(arguments);
+        attempt.error = first.errorText();
+        if (attempt.parsed) {
+            attempt.words = first.positionalArguments();
+            attempt.help = first.isSet(QStringLiteral("help"));
+            attempt.version = first.isSet(QStringLiteral("version"));
+        }
+        if (preferValue || (attempt.parsed && findCommand(attempt.words)))
+            pass = attempt;
+        if (pass.parsed && findCommand(pass.words))
+            break;
     }
-    QCommandLineParser first;
-    makeParser(first, allOptions);
-    if (!first.parse(arguments))
-        return usage(first.errorText());
-    if (first.isSet(QStringLiteral("version"))) {
+    if (!pass.parsed)
+        return usage(pass.error);
+    if (pass.version) {
         m_out << "accueil " << QCoreApplication::applicationVersion() << Qt::endl;
         return Ok;
     }
-    const bool help = first.isSet(QStringLiteral("help"));
-    const QStringList words = first.positionalArguments();
-    const Command *command = nullptr;
-    for (const Command &c : commands) {
-        if (words.mid(0, c.words.size()) == c.words) {
-            command = &c;
-            break;
-        }
-    }
+    const bool help = pass.help;
+    const QStringList words = pass.words;
+    const Command *command = findCommand(words);
     if (!command) {
         // "accueil import --help": the help of every command it begins.
         QVector<const Command *> begun;
@@ -284,6 +316,8 @@ int AdminCli::importAttendees(QCommandLineParser &parser)
     AttendeeImporter::Options options;
     options.columnMap = parser.values(QStringLiteral("map"));
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.restoreDeleted = parser.isSet(QStringLiteral("restore-deleted"));
+    options.restoreCancelled = parser.isSet(QStringLiteral("restore-cancelled"));
     TerminalProgress progress(m_err, m_progress, tr("Importing attendees"));
     options.progress = [&progress](qint64 done, qint64 total) { progress.update(done, total); };
     const ImportReport report = importer.importFile(m_arguments.first(), options);
@@ -291,7 +325,8 @@ int AdminCli::importAttendees(QCommandLineParser &parser)
     if (m_json)
         printJson(report.toJson());
     (report.ok() && !m_json ? m_out : m_err) << report.summary() << Qt::endl;
-    return report.ok() ? Ok : Failure;
+    // Lines refused for a field over its limit: the rest is in, but not everyone.
+    return report.ok() && report.refused.isEmpty() ? Ok : Failure;
 }
 
 int AdminCli::importProgramme(QCommandLineParser &parser)

@@ -72,12 +72,12 @@ int AdminCli::keygen(QCommandLineParser &parser)
     QByteArray secretKey;
     SignedCode::generateKeyPair(&publicKey, &secretKey);
     QFile file(path);
-    // Never overwrite a private key; make the file private before it holds anything.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+    // Never overwrite a private key; the file is created its owner's only
+    // (whatever the umask), so that it is never readable by others, even empty.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         m_err << tr("Cannot create the key file %1: %2").arg(path, file.errorString()) << Qt::endl;
         return Failure;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QJsonObject json { { QStringLiteral("event_id"), m_store->eventId() }, { QStringLiteral("key_id"), id },
         { QStringLiteral("public_key"), QString::fromLatin1(publicKey.toHex()) },
         { QStringLiteral("secret_key"), QString::fromLatin1(secretKey.toHex()) } };

@@ -140,7 +140,7 @@ int AdminCli::walkin(QCommandLineParser &parser)
     a.email = parser.value(QStringLiteral("email")).simplified();
     // The core refuses what it cannot register; that is the caller's mistake here.
     if (const QString problem = Registrations::problemWith(a); !problem.isEmpty())
-        return usage(tr("The walk-in is not registered: %1 Give --last-name (and --first-name).").arg(problem));
+        return usage(tr("The walk-in is not registered: %1").arg(problem));
     CheckInService service(*m_store, deviceName(parser));
     const CheckInResult result = service.registerWalkIn(a, parser.value(QStringLiteral("staff")));
     if (result.outcome == CheckInResult::Outcome::Error) {

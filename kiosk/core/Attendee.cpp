@@ -21,7 +21,7 @@ bool Attendee::sameContent(const Attendee &o) const
 
 QJsonObject Attendee::toJson() const
 {
-    return QJsonObject {
+    QJsonObject json {
         { QStringLiteral("id"), id },
         { QStringLiteral("code"), code },
         { QStringLiteral("first_name"), firstName },
@@ -32,6 +32,9 @@ QJsonObject Attendee::toJson() const
         { QStringLiteral("category"), category },
         { QStringLiteral("status"), statusName(status) },
     };
+    if (deleted)
+        json.insert(QStringLiteral("deleted"), true);
+    return json;
 }
 
 QString Attendee::statusName(Status status)

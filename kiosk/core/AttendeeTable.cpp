@@ -50,6 +50,18 @@ AttendeeTable::AttendeeTable(QSqlDatabase db)
 {
 }
 
+QStringList AttendeeTable::categories() const
+{
+    QStringList list;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT DISTINCT category FROM attendee WHERE deleted = 0 AND category <> '' "
+                              "ORDER BY category"))) {
+        while (q.next())
+            list << q.value(0).toString();
+    }
+    return list;
+}
+
 std::optional<Attendee> AttendeeTable::byId(const QString &id) const
 {
     QSqlQuery q(m_db);
@@ -100,6 +112,50 @@ QVector<Attendee> AttendeeTable::byExternalRef(const QString &externalRef) const
     if (q.exec()) {
         while (q.next())
             result << fromQuery(q);
+    }
+    return result;
+}
+
+std::optional<Attendee> AttendeeTable::tombstone(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM attendee WHERE id = ? AND deleted = 1").arg(columns));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Attendee a = fromQuery(q);
+    a.deleted = true;
+    return a;
+}
+
+std::optional<Attendee> AttendeeTable::tombstoneByCode(const QString &code) const
+{
+    if (code.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    // The exact code first; lower(code) is indexed.
+    q.prepare(QStringLiteral("SELECT %1 FROM attendee WHERE lower(code) = lower(?) AND deleted = 1"
+                             " ORDER BY code = ? DESC LIMIT 1")
+                  .arg(columns));
+    q.addBindValue(code);
+    q.addBindValue(code);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Attendee a = fromQuery(q);
+    a.deleted = true;
+    return a;
+}
+
+QVector<Attendee> AttendeeTable::allTombstones() const
+{
+    QVector<Attendee> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT %1 FROM attendee WHERE deleted = 1").arg(columns))) {
+        while (q.next()) {
+            result << fromQuery(q);
+            result.last().deleted = true;
+        }
     }
     return result;
 }

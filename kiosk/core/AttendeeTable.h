@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 #include "kiosk/core/Attendee.h"
 
 #include <QSqlDatabase>
@@ -13,11 +15,19 @@ public:
     explicit AttendeeTable(QSqlDatabase db);
 
     std::optional<Attendee> byId(const QString &id) const;
+    // The categories of the people on the list, in order: the choices for a walk-in.
+    QStringList categories() const;
     std::optional<Attendee> byCode(const QString &code) const;
     // The exact code first, else the one attendee whose code differs only in
     // case (typed or scanned in the other case); none when that is ambiguous.
     std::optional<Attendee> byCodeAnyCase(const QString &code) const;
     QVector<Attendee> byExternalRef(const QString &externalRef) const;
+    // A deleted attendee (its tombstone, `deleted` set) by id, or by code in
+    // either case: what the check-in service refuses and the importer skips.
+    std::optional<Attendee> tombstone(const QString &id) const;
+    std::optional<Attendee> tombstoneByCode(const QString &code) const;
+    // Every tombstone, for an import to match against.
+    QVector<Attendee> allTombstones() const;
     QVector<Attendee> all() const;
     // The rows with these search-index row ids, in the same order.
     QVector<Attendee> byRowIds(const QVector<qint64> &rowIds) const;

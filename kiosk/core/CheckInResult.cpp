@@ -58,6 +58,14 @@ QString CheckInResult::message() const
             "CheckInResult", "This code is not valid for this event (%1). Please go to the welcome desk.")
             .arg(detail);
     case Outcome::Cancelled:
+        if (attendee && attendee->deleted) {
+            return QCoreApplication::translate(
+                "CheckInResult", "This registration was withdrawn. Please go to the welcome desk.");
+        }
+        if (attendee && attendee->deleted) {
+            return QCoreApplication::translate(
+                "CheckInResult", "This registration was withdrawn. Please go to the welcome desk.");
+        }
         return QCoreApplication::translate(
             "CheckInResult", "The registration of %1 was cancelled. Please go to the welcome desk.")
             .arg(name);

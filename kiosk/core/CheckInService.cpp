@@ -113,6 +113,8 @@ CheckInResult CheckInService::decide(const Request &request, const QString &code
         }
         const QString attendeeId = verdict.code->attendeeId.toString(QUuid::WithoutBraces);
         result.attendee = attendees.byId(attendeeId);
+        if (!result.attendee)
+            result.attendee = attendees.tombstone(attendeeId);
         if (!result.attendee) {
             // Registered after this device's last sync: the signature vouches
             // for the person; the list catches up by the same id.
@@ -135,9 +137,19 @@ CheckInResult CheckInService::decide(const Request &request, const QString &code
         result.provisional = result.attendee->provisional;
     } else {
         result.attendee = attendees.byCodeAnyCase(code);
+        if (!result.attendee)
+            result.attendee = attendees.tombstoneByCode(code);
     }
     if (!result.attendee) {
         result.outcome = CheckInResult::Outcome::UnknownCode;
+        return result;
+    }
+    // Deletion is final: whatever the code, the person is sent to the desk,
+    // and nothing is written (a provisional record would bring them back).
+    if (result.attendee->deleted) {
+        result.outcome = CheckInResult::Outcome::Cancelled;
+        result.provisional = false;
+        result.detail = tr("the registration was deleted");
         return result;
     }
     if (result.attendee->status == Attendee::Status::Cancelled) {

@@ -2,6 +2,7 @@
 
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/EventStore.h"
+#include "kiosk/core/FieldLimits.h"
 #include "kiosk/core/HybridClock.h"
 #include "kiosk/core/WriteTransaction.h"
 
@@ -26,6 +27,10 @@ QString Registrations::problemWith(const Attendee &a)
     // A badge and a greeting need a name to show; one word is a last name.
     if (a.lastName.trimmed().isEmpty())
         return tr("A last name is needed.");
+    // The limits every device and the hub apply: a longer field would never sync.
+    const QString tooLong = FieldLimits::problemWith(a);
+    if (!tooLong.isEmpty())
+        return tr("This cannot be saved: %1.").arg(tooLong);
     static const QRegularExpression mail(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!a.email.trimmed().isEmpty() && !mail.match(a.email.trimmed()).hasMatch())
         return tr("This email address does not look right: %1").arg(a.email);

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 // A write transaction taken at once (BEGIN IMMEDIATE), so that a decision read
 // inside it cannot be invalidated by another process before it commits.
-// Rolls back on destruction unless committed.
+// Waits for the lock as long as the connection's busy timeout, trying
+// every millisecond or so. Rolls back on destruction unless committed.
 class WriteTransaction {
 public:
     explicit WriteTransaction(QSqlDatabase db);
@@ -19,6 +21,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    bool beginSqlite(QSqlQuery &query);
+
     QSqlDatabase m_db;
     bool m_active = false;
     QString m_error;

@@ -4,12 +4,16 @@
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/HybridClock.h"
 #include "kiosk/core/TextFolding.h"
-#include "kiosk/core/WriteTransaction.h"
+#include "kiosk/core/FieldLimits.h"
 #include "kiosk/import/AttendeeColumns.h"
 #include "kiosk/import/DelimitedText.h"
+#include "kiosk/import/ImportWriter.h"
 #include "kiosk/import/NameSplitting.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -135,7 +139,12 @@ ImportReport AttendeeImporter::importFile(const QString &path, const Options &op
     ImportReport report;
     report.dryRun = options.dryRun;
     const auto data = DelimitedText::load(path, &report);
-    return data ? importData(*data, options) : report;
+    if (!data)
+        return report;
+    Options named = options;
+    if (named.label.isEmpty())
+        named.label = QFileInfo(path).fileName();
+    return importData(*data, named);
 }
 
 ImportReport AttendeeImporter::importData(const QByteArray &data, const Options &options)
@@ -227,8 +236,10 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
                                  : tr("the code %1 has no name (first, last or full name)").arg(a.code));
             continue;
         }
-        if (a.code.size() > 512) {
-            report.addError(record.line, tr("the code is longer than 512 characters"));
+        // A field over the limits every device and the hub apply would never
+        // sync: the line is left out, the others go in.
+        if (const QString tooLong = FieldLimits::problemWith(a); !tooLong.isEmpty()) {
+            report.addRefused(record.line, tooLong);
             continue;
         }
         if (!a.code.isEmpty()) {
@@ -246,30 +257,32 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
     if (!report.ok())
         return report;
 
-    // 2. Match against the database and write, all or nothing.
+    // 2. Match against the list as it is now (read in one snapshot); nothing
+    // is written until every row has been checked, so a file with a bad row
+    // changes nothing.
     QSqlDatabase db = m_store.database();
-    // A large import touches every page of the tables and indexes: with
-    // SQLite's default 2 MB page cache, pages would be spilled to the journal
-    // and read back many times within the transaction; and each row's
-    // statement journal would spill to a temporary file.
-    const ImportPragmas pragmas(db, records.size());
-    WriteTransaction transaction(db);
-    if (!transaction.begin()) {
-        report.addError(0, transaction.errorString());
-        return report;
-    }
-    // Everyone already on the list, read once: each row is matched in memory
-    // against the list as it was before this file (as one query per row would).
+    report.unfinishedBefore = ImportWriter::unfinishedNote(m_store);
     AttendeeTable table(db);
-    const QVector<Attendee> known = table.all();
+    QVector<Attendee> known;
+    QVector<Attendee> tombstones;
+    {
+        QSqlQuery snapshot(db);
+        const bool read = snapshot.exec(QStringLiteral("BEGIN"));
+        known = table.all();
+        tombstones = table.allTombstones();
+        if (read)
+            snapshot.exec(QStringLiteral("COMMIT"));
+    }
     QHash<QString, int> byCode;
     QHash<QString, QVector<int>> byExternalRef;
+    QHash<QString, int> byId;
     QHash<QString, int> byNameAndEmail; // people without a code
     auto nameAndEmail = [](const Attendee &a) {
         return a.firstName + QLatin1Char('\x1f') + a.lastName + QLatin1Char('\x1f') + a.email;
     };
     for (int i = 0; i < known.size(); ++i) {
         const Attendee &a = known.at(i);
+        byId.insert(a.id, i);
         if (!a.code.isEmpty())
             byCode.insert(a.code, i);
         if (!a.externalRef.isEmpty())
@@ -277,12 +290,36 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
         if (a.code.isEmpty() && !byNameAndEmail.contains(nameAndEmail(a)))
             byNameAndEmail.insert(nameAndEmail(a), i);
     }
+    QHash<QString, int> deletedByCode;
+    QHash<QString, QVector<int>> deletedByExternalRef;
+    QHash<QString, int> deletedById;
+    for (int i = 0; i < tombstones.size(); ++i) {
+        const Attendee &a = tombstones.at(i);
+        deletedById.insert(a.id, i);
+        if (!a.code.isEmpty())
+            deletedByCode.insert(a.code, i);
+        if (!a.externalRef.isEmpty())
+            deletedByExternalRef[a.externalRef].append(i);
+    }
+    // A new person's id follows from this event, this file and the line: the
+    // same import run again after it stopped half-way finds the people it had
+    // already written, even those without a code.
+    static const QUuid idNamespace(QStringLiteral("6f1d3c0e-8a52-4b0e-9a3c-3f3e5d0b7a21"));
+    const QByteArray fileDigest = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    const QByteArray eventId = m_store.eventId().toUtf8();
+    auto idFor = [&](int line) {
+        return QUuid::createUuidV5(idNamespace, eventId + '\n' + fileDigest + '\n' + QByteArray::number(line))
+            .toString(QUuid::WithoutBraces);
+    };
     QHash<QString, int> lineOfAttendee;
     lineOfAttendee.reserve(rows.size());
+    QHash<QString, bool> isNew;
+    QSet<QString> mayRestore;
     QVector<Attendee> toSave;
     toSave.reserve(rows.size());
     for (const Row &row : std::as_const(rows)) {
         const Attendee &in = row.fields;
+        const QString lineId = idFor(row.line);
         std::optional<Attendee> existing;
         if (!in.code.isEmpty() && byCode.contains(in.code))
             existing = known.at(byCode.value(in.code));
@@ -291,9 +328,31 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
             if (byRef.size() == 1)
                 existing = known.at(byRef.first());
         }
+        if (!existing && byId.contains(lineId))
+            existing = known.at(byId.value(lineId));
         if (!existing && in.code.isEmpty() && columns.has(AttendeeColumns::Email)
             && byNameAndEmail.contains(nameAndEmail(in)))
             existing = known.at(byNameAndEmail.value(nameAndEmail(in)));
+        bool restoring = false;
+        if (!existing) {
+            // Deleted in Accueil: deletion is final unless the import is asked to undo it.
+            std::optional<Attendee> deleted;
+            if (!in.code.isEmpty() && deletedByCode.contains(in.code))
+                deleted = tombstones.at(deletedByCode.value(in.code));
+            if (!deleted && !in.externalRef.isEmpty() && externalRefCount.value(in.externalRef) == 1
+                && deletedByExternalRef.value(in.externalRef).size() == 1)
+                deleted = tombstones.at(deletedByExternalRef.value(in.externalRef).first());
+            if (!deleted && deletedById.contains(lineId))
+                deleted = tombstones.at(deletedById.value(lineId));
+            if (deleted && !options.restoreDeleted) {
+                report.skippedDeleted << row.line;
+                continue;
+            }
+            if (deleted) {
+                existing = deleted;
+                restoring = true;
+            }
+        }
         if (!existing && !row.hasName) {
             report.addError(
                 row.line, tr("the code %1 is not on the list, and the row has no name to add it with").arg(in.code));
@@ -307,7 +366,7 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
 
         Attendee merged = existing ? *existing : Attendee();
         if (!existing)
-            merged.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            merged.id = lineId;
         lineOfAttendee.insert(merged.id, row.line);
         // Only what the file has columns for is overwritten.
         auto take = [&](AttendeeColumns::Field f, QString Attendee::*member) {
@@ -328,51 +387,64 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
         take(AttendeeColumns::ExternalRef, &Attendee::externalRef);
         if (!in.code.isEmpty())
             merged.code = in.code;
-        if (columns.has(AttendeeColumns::Status))
-            merged.status = in.status;
+        if (columns.has(AttendeeColumns::Status)) {
+            // A file can cancel someone; only --restore-cancelled lets it
+            // register again someone cancelled here (at the desk, or by an
+            // earlier export).
+            if (existing && existing->status == Attendee::Status::Cancelled
+                && in.status == Attendee::Status::Registered && !options.restoreCancelled)
+                report.keptCancelled << row.line;
+            else
+                merged.status = in.status;
+        }
         merged.provisional = false; // on the list now
+        merged.deleted = false;
 
-        if (existing && existing->sameContent(merged)) {
+        if (existing && !restoring && existing->sameContent(merged)) {
             ++report.unchanged;
             continue;
         }
         existing ? ++report.updated : ++report.imported;
+        if (restoring) {
+            ++report.restored;
+            mayRestore.insert(merged.id);
+        }
+        isNew.insert(merged.id, !existing);
         merged.version = m_clock.tick();
         merged.device = m_clock.device();
         toSave << merged;
     }
     if (!report.ok()) {
-        report.imported = report.updated = report.unchanged = 0;
+        report.imported = report.updated = report.unchanged = report.restored = 0;
         return report;
     }
     if (options.dryRun)
-        return report; // rolled back by the transaction's destructor
+        return report;
+
+    // 3. Write, in short transactions (ImportWriter): a hub or kiosk using
+    // the same database is never kept waiting for more than a moment.
     // In the order of their ids: the table's key and the change log's index
     // then grow at one end instead of at random places.
     std::sort(toSave.begin(), toSave.end(), [](const Attendee &a, const Attendee &b) { return a.id < b.id; });
-    // Written in slices, so that progress can be shown; one transaction still.
     const qint64 unchangedRows = qint64(rows.size()) - toSave.size();
-    constexpr int slice = 2000;
-    for (qsizetype from = 0; from < toSave.size(); from += slice) {
-        const QVector<Attendee> part = toSave.mid(from, slice);
-        if (!table.saveAll(part)) {
-            // Which row failed: find it by saving the slice one by one (rolled back anyway).
-            int line = 0;
-            for (const Attendee &a : part) {
-                if (!table.save(a)) {
-                    line = lineOfAttendee.value(a.id);
-                    break;
-                }
-            }
-            report.addError(line, table.errorString());
-            report.imported = report.updated = report.unchanged = 0;
-            return report;
-        }
-        progress(qint64(records.size()) + unchangedRows + from + part.size());
+    // A large import touches every page of the tables and indexes: with
+    // SQLite's default 2 MB page cache, pages would be spilled and read back
+    // many times; and each row's statement journal would spill to a file.
+    const ImportPragmas pragmas(db, records.size());
+    ImportWriter writer(m_store, options.lockBudgetMs);
+    const bool written = writer.write(toSave, options.label, mayRestore,
+        [&](qsizetype done) { progress(qint64(records.size()) + unchangedRows + done); });
+    report.longestLockMs = writer.longestLockMs();
+    for (const QString &id : writer.deletedMeanwhile()) {
+        report.skippedDeleted << lineOfAttendee.value(id);
+        isNew.value(id) ? --report.imported : --report.updated;
     }
-    if (!transaction.commit()) {
-        report.addError(0, transaction.errorString());
-        report.imported = report.updated = report.unchanged = 0;
+    std::sort(report.skippedDeleted.begin(), report.skippedDeleted.end());
+    if (!written) {
+        report.stopped = writer.written() > 0;
+        report.written = int(writer.written());
+        report.addError(lineOfAttendee.value(writer.failedId()), writer.errorString());
+        report.imported = report.updated = report.unchanged = report.restored = 0;
     }
     return report;
 }

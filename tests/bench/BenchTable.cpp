@@ -29,6 +29,7 @@ BenchTable::Stats BenchTable::fromNanoseconds(QVector<qint64> ns)
     auto at = [&](double q) { return ns.at(std::min<qsizetype>(ns.size() - 1, qsizetype(q * ns.size()))) / 1e6; };
     s.p50Ms = at(0.50);
     s.p99Ms = at(0.99);
+    s.maxMs = ns.last() / 1e6;
     double total = 0;
     for (qint64 v : ns)
         total += v;

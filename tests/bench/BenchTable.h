@@ -13,6 +13,7 @@ public:
     struct Stats {
         double p50Ms = 0;
         double p99Ms = 0;
+        double maxMs = 0;
         double meanMs = 0;
         int samples = 0;
         double perSecond() const { return meanMs > 0 ? 1000.0 / meanMs : 0; }

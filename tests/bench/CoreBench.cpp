@@ -5,6 +5,7 @@
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/HybridClock.h"
+#include "kiosk/core/StaffPin.h"
 #include "kiosk/core/TextFolding.h"
 #include "kiosk/core/WriteTransaction.h"
 #include "kiosk/import/AttendeeImporter.h"
@@ -15,8 +16,50 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+#include <time.h>
 
 namespace {
+
+// Writes a meta value every 10 ms on its own connection until stopped; how
+// long each write waited for the lock is what a check-in or a sync push waits.
+class ConcurrentWriter {
+public:
+    explicit ConcurrentWriter(const QString &path)
+        : m_thread([this, path] { run(path); })
+    {
+    }
+    BenchTable::Stats stop()
+    {
+        m_stop = true;
+        m_thread.join();
+        return BenchTable::fromNanoseconds(m_waitsNs);
+    }
+
+private:
+    void run(const QString &path)
+    {
+        EventStore store;
+        if (!store.open(path))
+            return;
+        for (int n = 0; !m_stop; ++n) {
+            QElapsedTimer waited;
+            waited.start();
+            WriteTransaction transaction(store.database());
+            if (transaction.begin() && store.setMetaValue(QStringLiteral("bench_writer"), QString::number(n))
+                && transaction.commit())
+                m_waitsNs << waited.nsecsElapsed();
+            QThread::msleep(10);
+        }
+    }
+
+    std::atomic<bool> m_stop { false };
+    QVector<qint64> m_waitsNs;
+    std::thread m_thread;
+};
 
 QString ratio(const BenchTable::Stats &s, const BenchTable::Stats &baseline)
 {
@@ -85,10 +128,31 @@ void importVersusBulkInsert()
     store.open(dir.filePath(QStringLiteral("import.sqlite")));
     HybridClock clock(QStringLiteral("bench"));
     ImportReport report;
+    // Another writer (a check-in, a sync push) tries every 10 ms while the import runs.
+    BenchTable locks({ QStringLiteral("100 000 new rows, another writer every 10 ms"), QStringLiteral("seconds"),
+        QStringLiteral("vs one transaction"), QStringLiteral("longest hold"), QStringLiteral("writer's p50 wait"),
+        QStringLiteral("p99"), QStringLiteral("longest") });
+    EventStore single;
+    single.open(dir.filePath(QStringLiteral("single.sqlite")));
+    AttendeeImporter::Options oneTransaction;
+    oneTransaction.lockBudgetMs = 0;
+    ConcurrentWriter beforeWriter(single.path());
+    const double before = secondsOf([&] { report = AttendeeImporter(single, clock).importData(csv, oneTransaction); });
+    const BenchTable::Stats beforeWaits = beforeWriter.stop();
+    const qint64 beforeHold = report.longestLockMs;
+    ConcurrentWriter writer(store.path());
     const double first = secondsOf([&] { report = AttendeeImporter(store, clock).importData(csv, {}); });
+    const BenchTable::Stats waits = writer.stop();
     addRow(QStringLiteral("import 100 000 rows (new: checks, index, change log)"), first, baseline);
     if (report.imported != rows)
         QTextStream(stdout) << "import failed: " << report.summary() << '\n';
+    locks.addRow({ QStringLiteral("baseline: in one transaction (as imports were)"), QString::number(before, 'f', 2),
+        QString(), QString::number(beforeHold), BenchTable::ms(beforeWaits.p50Ms), BenchTable::ms(beforeWaits.p99Ms),
+        BenchTable::ms(beforeWaits.maxMs) });
+    locks.addRow({ QStringLiteral("in short transactions (50 ms of writing each)"), QString::number(first, 'f', 2),
+        QStringLiteral("%1×").arg(first / before, 0, 'f', 2), QString::number(report.longestLockMs),
+        BenchTable::ms(waits.p50Ms), BenchTable::ms(waits.p99Ms),
+        BenchTable::ms(waits.maxMs) });
     const double again = secondsOf([&] { report = AttendeeImporter(store, clock).importData(csv, {}); });
     addRow(QStringLiteral("re-import the same 100 000 rows (all unchanged)"), again, baseline);
     QByteArray changed = csv;
@@ -96,6 +160,50 @@ void importVersusBulkInsert()
     const double update = secondsOf([&] { report = AttendeeImporter(store, clock).importData(changed, {}); });
     addRow(QStringLiteral("re-import with %1 rows changed").arg(report.updated), update, baseline);
     QTextStream(stdout) << "\nImport against a bare bulk insert\n\n";
+    table.print();
+    QTextStream(stdout) << "\nImport and the write lock (times in ms)\n\n";
+    locks.print();
+}
+
+double threadCpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+// What one staff PIN costs to hash and to check: what a stolen configuration
+// costs an attacker per guess. Issue 10 asks for at least 0.2 s of CPU.
+void staffPin()
+{
+    QTemporaryDir dir;
+    EventStore store;
+    store.open(dir.filePath(QStringLiteral("pin.sqlite")));
+    BenchTable table({ QStringLiteral("staff PIN, Argon2id t=%1 m=%2 MiB").arg(StaffPin::opsLimit).arg(
+                           StaffPin::memLimit >> 20),
+        QStringLiteral("CPU s (mean of 3)"), QStringLiteral("wall s") });
+    auto measure = [&table](const QString &what, const std::function<void()> &run) {
+        double cpu = 0;
+        double wall = 0;
+        for (int i = 0; i < 3; ++i) {
+            const double start = threadCpuSeconds();
+            wall += secondsOf(run);
+            cpu += threadCpuSeconds() - start;
+        }
+        table.addRow({ what, QString::number(cpu / 3, 'f', 3), QString::number(wall / 3, 'f', 3) });
+    };
+    QString hash;
+    measure(QStringLiteral("hash a 6-digit PIN (--hash-pin)"), [&] { hash = StaffPin::hash(QStringLiteral("482913")); });
+    int right = 0;
+    measure(QStringLiteral("check the right PIN"), [&] {
+        right += StaffPin(store, hash).check(QStringLiteral("482913")).result == StaffPin::Result::Accepted;
+    });
+    // A wrong guess costs the same (checked before any lockout starts).
+    measure(QStringLiteral("check a wrong PIN"), [&] {
+        (void)StaffPin(store, hash).check(QStringLiteral("000000"));
+        store.setMetaValue(QStringLiteral("staff_pin_failures"), QStringLiteral("0"));
+    });
+    QTextStream(stdout) << "\nStaff PIN (" << right << "/3 right PINs accepted)\n\n";
     table.print();
 }
 
@@ -230,6 +338,7 @@ void run(bool quick)
     table.print();
     imports.print();
     importVersusBulkInsert();
+    staffPin();
 }
 
 } // namespace CoreBench

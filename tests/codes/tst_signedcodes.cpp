@@ -7,10 +7,13 @@
 #include "kiosk/core/CheckInLog.h"
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
+#include "kiosk/core/FieldLimits.h"
 #include "kiosk/core/HybridClock.h"
+#include "kiosk/core/Registrations.h"
 #include "kiosk/import/AttendeeImporter.h"
 #include "tests/support/TestSupport.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +39,12 @@ class TestSignedCodes : public QObject {
         c.lastName = last;
         c.category = QStringLiteral("élu·e");
         return c;
+    }
+
+    int eventCount() const
+    {
+        QSqlQuery q(m_store->database());
+        return q.exec(QStringLiteral("SELECT count(*) FROM checkin_event")) && q.next() ? q.value(0).toInt() : -1;
     }
 
     CheckInResult scan(const QString &text)
@@ -129,6 +138,83 @@ private Q_SLOTS:
         a.version = QStringLiteral("x");
         QVERIFY(AttendeeTable(m_store->database()).save(a));
         QCOMPARE(scan(c.sign(m_secret)).outcome, Outcome::Cancelled);
+    }
+
+    // Deletion and cancellation are final: a valid signature does not bring
+    // back someone deleted or cancelled on this device.
+    void deletedOrCancelledSignedCodeIsRefused_data()
+    {
+        QTest::addColumn<bool>("deleteThem");
+        QTest::addColumn<bool>("seenBefore"); // checked in once, provisionally, before the change
+        QTest::newRow("deleted") << true << false;
+        QTest::newRow("deleted after a provisional check-in") << true << true;
+        QTest::newRow("cancelled") << false << false;
+        QTest::newRow("cancelled after a provisional check-in") << false << true;
+    }
+    void deletedOrCancelledSignedCodeIsRefused()
+    {
+        QFETCH(bool, deleteThem);
+        QFETCH(bool, seenBefore);
+        const SignedCode c = codeFor(QStringLiteral("Jeanne"), QStringLiteral("Partie"));
+        const QString id = c.attendeeId.toString(QUuid::WithoutBraces);
+        const QString text = c.sign(m_secret);
+        Attendee a;
+        a.id = id;
+        a.code = text;
+        a.firstName = QStringLiteral("Jeanne");
+        a.lastName = QStringLiteral("Partie");
+        a.version = HybridClock::format(1, 0, QStringLiteral("hub"));
+        QVERIFY(AttendeeTable(m_store->database()).save(a));
+        if (seenBefore) {
+            QCOMPARE(scan(text).outcome, Outcome::CheckedIn);
+            m_now = m_now.addSecs(60);
+        }
+        Registrations registrations(*m_store, QStringLiteral("desk"));
+        QVERIFY(deleteThem ? registrations.remove(id).ok : registrations.cancel(id).ok);
+        const int events = eventCount();
+
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            m_now = m_now.addSecs(10);
+            const CheckInResult r = scan(text);
+            QCOMPARE(r.outcome, Outcome::Cancelled);
+            QVERIFY(!r.admitted());
+            QVERIFY(!r.provisional);
+            QVERIFY2(r.message().contains(QLatin1String("desk")), qPrintable(r.message()));
+        }
+        // Nothing written, nobody brought back.
+        QCOMPARE(eventCount(), events);
+        const AttendeeTable table(m_store->database());
+        if (deleteThem) {
+            QVERIFY(!table.byId(id).has_value());
+            QVERIFY(table.tombstone(id).has_value());
+        } else {
+            QCOMPARE(table.byId(id)->status, Attendee::Status::Cancelled);
+        }
+    }
+
+    // A signed code for someone this device never saw, deleted on it since
+    // (the deletion came by sync before the person did): refused too.
+    void tombstoneWithoutRecordRefusesTheSignedCode()
+    {
+        const SignedCode c = codeFor(QStringLiteral("Luc"), QStringLiteral("Effacé"));
+        const QString text = c.sign(m_secret);
+        QCOMPARE(scan(text).outcome, Outcome::CheckedIn); // provisional
+        const QString id = c.attendeeId.toString(QUuid::WithoutBraces);
+        QVERIFY(Registrations(*m_store, QStringLiteral("desk")).remove(id).ok);
+        m_now = m_now.addSecs(60);
+        QCOMPARE(scan(text).outcome, Outcome::Cancelled);
+        QVERIFY(!AttendeeTable(m_store->database()).byId(id).has_value());
+    }
+
+    // A code issued for someone with very long names stays within the code
+    // limit every device applies, and checks in.
+    void longNamesMakeACodeWithinTheLimit()
+    {
+        const SignedCode c = codeFor(QString(FieldLimits::maxTextLength, QChar(0x5C71)), // 山
+            QString(FieldLimits::maxTextLength, QLatin1Char('x')));
+        const QString text = c.sign(m_secret);
+        QVERIFY2(text.size() <= FieldLimits::maxCodeLength, qPrintable(QString::number(text.size())));
+        QCOMPARE(scan(text).outcome, Outcome::CheckedIn);
     }
 
     void everyOneBitChangeIsRefused()

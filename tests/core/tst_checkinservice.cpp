@@ -2,6 +2,7 @@
 #include "kiosk/core/CheckInLog.h"
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
+#include "kiosk/core/Registrations.h"
 #include "kiosk/core/SessionTable.h"
 #include "tests/support/TestSupport.h"
 
@@ -131,6 +132,34 @@ private Q_SLOTS:
         QCOMPARE(CheckInLog(m_store->database()).attendeeCount(QString()), 0);
         const QJsonObject json = r.toJson();
         QCOMPARE(json.value(QStringLiteral("attendee")).isNull(), outcome != Outcome::Cancelled);
+    }
+
+    // A deleted person's opaque code, in either case, is refused with a
+    // sentence that sends them to the desk, and writes nothing.
+    void deletedOpaqueCodeIsRefused_data()
+    {
+        QTest::addColumn<QString>("scanned");
+        QTest::newRow("exact") << QStringLiteral("CUF-2026-0417");
+        QTest::newRow("other case") << QStringLiteral("cuf-2026-0417");
+        QTest::newRow("scanner noise") << QStringLiteral(" CUF-2026-0417\r\n");
+    }
+    void deletedOpaqueCodeIsRefused()
+    {
+        QFETCH(QString, scanned);
+        QVERIFY(Registrations(*m_store, QStringLiteral("desk")).remove(m_marie).ok);
+        auto s = service();
+        const CheckInResult r = s->scan(request(scanned));
+        QCOMPARE(r.outcome, Outcome::Cancelled);
+        QVERIFY(!r.admitted());
+        QVERIFY(r.eventId.isEmpty());
+        QVERIFY2(r.message().contains(QLatin1String("welcome desk")), qPrintable(r.message()));
+        QVERIFY(!r.message().contains(QLatin1String("Lefèvre")));
+        QCOMPARE(r.toJson().value(QStringLiteral("attendee")).toObject().value(QStringLiteral("deleted")).toBool(),
+            true);
+        QCOMPARE(CheckInLog(m_store->database()).attendeeCount(QString()), 0);
+        QVERIFY(!AttendeeTable(m_store->database()).byId(m_marie).has_value());
+        // Undo, walk-ins and edits do not find them either.
+        QVERIFY(!s->undo(QStringLiteral("CUF-2026-0417")).ok);
     }
 
     void codesInEitherCase_data()

@@ -4,6 +4,7 @@
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
+#include "kiosk/core/FieldLimits.h"
 #include "kiosk/core/Registrations.h"
 #include "tests/support/TestSupport.h"
 
@@ -95,6 +96,43 @@ private Q_SLOTS:
         QCOMPARE(registrations.find(QStringLiteral("cuf-2026-0417"))->id, m_marie);
         QCOMPARE(registrations.find(m_marie)->id, m_marie);
         QVERIFY(!registrations.find(QStringLiteral("CUF-2026-9999")));
+    }
+
+    // The limits sync applies hold for the desk's edits and walk-ins too: a
+    // 3 000-character organisation would never reach the other devices.
+    void overLongFieldsAreRefused_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("3000") << 3000 << false;
+        QTest::newRow("limit + 1") << FieldLimits::maxTextLength + 1 << false;
+        QTest::newRow("at the limit") << FieldLimits::maxTextLength << true;
+    }
+    void overLongFieldsAreRefused()
+    {
+        QFETCH(int, length);
+        QFETCH(bool, accepted);
+        const QString organisation(length, QChar(0x00E9)); // é
+        Registrations::Edit e;
+        e.organisation = organisation;
+        const Registrations::Change change = Registrations(*m_store, QStringLiteral("desk-1")).edit(m_marie, e);
+        QCOMPARE(change.ok, accepted);
+        if (!accepted) {
+            QVERIFY2(change.message.contains(QLatin1String("organisation"))
+                    && change.message.contains(QString::number(FieldLimits::maxTextLength)),
+                qPrintable(change.message));
+            QCOMPARE(AttendeeTable(m_store->database()).byId(m_marie)->organisation, QString());
+        }
+
+        CheckInService service(*m_store, QStringLiteral("desk-1"));
+        Attendee person;
+        person.lastName = QStringLiteral("Benali");
+        person.organisation = organisation;
+        const CheckInResult result = service.registerWalkIn(person);
+        QCOMPARE(result.admitted(), accepted);
+        QCOMPARE(AttendeeTable(m_store->database()).all().size(), accepted ? 2 : 1);
+        if (!accepted)
+            QVERIFY(result.detail.contains(QLatin1String("organisation")));
     }
 
     void walkInNeedsALastName_data()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kiosk/app/controllers/AttendeeListModel.h"
+#include "kiosk/core/StaffPin.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -15,8 +16,9 @@
 class CheckInService;
 class EventStore;
 
-// Staff mode at the desk: unlocked by PIN (a hash is kept, never the PIN;
-// locked for a while after repeated failures; closes itself when left alone),
+// Staff mode at the desk: unlocked by PIN (an Argon2id hash is kept, never the
+// PIN; locked for longer and longer after repeated failures, in the event
+// database so that a restart does not reset it; closes itself when left alone),
 // live search, check-in, undo and reprint from an attendee's page, and the
 // walk-in form with its checks.
 class StaffController : public QObject {
@@ -45,9 +47,10 @@ public:
     StaffController(
         EventStore &store, CheckInService &service, QString pinHash, QObject *parent = nullptr, Clock clock = {});
 
+    // The Argon2id hash of a PIN for the configuration (StaffPin::hash).
     static QString hashPin(const QString &pin);
-    static constexpr int maxFailures = 5;
-    static constexpr int lockoutSeconds = 60;
+    static constexpr int maxFailures = StaffPin::freeAttempts;
+    static constexpr int lockoutSeconds = StaffPin::firstLockoutSeconds; // the first; doubled after
 
     bool unlocked() const { return m_unlocked; }
     QString pinMessage() const { return m_pinMessage; }
@@ -117,13 +120,11 @@ private:
 
     EventStore &m_store;
     CheckInService &m_service;
-    QString m_pinHash;
     Clock m_now;
+    StaffPin m_pin;
     bool m_unlocked = false;
     bool m_pinRequested = false;
     Page m_page = Page::SearchPage;
-    int m_failures = 0;
-    QDateTime m_lockedUntil;
     QString m_pinMessage;
     QString m_status;
     QString m_lastQuery;

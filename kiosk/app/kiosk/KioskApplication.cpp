@@ -15,6 +15,7 @@
 #include "kiosk/core/Attendance.h"
 #include "kiosk/core/CheckInService.h"
 #include "kiosk/core/EventStore.h"
+#include "kiosk/core/StaffPin.h"
 #include "kiosk/core/Translations.h"
 #include "printing/BadgeComposer.h"
 #include "printing/PrintJob.h"
@@ -112,7 +113,9 @@ bool KioskApplication::start(QString *error)
     d->controller = std::make_unique<SelfServiceController>(*d->service, d->store.eventName(),
         BadgeComposer::eventDates(d->store, d->options.language), d->options.language);
     d->staff = std::make_unique<StaffController>(d->store, *d->service, d->options.staffPinHash);
-    d->staff->setLanguage(d->options.language);
+    d->staff->setLanguage(d->options.staffLanguage.isEmpty() ? d->options.language : d->options.staffLanguage);
+    if (!d->options.staffPinHash.isEmpty() && !StaffPin::isCurrentHash(d->options.staffPinHash))
+        qCWarning(lcKiosk, "the staff PIN hash is in an old, unsafe form and is refused: run accueil-kiosk --hash-pin");
     d->door = std::make_unique<DoorController>(d->store, *d->service, d->options.language);
     d->dashboard = std::make_unique<DashboardController>(d->store, d->options.language);
     if (!d->options.session.isEmpty())

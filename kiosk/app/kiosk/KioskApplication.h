@@ -35,7 +35,7 @@ public:
         QString badgeTemplate { QStringLiteral("a6") };
         QString language { QStringLiteral("fr") };
         QString staffLanguage; // of staff mode; empty: `language`
-        QString staffPinHash; // SHA-256 of the staff PIN (accueil-kiosk --hash-pin)
+        QString staffPinHash; // Argon2id hash of the staff PIN (accueil-kiosk --hash-pin)
         bool doorMode = false; // a session door rather than self-service
         bool selfSearch = false; // people without a code may find themselves by name
         QString selfSearchProof { QStringLiteral("email") }; // what they must know: email, reference or desk

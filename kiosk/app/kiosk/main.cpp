@@ -1,8 +1,10 @@
 #include "kiosk/app/controllers/StaffController.h"
+#include "kiosk/app/kiosk/HashPinCommand.h"
 #include "kiosk/app/kiosk/KioskApplication.h"
 #include "kiosk/app/kiosk/KioskBenchmark.h"
 #include "kiosk/app/kiosk/ScreenshotTour.h"
 #include "kiosk/app/kiosk/SelfTest.h"
+#include "kiosk/core/StaffPin.h"
 #include "kiosk/core/Translations.h"
 
 #include <QCommandLineParser>
@@ -16,6 +18,9 @@ Q_IMPORT_QML_PLUGIN(AccueilPlugin)
 
 int main(int argc, char *argv[])
 {
+    // Before any GUI: it runs where there is no display (a terminal, a script).
+    if (HashPinCommand::wanted(argc, argv))
+        return HashPinCommand::run(argc, argv);
     // The screen's own keyboard, for the self-search of people without a code.
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
@@ -64,18 +69,15 @@ int main(int argc, char *argv[])
                 "kiosk", "Time N scans from camera frame to greeting on a demo event, and report memory."),
             QStringLiteral("N") },
         { QStringLiteral("hash-pin"),
-            QCoreApplication::translate("kiosk", "Print the hash of a staff PIN for the configuration file, and exit."),
-            QStringLiteral("PIN") },
+            QCoreApplication::translate("kiosk",
+                "Read a staff PIN from standard input, print its hash for the configuration file, and exit "
+                "(with --config FILE: write it there too). Needs no display.") },
         { QStringLiteral("screenshots"),
             QCoreApplication::translate("kiosk", "Render every screen in French, English and Spanish at three sizes into DIR."),
             QStringLiteral("DIR") },
     });
     parser.process(app);
 
-    if (parser.isSet(QStringLiteral("hash-pin"))) {
-        QTextStream(stdout) << StaffController::hashPin(parser.value(QStringLiteral("hash-pin"))) << Qt::endl;
-        return 0;
-    }
     // The configuration file first, the command line over it.
     QSettings config(parser.value(QStringLiteral("config")), QSettings::IniFormat);
     auto setting = [&](const char *option, const char *key, const QString &fallback = QString()) {
@@ -94,7 +96,7 @@ int main(int argc, char *argv[])
         = parser.isSet(QStringLiteral("fullscreen")) || config.value(QStringLiteral("kiosk/fullscreen")).toBool();
     options.logDecisions
         = parser.isSet(QStringLiteral("log")) || QGuiApplication::platformName() == QLatin1String("offscreen");
-    options.staffPinHash = config.value(QStringLiteral("staff/pin_hash")).toString();
+    options.staffPinHash = StaffPin::hashFromSetting(config.value(QStringLiteral("staff/pin_hash")));
     options.selfSearch = config.value(QStringLiteral("kiosk/self_search"), false).toBool();
     options.selfSearchProof = config.value(QStringLiteral("kiosk/self_search_proof"), QStringLiteral("email")).toString();
     options.selfSearchTries = config.value(QStringLiteral("kiosk/self_search_tries"), 3).toInt();
