@@ -4,7 +4,7 @@
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/SqlValues.h"
 #include "printing/BadgeComposer.h"
-#include "printing/BadgeRenderer.h"
+#include "printing/PrinterBadge.h"
 #include "printing/CategoryStyles.h"
 
 #include <QSqlError>
@@ -185,11 +185,12 @@ bool PrintQueue::send(PrintJob &j, Round &round)
         round.changed << j.id;
         return false;
     }
-    const QByteArray pdf = BadgeRenderer::pdf(*badgeTemplate, { BadgeComposer::compose(*attendee, m_store) }, &error);
-    if (pdf.isEmpty())
-        return retryLater(error);
+    const PrinterBadge badge
+        = PrinterBadge::render(j.printer, *badgeTemplate, BadgeComposer::compose(*attendee, m_store));
+    if (badge.pdf.isEmpty())
+        return retryLater(badge.error);
     const QString title = QStringLiteral("badge-%1-%2").arg(j.id.left(8), attendee->lastName.left(20));
-    const CupsClient::Submission submission = m_cups.submit(j.printer, pdf, title, badgeTemplate->pageMm);
+    const CupsClient::Submission submission = m_cups.submit(j.printer, badge.pdf, title, badge.pageMm);
     if (submission.jobId <= 0)
         return retryLater(submission.error);
     j.state = PrintJob::State::Sent;
