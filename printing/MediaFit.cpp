@@ -24,10 +24,8 @@ double printableArea(const PrinterMedia::Size &s)
 // for ink (a borderless variant over the same size with margins).
 bool better(double distance, bool rotated, double area, double bestDistance, bool bestRotated, double bestArea)
 {
-    const long tenths = std::lround(distance * 10);
-    const long bestTenths = std::lround(bestDistance * 10);
-    if (tenths != bestTenths)
-        return tenths < bestTenths;
+    if (std::abs(distance - bestDistance) > 0.01)
+        return distance < bestDistance;
     if (rotated != bestRotated)
         return !rotated;
     return area > bestArea + 1e-6;

@@ -63,6 +63,8 @@ QVector<LabelPrinterLab::Queue> LabelPrinterLab::standardQueues()
             { QStringLiteral("PageSize=w102h252.1") } },
         { QStringLiteral("zebra"), QStringLiteral("zpl"), QStringLiteral("drv:///sample.drv/zebra.ppd"),
             { QStringLiteral("PageSize=w288h216"), QStringLiteral("Resolution=203dpi") } },
+        { QStringLiteral("zebra300"), QStringLiteral("zpl"), QStringLiteral("drv:///sample.drv/zebra.ppd"),
+            { QStringLiteral("PageSize=w288h432"), QStringLiteral("Resolution=300dpi") } },
         { QStringLiteral("office"), QStringLiteral("ipp"), QStringLiteral("everywhere"), {} },
     };
 }

@@ -172,9 +172,10 @@ private Q_SLOTS:
         };
         const QVector<QStringList> queues {
             { QStringLiteral("lw450"), QStringLiteral("dymo"), QStringLiteral("dymo-89x36") },
-            { QStringLiteral("ql570"), QStringLiteral("ptouch"), QStringLiteral("brother-ql-62") },
-            { QStringLiteral("ql800"), QStringLiteral("ptouch"), QStringLiteral("brother-ql-62") },
+            { QStringLiteral("ql570"), QStringLiteral("ptouch"), QStringLiteral("brother-dk11202") },
+            { QStringLiteral("ql800"), QStringLiteral("ptouch"), QStringLiteral("brother-dk22205") },
             { QStringLiteral("zebra"), QStringLiteral("zpl"), QStringLiteral("4x3in") },
+            { QStringLiteral("zebra300"), QStringLiteral("zpl"), QStringLiteral("zebra-4x6in") },
             { QStringLiteral("office"), QStringLiteral("ipp"), QStringLiteral("a6") },
         };
         for (const QStringList &q : queues) {

@@ -15,6 +15,7 @@
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/Translations.h"
 #include "printing/BadgeComposer.h"
+#include "printing/MediaFit.h"
 #include "printing/PrintQueueRunner.h"
 
 #include <QAudioDevice>
@@ -192,6 +193,12 @@ void KioskApplication::connectPrinting()
                 d->controller->badgeProblem(attendeeId);
         });
     d->printing->start();
+    // A template that fits none of the printer's labels is said at start, not at the first badge.
+    const QString fit = MediaFit::check(d->options.badgeTemplate, d->options.printer);
+    if (!fit.isEmpty()) {
+        qCWarning(lcKiosk).noquote() << fit;
+        d->dashboard->setPrinterProblem(d->options.printer, fit);
+    }
 }
 
 void KioskApplication::connectFeedback()
