@@ -212,9 +212,52 @@ QByteArray BadgeRenderer::pdf(const BadgeTemplate &t, const QVector<BadgeData> &
     return bytes;
 }
 
+namespace {
+
+// A hard threshold: thermal heads print dots, and dithered text is fuzzy.
+QImage threshold(const QImage &grey)
+{
+    QImage mono(grey.size(), QImage::Format_Mono);
+    mono.setColor(0, qRgb(255, 255, 255));
+    mono.setColor(1, qRgb(0, 0, 0));
+    mono.setDotsPerMeterX(grey.dotsPerMeterX());
+    mono.setDotsPerMeterY(grey.dotsPerMeterY());
+    for (int y = 0; y < grey.height(); ++y) {
+        const uchar *src = grey.constScanLine(y);
+        uchar *dst = mono.scanLine(y); // most significant bit first
+        std::fill_n(dst, mono.bytesPerLine(), uchar(0));
+        for (int x = 0; x < grey.width(); ++x) {
+            if (src[x] < 128)
+                dst[x >> 3] |= uchar(0x80 >> (x & 7));
+        }
+    }
+    return mono;
+}
+
+QSize pixels(const QSizeF &mm, double dpi)
+{
+    return QSize(qRound(mm.width() / mmPerInch * dpi), qRound(mm.height() / mmPerInch * dpi));
+}
+
+// Draws the arranged badge on a page of `pagePx`, turned a quarter turn clockwise when the fit says so.
+void paintOnPage(QPainter &p, const QSizeF &pagePx, double dpi, const BadgeTemplate &arranged, const BadgeData &badge,
+    const MediaFit &fit, bool monochrome)
+{
+    p.save();
+    if (fit.rotated) {
+        p.translate(pagePx.width(), 0);
+        p.rotate(90);
+    }
+    const QSizeF badgePx = fit.rotated ? pagePx.transposed() : pagePx;
+    BadgeRenderer::paint(p, QRectF(QPointF(0, 0), badgePx), dpi, arranged, badge, monochrome);
+    p.restore();
+}
+
+} // namespace
+
 QImage BadgeRenderer::raster(const BadgeTemplate &t, const BadgeData &badge, int dpi, bool oneBit)
 {
-    const QSize size(qRound(t.pageMm.width() / mmPerInch * dpi), qRound(t.pageMm.height() / mmPerInch * dpi));
+    const QSize size = pixels(t.pageMm, dpi);
     QImage image(size, oneBit ? QImage::Format_Grayscale8 : QImage::Format_RGB32);
     image.setDotsPerMeterX(qRound(dpi / 0.0254));
     image.setDotsPerMeterY(qRound(dpi / 0.0254));
@@ -223,22 +266,51 @@ QImage BadgeRenderer::raster(const BadgeTemplate &t, const BadgeData &badge, int
         QPainter painter(&image);
         paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), dpi, t, badge, oneBit || t.monochrome);
     }
-    if (!oneBit)
-        return image;
-    // A hard threshold: thermal heads print dots, and dithered text is fuzzy.
-    QImage mono(size, QImage::Format_Mono);
-    mono.setColor(0, qRgb(255, 255, 255));
-    mono.setColor(1, qRgb(0, 0, 0));
-    mono.setDotsPerMeterX(image.dotsPerMeterX());
-    mono.setDotsPerMeterY(image.dotsPerMeterY());
-    for (int y = 0; y < size.height(); ++y) {
-        const uchar *src = image.constScanLine(y);
-        uchar *dst = mono.scanLine(y); // most significant bit first
-        std::fill_n(dst, mono.bytesPerLine(), uchar(0));
-        for (int x = 0; x < size.width(); ++x) {
-            if (src[x] < 128)
-                dst[x >> 3] |= uchar(0x80 >> (x & 7));
-        }
+    return oneBit ? threshold(image) : image;
+}
+
+QImage BadgeRenderer::page(const BadgeTemplate &t, const BadgeData &badge, const MediaFit &fit, bool oneBit)
+{
+    const QSize size = pixels(fit.pageMm, fit.dpi);
+    QImage image(size, oneBit ? QImage::Format_Grayscale8 : QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(fit.dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(fit.dpi / 0.0254));
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        paintOnPage(painter, QSizeF(size), fit.dpi, MediaFit::arrange(t, fit), badge, fit,
+            oneBit || fit.monochrome || t.monochrome);
     }
-    return mono;
+    return oneBit ? threshold(image) : image;
+}
+
+QByteArray BadgeRenderer::pdf(const BadgeTemplate &t, const BadgeData &badge, const MediaFit &fit, QString *error)
+{
+    if (t.isSheet())
+        return pdf(t, QVector<BadgeData> { badge }, error);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setTitle(tr("Badge"));
+    writer.setCreator(QStringLiteral("Accueil"));
+    writer.setPageSize(QPageSize(fit.pageMm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(fit.monochrome ? fit.dpi : pdfResolution);
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        *error = tr("Cannot write the PDF.");
+        return QByteArray();
+    }
+    const QSizeF pagePx(fit.pageMm.width() / mmPerInch * writer.resolution(),
+        fit.pageMm.height() / mmPerInch * writer.resolution());
+    if (fit.monochrome) {
+        // The dots themselves, one image pixel per device dot, drawn unscaled.
+        const QImage dots = page(t, badge, fit, true);
+        painter.drawImage(QRectF(QPointF(0, 0), pagePx), dots);
+    } else {
+        paintOnPage(painter, pagePx, writer.resolution(), MediaFit::arrange(t, fit), badge, fit, t.monochrome);
+    }
+    painter.end();
+    return bytes;
 }

@@ -2,6 +2,7 @@
 
 #include "printing/BadgeData.h"
 #include "printing/BadgeTemplate.h"
+#include "printing/MediaFit.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -31,4 +32,13 @@ public:
 
     // One badge as an image at `dpi`; 1-bit when `oneBit`.
     static QImage raster(const BadgeTemplate &badgeTemplate, const BadgeData &badge, int dpi, bool oneBit);
+
+    // One badge on the page a printer takes (see MediaFit): the media's size,
+    // turned when the label is, every mark inside the printable area; for a
+    // printer without colour, a 1-bit image at the device's resolution, so the
+    // driver has nothing to dither and QR modules land on whole dots.
+    static QByteArray pdf(const BadgeTemplate &badgeTemplate, const BadgeData &badge, const MediaFit &fit,
+        QString *error);
+    // That page as the printer's dots: fit.pageMm at fit.dpi.
+    static QImage page(const BadgeTemplate &badgeTemplate, const BadgeData &badge, const MediaFit &fit, bool oneBit);
 };

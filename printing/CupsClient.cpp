@@ -1,5 +1,6 @@
 #include "printing/CupsClient.h"
 
+#include "printing/MediaFit.h"
 #include "printing/PrinterProblem.h"
 
 #include <cups/cups.h>
@@ -136,18 +137,8 @@ CupsClient::Submission CupsClient::submit(
     cups_dinfo_t *info = cupsCopyDestInfo(CUPS_HTTP_DEFAULT, dest);
     cups_option_t *options = nullptr;
     int optionCount = 0;
-    // The printer's own name for the badge size, else a custom size: never a
-    // scaled badge on the wrong paper.
-    cups_size_t size;
-    const int width = qRound(pageMm.width() * 100);
-    const int length = qRound(pageMm.height() * 100);
-    QByteArray media;
-    if (info && cupsGetDestMediaBySize(CUPS_HTTP_DEFAULT, dest, info, width, length, CUPS_MEDIA_FLAGS_DEFAULT, &size)
-        && std::abs(size.width - width) < 100 && std::abs(size.length - length) < 100)
-        media = size.media;
-    else
-        media = QStringLiteral("Custom.%1x%2mm").arg(pageMm.width()).arg(pageMm.height()).toLatin1();
-    optionCount = cupsAddOption("media", media.constData(), optionCount, &options);
+    // The queue's own name for the page's size, and no colour where it has none.
+    optionCount = MediaFit::addJobOptions(dest, info, pageMm, optionCount, &options);
     optionCount = cupsAddOption("print-scaling", "none", optionCount, &options);
     optionCount = cupsAddOption("fit-to-page", "false", optionCount, &options);
 

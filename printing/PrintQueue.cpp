@@ -3,7 +3,7 @@
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/EventStore.h"
 #include "printing/BadgeComposer.h"
-#include "printing/BadgeRenderer.h"
+#include "printing/PrinterBadge.h"
 #include "printing/CategoryStyles.h"
 #include "printing/PrintLog.h"
 
@@ -155,15 +155,16 @@ void PrintQueue::send(PrintJob &j, Round &round)
         if (!m_table.recordCupsJob(j.id, m_claimer, cupsJobId))
             qCWarning(lcPrint) << "cannot record CUPS job" << cupsJobId << "of" << j.id << m_table.lastError();
     });
-    const QByteArray pdf = BadgeRenderer::pdf(*badgeTemplate, { BadgeComposer::compose(*attendee, m_store) }, &error);
-    if (pdf.isEmpty()) {
+    const PrinterBadge badge
+        = PrinterBadge::render(j.printer, *badgeTemplate, BadgeComposer::compose(*attendee, m_store));
+    if (badge.pdf.isEmpty()) {
         m_cups.onJobCreated({});
-        retryLater(j, error);
+        retryLater(j, badge.error);
         change(j, PrintJob::State::Sending, round, m_claimer);
         return;
     }
     const QString title = QStringLiteral("badge-%1-%2").arg(j.id.left(8), attendee->lastName.left(20));
-    const CupsClient::Submission submission = m_cups.submit(j.printer, pdf, title, badgeTemplate->pageMm);
+    const CupsClient::Submission submission = m_cups.submit(j.printer, badge.pdf, title, badge.pageMm);
     m_cups.onJobCreated({});
     if (submission.jobId <= 0) {
         if (created > 0) {

@@ -137,7 +137,11 @@ const QVector<AdminCli::Command> &AdminCli::commands()
                 flag("wait", QT_TRANSLATE_NOOP("AdminCli", "wait until the printer has printed it or failed")),
                 option("timeout", "SECONDS", QT_TRANSLATE_NOOP("AdminCli", "how long --wait waits (default 120)")) },
             &AdminCli::print, QT_TRANSLATE_NOOP("AdminCli", "print a badge through CUPS") },
-        { { QStringLiteral("printers") }, {}, {}, &AdminCli::printers,
+        { { QStringLiteral("printers") }, {},
+            { option("template", "NAME",
+                QT_TRANSLATE_NOOP(
+                    "AdminCli", "say whether this badge template fits each printer (default: the event's, or a6)")) },
+            &AdminCli::printers,
             QT_TRANSLATE_NOOP("AdminCli", "list the printers and their state") },
         { { QStringLiteral("jobs") }, {},
             { flag("all", QT_TRANSLATE_NOOP("AdminCli", "also the finished jobs")),

@@ -9,6 +9,7 @@
 #include "printing/BadgeRenderer.h"
 #include "printing/CategoryStyles.h"
 #include "printing/CupsClient.h"
+#include "printing/MediaFit.h"
 #include "printing/PrintQueue.h"
 
 #include <QCommandLineParser>
@@ -206,8 +207,9 @@ int AdminCli::print(QCommandLineParser &parser)
     }
 }
 
-int AdminCli::printers(QCommandLineParser &)
+int AdminCli::printers(QCommandLineParser &parser)
 {
+    const QString badgeTemplate = templateName(parser);
     QString error;
     const QVector<CupsClient::Printer> list = CupsClient().printers(&error);
     if (!error.isEmpty()) {
@@ -227,10 +229,18 @@ int AdminCli::printers(QCommandLineParser &)
             { QStringLiteral("message"), problem.isEmpty() ? p.message : problem },
             { QStringLiteral("media"), QJsonArray::fromStringList(p.media) },
             { QStringLiteral("default"), p.isDefault } });
+        const QString fit = MediaFit::check(badgeTemplate, p.name); // empty when the template fits
+        QJsonObject entry = json.last().toObject();
+        entry.insert(QStringLiteral("template"), badgeTemplate);
+        entry.insert(QStringLiteral("template_fits"), fit.isEmpty());
+        entry.insert(QStringLiteral("template_warning"), fit);
+        json.last() = entry;
         if (!m_json) {
             m_out << (p.isDefault ? "* " : "  ") << p.name.leftJustified(20) << ' '
                   << (p.ready() ? tr("ready") : tr("not ready")) << "  " << problem
                   << '\n';
+            if (!fit.isEmpty())
+                m_out << "    " << fit << '\n';
         }
     }
     if (m_json)

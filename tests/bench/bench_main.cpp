@@ -1,5 +1,6 @@
 #include "tests/bench/CoreBench.h"
 #include "tests/bench/KioskBench.h"
+#include "tests/bench/LabelBench.h"
 #include "tests/bench/PrintBench.h"
 #include "tests/bench/ScanBench.h"
 #include "tests/bench/SyncBench.h"
@@ -15,7 +16,7 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
     if (args.contains(QStringLiteral("--help"))) {
-        std::printf("accueil-bench [--quick] [core] [scan] [print] [sync] [kiosk]\n");
+        std::printf("accueil-bench [--quick] [core] [scan] [print] [sync] [kiosk] [labels]\n");
         return 0;
     }
     const bool all = args.size() == 1 || (args.size() == 2 && quick);
@@ -29,5 +30,7 @@ int main(int argc, char *argv[])
         SyncBench::run(quick);
     if (all || args.contains(QStringLiteral("kiosk")))
         KioskBench::run(quick);
+    if (all || args.contains(QStringLiteral("labels")))
+        LabelBench::run(quick);
     return 0;
 }

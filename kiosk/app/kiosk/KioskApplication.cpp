@@ -18,6 +18,7 @@
 #include "kiosk/core/StaffPin.h"
 #include "kiosk/core/Translations.h"
 #include "printing/BadgeComposer.h"
+#include "printing/MediaFit.h"
 #include "printing/PrintJob.h"
 #include "printing/PrintQueueRunner.h"
 
@@ -240,6 +241,12 @@ void KioskApplication::connectPrinting()
                 d->controller->badgeProblem(attendeeId); // "at the desk": the queue holds it for staff
         });
     d->printing->start();
+    // A template that fits none of the printer's labels is said at start, not at the first badge.
+    const QString fit = MediaFit::check(d->options.badgeTemplate, d->options.printer);
+    if (!fit.isEmpty()) {
+        qCWarning(lcKiosk).noquote() << fit;
+        d->dashboard->setPrinterProblem(d->options.printer, fit);
+    }
 }
 
 void KioskApplication::connectFeedback()

@@ -1,0 +1,266 @@
+#include "printing/BadgeRenderer.h"
+#include "printing/CategoryStyles.h"
+#include "printing/CupsClient.h"
+#include "printing/PrinterBadge.h"
+#include "tests/printing/LabelPrinterLab.h"
+#include "tests/printing/PrinterStreams.h"
+
+#include <ZXing/ReadBarcode.h>
+
+#include <QDir>
+#include <QProcess>
+#include <QTest>
+
+Q_DECLARE_METATYPE(BadgeData)
+
+// Badges through Debian's real label printer drivers, in a private cupsd whose
+// queues end in a backend that keeps what the printer would receive: the
+// bytes are decoded back into the printed dots and compared with our render.
+class TestLabelPrinters : public QObject {
+    Q_OBJECT
+
+    LabelPrinterLab m_lab;
+    QTemporaryDir m_dir;
+
+    static BadgeData badge(const QString &first, const QString &last, const QString &organisation)
+    {
+        BadgeData d;
+        d.firstName = first;
+        d.lastName = last;
+        d.organisation = organisation;
+        d.role = QStringLiteral("Vice-présidente déléguée aux relations internationales");
+        d.country = QStringLiteral("France");
+        d.categoryLabel = CategoryStyles::instance().labelFor(QStringLiteral("Élu·e"));
+        d.categoryColour = CategoryStyles::instance().styleFor(QStringLiteral("Élu·e")).colour;
+        d.eventTitle = QStringLiteral("Rencontres de l'Action Internationale des Collectivités Territoriales 2026");
+        d.eventDates = QStringLiteral("8–9 juillet 2026");
+        d.code = QStringLiteral("RAICT26-7Q4K-9X2M-GL");
+        return d;
+    }
+
+    static QString zbar(const QString &png)
+    {
+        QProcess p;
+        p.start(QStringLiteral("zbarimg"), { QStringLiteral("--raw"), QStringLiteral("-q"), png });
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+
+    static QString zxing(const QImage &image)
+    {
+        const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+        ZXing::DecodeHints hints;
+        hints.setFormats(ZXing::BarcodeFormat::QRCode);
+        try {
+            const ZXing::Result r = ZXing::ReadBarcode(
+                ZXing::ImageView(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
+                    int(grey.bytesPerLine())),
+                hints);
+            return r.isValid() ? QString::fromStdString(r.text()) : QString();
+        } catch (const std::exception &) {
+            return QString();
+        }
+    }
+
+
+    // Ink (grey below half) as a byte per dot.
+    static QVector<uchar> inkMap(const QImage &image)
+    {
+        const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+        QVector<uchar> ink(qsizetype(grey.width()) * grey.height());
+        for (int y = 0; y < grey.height(); ++y) {
+            const uchar *line = grey.constScanLine(y);
+            for (int x = 0; x < grey.width(); ++x)
+                ink[y * grey.width() + x] = line[x] < 128;
+        }
+        return ink;
+    }
+
+    // The shift of `b` against `a` along one axis that best lines up their ink profiles.
+    static int bestShift(const QVector<int> &a, const QVector<int> &b, int range)
+    {
+        int best = 0;
+        double bestScore = -1;
+        for (int shift = -range; shift <= range; ++shift) {
+            double score = 0;
+            for (int i = 0; i < a.size(); ++i) {
+                const int j = i + shift;
+                if (j >= 0 && j < b.size())
+                    score += double(a.at(i)) * b.at(j);
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = shift;
+            }
+        }
+        return best;
+    }
+
+    struct Comparison {
+        QPoint offset; // where our page's origin lies in the printed dots
+        int ours = 0; // dots of ink in our render
+        int missing = 0; // of those, printed nowhere within one dot
+        int outside = 0; // ink of our render outside the printable area
+    };
+
+    // `reach`: how far, in dots, a printed dot may be from ours (a rasteriser
+    // of its own draws edges half a dot apart).
+    static Comparison compare(const QImage &ours, const QImage &printed, const QRect &printable, int reach)
+    {
+        Comparison c;
+        const QVector<uchar> a = inkMap(ours);
+        const QVector<uchar> b = inkMap(printed);
+        const int aw = ours.width(), ah = ours.height(), bw = printed.width(), bh = printed.height();
+        QVector<int> aCols(aw), aRows(ah), bCols(bw), bRows(bh);
+        for (int y = 0; y < ah; ++y)
+            for (int x = 0; x < aw; ++x)
+                if (a[y * aw + x])
+                    ++aCols[x], ++aRows[y];
+        for (int y = 0; y < bh; ++y)
+            for (int x = 0; x < bw; ++x)
+                if (b[y * bw + x])
+                    ++bCols[x], ++bRows[y];
+        c.offset = QPoint(bestShift(aCols, bCols, 80), bestShift(aRows, bRows, 120));
+        for (int y = 0; y < ah; ++y) {
+            for (int x = 0; x < aw; ++x) {
+                if (!a[y * aw + x])
+                    continue;
+                ++c.ours;
+                if (!printable.contains(x, y))
+                    ++c.outside;
+                bool found = false;
+                for (int dy = -reach; dy <= reach && !found; ++dy) {
+                    for (int dx = -reach; dx <= reach && !found; ++dx) {
+                        const int px = x + c.offset.x() + dx, py = y + c.offset.y() + dy;
+                        found = px >= 0 && py >= 0 && px < bw && py < bh && b[py * bw + px];
+                    }
+                }
+                if (!found)
+                    ++c.missing;
+            }
+        }
+        return c;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString why = LabelPrinterLab::unavailableReason();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        QString error;
+        QVERIFY2(m_lab.start(LabelPrinterLab::standardQueues(), &error), qPrintable(error + m_lab.log()));
+        // A new driverless queue learns its printer's media a moment after it is made.
+        QTRY_VERIFY_WITH_TIMEOUT(!PrinterMedia::query(QStringLiteral("office"), &error).sizes.isEmpty(), 30000);
+    }
+
+    void printsWhole_data()
+    {
+        QTest::addColumn<QString>("queue");
+        QTest::addColumn<QString>("driver");
+        QTest::addColumn<QString>("templateName");
+        QTest::addColumn<BadgeData>("data");
+        const QVector<QPair<QString, BadgeData>> names {
+            { QStringLiteral("latin"),
+                badge(QStringLiteral("Gaël"), QStringLiteral("LEROY"), QStringLiteral("Métropole de Lyon")) },
+            { QStringLiteral("arabic"), badge(QStringLiteral("أمينة"), QStringLiteral("بن علي"),
+                                            QStringLiteral("مجلس جهة طنجة تطوان الحسيمة")) },
+            { QStringLiteral("japanese"),
+                badge(QStringLiteral("さくら"), QStringLiteral("山田"), QStringLiteral("静岡県浜松市")) },
+            { QStringLiteral("vietnamese"), badge(QStringLiteral("Thị Hương"), QStringLiteral("Nguyễn"),
+                                                QStringLiteral("Ủy ban nhân dân thành phố Hà Nội")) },
+        };
+        const QVector<QStringList> queues {
+            { QStringLiteral("lw450"), QStringLiteral("dymo"), QStringLiteral("dymo-89x36") },
+            { QStringLiteral("ql570"), QStringLiteral("ptouch"), QStringLiteral("brother-dk11202") },
+            { QStringLiteral("ql800"), QStringLiteral("ptouch"), QStringLiteral("brother-dk22205") },
+            { QStringLiteral("zebra"), QStringLiteral("zpl"), QStringLiteral("4x3in") },
+            { QStringLiteral("zebra300"), QStringLiteral("zpl"), QStringLiteral("zebra-4x6in") },
+            { QStringLiteral("office"), QStringLiteral("ipp"), QStringLiteral("a6") },
+        };
+        for (const QStringList &q : queues) {
+            for (const auto &n : names)
+                QTest::newRow(qPrintable(q.at(0) + QLatin1Char('-') + n.first))
+                    << q.at(0) << q.at(1) << q.at(2) << n.second;
+        }
+    }
+
+    void printsWhole()
+    {
+        QFETCH(QString, queue);
+        QFETCH(QString, driver);
+        QFETCH(QString, templateName);
+        QFETCH(BadgeData, data);
+        QString error;
+        const auto badgeTemplate = BadgeTemplate::load(templateName, &error);
+        QVERIFY2(badgeTemplate, qPrintable(error));
+        const PrinterBadge printed = PrinterBadge::render(queue, *badgeTemplate, data);
+        QVERIFY2(!printed.pdf.isEmpty(), qPrintable(printed.error));
+        const CupsClient::Submission submission
+            = CupsClient().submit(queue, printed.pdf, QStringLiteral("badge"), printed.pageMm);
+        QVERIFY2(submission.jobId > 0, qPrintable(submission.error));
+        const LabelPrinterLab::Capture capture = m_lab.take(queue);
+        QVERIFY2(!capture.bytes.isEmpty(), qPrintable(m_lab.log()));
+        const PrinterStreams::Decoded printedDots = PrinterStreams::decode(driver, capture.bytes, printed.fit.dpi);
+        QVERIFY2(!printedDots.image.isNull(), qPrintable(printedDots.error));
+
+        // The label the printer is told to print is the template's, give or take a millimetre.
+        const MediaFit &fit = printed.fit;
+        const double dotsPerMm = fit.dpi / 25.4;
+        const QSize label = printedDots.labelDots;
+        QVERIFY(label.width() > 0 || label.height() > 0);
+        if (label.width() > 0)
+            QVERIFY2(std::abs(label.width() / dotsPerMm - fit.pageMm.width()) <= 1.0,
+                qPrintable(QStringLiteral("label width %1 dots for %2 mm").arg(label.width()).arg(fit.pageMm.width())));
+        else
+            QVERIFY(printedDots.image.width() / dotsPerMm <= fit.pageMm.width() + 1.0);
+        if (label.height() > 0)
+            QVERIFY2(std::abs(label.height() / dotsPerMm - fit.pageMm.height()) <= 1.0,
+                qPrintable(QStringLiteral("label length %1 dots for %2 mm").arg(label.height()).arg(fit.pageMm.height())));
+        QVERIFY(std::abs(std::max(badgeTemplate->pageMm.width(), badgeTemplate->pageMm.height())
+                    - std::max(fit.pageMm.width(), fit.pageMm.height()))
+            <= MediaFit::toleranceMm);
+
+        // Every dot of our own render, which keeps to the printable area, is printed.
+        const QImage ours = BadgeRenderer::page(*badgeTemplate, data, fit, true);
+        QRectF printableMm = fit.printableMm;
+        if (fit.rotated) // back to the page's own orientation
+            printableMm = QRectF(fit.pageMm.width() - printableMm.bottom(), printableMm.left(), printableMm.height(),
+                printableMm.width());
+        const QRect printable = QRectF(printableMm.topLeft() * dotsPerMm, printableMm.size() * dotsPerMm)
+                                    .toAlignedRect()
+                                    .adjusted(-1, -1, 1, 1);
+        // Our dots go to a raster driver as they are; a PDF printer draws our
+        // vectors itself, so compare with the same rasteriser drawing our PDF.
+        const Comparison c = driver == QLatin1String("ipp")
+            ? compare(PrinterStreams::pdf(printed.pdf, fit.dpi).image, printedDots.image, printable, 1)
+            : compare(ours, printedDots.image, printable, 1);
+        QCOMPARE(compare(ours, ours, printable, 0).outside, 0);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        const QString png = m_dir.filePath(tag + QStringLiteral(".png"));
+        printedDots.image.save(png);
+        if (tag.endsWith(QLatin1String("-latin")) || c.missing > 0) {
+            QDir().mkpath(QStringLiteral(ACCUEIL_SOURCE_DIR "/docs/labels"));
+            printedDots.image.save(QStringLiteral(ACCUEIL_SOURCE_DIR "/docs/labels/%1.png").arg(tag));
+        }
+        qInfo("%s: %s, %dx%d dots, label %dx%d, offset %d,%d, ink %d, missing %d, outside %d", qPrintable(tag),
+            qPrintable(fit.media), printedDots.image.width(), printedDots.image.height(), label.width(),
+            label.height(), c.offset.x(), c.offset.y(), c.ours, c.missing, c.outside);
+        QVERIFY(c.ours > 1000);
+        QCOMPARE(c.outside, 0);
+        QCOMPARE(c.missing, 0);
+        // Drivers that send only the printable area start there: no further than the margins.
+        const QRectF pageMm(QPointF(0, 0), fit.pageMm);
+        QVERIFY2(std::abs(c.offset.x()) <= (std::max(printableMm.left(), pageMm.right() - printableMm.right()) + 1) * dotsPerMm
+                && std::abs(c.offset.y())
+                    <= (std::max(printableMm.top(), pageMm.bottom() - printableMm.bottom()) + 1) * dotsPerMm,
+            "the badge is not where it was drawn");
+
+        // The QR code reads, with ZBar and with ZXing, from the printed dots.
+        QCOMPARE(zbar(png), data.code);
+        QCOMPARE(zxing(printedDots.image), data.code);
+    }
+};
+
+QTEST_MAIN(TestLabelPrinters)
+#include "tst_labelprinters.moc"

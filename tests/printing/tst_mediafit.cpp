@@ -1,0 +1,137 @@
+#include "printing/BadgeRenderer.h"
+#include "printing/MediaFit.h"
+
+#include <QTest>
+
+Q_DECLARE_METATYPE(PrinterMedia)
+
+// Which media a badge goes on, and where its marks go: from the sizes and
+// margins the real drivers report (Dymo LabelWriter 450, Brother QL, Zebra).
+class TestMediaFit : public QObject {
+    Q_OBJECT
+
+    static PrinterMedia dymo()
+    {
+        PrinterMedia m;
+        m.queue = QStringLiteral("lw450");
+        m.dpi = 300;
+        m.sizes = { { QStringLiteral("custom_28.62x87.29mm_28.62x87.29mm"), QSizeF(28.62, 87.29),
+                        QMarginsF(1.52, 5.08, 1.02, 1.52) },
+            { QStringLiteral("custom_35.73x88.56mm_35.73x88.56mm"), QSizeF(35.73, 88.56),
+                QMarginsF(1.52, 5.67, 1.02, 1.52) },
+            { QStringLiteral("custom_41.32x88.9mm_41.32x88.9mm"), QSizeF(41.32, 88.9), QMarginsF(1.44, 5.84, 1.02, 1.52) } };
+        return m;
+    }
+
+    static PrinterMedia zebra()
+    {
+        PrinterMedia m;
+        m.queue = QStringLiteral("zebra");
+        m.dpi = 203;
+        m.sizes = { { QStringLiteral("custom_4x3in_4x3in_borderless"), QSizeF(101.6, 76.2), QMarginsF() },
+            { QStringLiteral("custom_4x6in_4x6in_borderless"), QSizeF(101.6, 152.4), QMarginsF() } };
+        return m;
+    }
+
+private Q_SLOTS:
+    void choosesTheLabel_data()
+    {
+        QTest::addColumn<PrinterMedia>("printer");
+        QTest::addColumn<QSizeF>("badge");
+        QTest::addColumn<QString>("media");
+        QTest::addColumn<bool>("rotated");
+        QTest::addColumn<int>("dpi");
+        QTest::newRow("dymo 99012 turned") << dymo() << QSizeF(89, 36) << QStringLiteral("custom_35.73x88.56mm_35.73x88.56mm") << true << 300;
+        QTest::newRow("dymo 11356 turned") << dymo() << QSizeF(89, 41) << QStringLiteral("custom_41.32x88.9mm_41.32x88.9mm") << true << 300;
+        QTest::newRow("dymo as fed") << dymo() << QSizeF(36, 89) << QStringLiteral("custom_35.73x88.56mm_35.73x88.56mm") << false << 300;
+        QTest::newRow("zebra 4x3") << zebra() << QSizeF(101.6, 76.2) << QStringLiteral("custom_4x3in_4x3in_borderless") << false << 203;
+        QTest::newRow("zebra 4x6") << zebra() << QSizeF(101.6, 152.4) << QStringLiteral("custom_4x6in_4x6in_borderless") << false << 203;
+    }
+
+    void choosesTheLabel()
+    {
+        QFETCH(PrinterMedia, printer);
+        QFETCH(QSizeF, badge);
+        QFETCH(QString, media);
+        QFETCH(bool, rotated);
+        QFETCH(int, dpi);
+        QString error;
+        const auto fit = MediaFit::choose(QStringLiteral("t"), badge, printer, &error);
+        QVERIFY2(fit, qPrintable(error));
+        QCOMPARE(fit->media, media);
+        QCOMPARE(fit->rotated, rotated);
+        QCOMPARE(fit->dpi, dpi);
+        QVERIFY(fit->monochrome);
+        QVERIFY(std::abs(fit->badgeMm.width() - badge.width()) <= MediaFit::toleranceMm);
+        QVERIFY(std::abs(fit->badgeMm.height() - badge.height()) <= MediaFit::toleranceMm);
+    }
+
+    void turnedMarginsFollowTheBadge()
+    {
+        QString error;
+        const auto fit = MediaFit::choose(QStringLiteral("dymo-99012"), QSizeF(89, 36), dymo(), &error);
+        QVERIFY(fit);
+        // The page's 5.67 mm end is the badge's left edge once turned clockwise.
+        QCOMPARE(fit->printableMm.left(), 5.67);
+        QCOMPARE(fit->printableMm.top(), 1.02);
+        QVERIFY(qFuzzyCompare(fit->printableMm.right(), 88.56 - 1.52));
+        QVERIFY(qFuzzyCompare(fit->printableMm.bottom(), 35.73 - 1.52));
+    }
+
+    void refusesWhatDoesNotFit()
+    {
+        QString error;
+        QVERIFY(!MediaFit::choose(QStringLiteral("a6"), QSizeF(105, 148), dymo(), &error));
+        QVERIFY2(error.contains(QLatin1String("\"a6\"")) && error.contains(QStringLiteral("105 × 148 mm"))
+                && error.contains(QLatin1String("lw450")) && error.contains(QStringLiteral("35.7 × 88.6 mm")),
+            qPrintable(error));
+        // 2.5 mm off is too far.
+        QVERIFY(!MediaFit::choose(QStringLiteral("t"), QSizeF(89, 38.3), dymo(), &error));
+    }
+
+    void marksStayInsideThePrintableArea_data()
+    {
+        QTest::addColumn<QString>("templateName");
+        QTest::addColumn<PrinterMedia>("printer");
+        QTest::newRow("dymo-99012") << QStringLiteral("dymo-99012") << dymo();
+        QTest::newRow("dymo-11356") << QStringLiteral("dymo-11356") << dymo();
+        QTest::newRow("4x3in") << QStringLiteral("4x3in") << zebra();
+        QTest::newRow("zebra-4x6in") << QStringLiteral("zebra-4x6in") << zebra();
+    }
+
+    void marksStayInsideThePrintableArea()
+    {
+        QFETCH(QString, templateName);
+        QFETCH(PrinterMedia, printer);
+        QString error;
+        const auto t = BadgeTemplate::load(templateName, &error);
+        QVERIFY2(t, qPrintable(error));
+        const auto fit = MediaFit::choose(t->name, t->pageMm, printer, &error);
+        QVERIFY2(fit, qPrintable(error));
+        const BadgeTemplate arranged = MediaFit::arrange(*t, *fit);
+        QCOMPARE(arranged.elements.size(), t->elements.size());
+        for (const BadgeTemplate::Element &e : arranged.elements) {
+            const QRectF box(e.x, e.y, e.w, e.h);
+            QVERIFY2(fit->printableMm.adjusted(-1e-9, -1e-9, 1e-9, 1e-9).contains(box),
+                qPrintable(QStringLiteral("%1,%2 %3x%4").arg(e.x).arg(e.y).arg(e.w).arg(e.h)));
+            QVERIFY(e.w > 0 && e.h > 0);
+        }
+        // A borderless label keeps its full-bleed bands.
+        if (fit->printableMm == QRectF(QPointF(0, 0), fit->badgeMm)) {
+            for (int i = 0; i < t->elements.size(); ++i)
+                QCOMPARE(arranged.elements.at(i).w, t->elements.at(i).w);
+        }
+        // The 1-bit page is pure black and white at the device's resolution.
+        BadgeData badge;
+        badge.firstName = QStringLiteral("Gaël");
+        badge.lastName = QStringLiteral("LEROY");
+        badge.code = QStringLiteral("RAICT26-7Q4K");
+        const QImage page = BadgeRenderer::page(*t, badge, *fit, true);
+        QCOMPARE(page.format(), QImage::Format_Mono);
+        QCOMPARE(page.width(), qRound(fit->pageMm.width() / 25.4 * fit->dpi));
+        QCOMPARE(page.height(), qRound(fit->pageMm.height() / 25.4 * fit->dpi));
+    }
+};
+
+QTEST_MAIN(TestMediaFit)
+#include "tst_mediafit.moc"
