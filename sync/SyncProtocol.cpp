@@ -1,5 +1,6 @@
 #include "sync/SyncProtocol.h"
 
+#include "kiosk/core/FieldLimits.h"
 #include "kiosk/core/HybridClock.h"
 
 #include <QJsonValue>
@@ -12,7 +13,7 @@ QJsonValue nullable(const QString &s)
 }
 
 // Reads a string field; `required` fields must be present and non-empty.
-bool text(const QJsonObject &o, const char *key, QString *out, bool required, QString *error, int maxLength = 2000)
+bool text(const QJsonObject &o, const char *key, QString *out, bool required, QString *error, int maxLength = FieldLimits::maxTextLength)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull()) {
@@ -117,13 +118,13 @@ std::optional<Attendee> attendeeFromJson(const QJsonValue &v, QString *error)
     const QJsonObject o = v.toObject();
     Attendee a;
     QString status;
-    if (!text(o, "id", &a.id, true, error, 100) || !text(o, "code", &a.code, false, error, 512)
+    if (!text(o, "id", &a.id, true, error, 100) || !text(o, "code", &a.code, false, error, FieldLimits::maxCodeLength)
         || !text(o, "external_ref", &a.externalRef, false, error) || !text(o, "first_name", &a.firstName, false, error)
         || !text(o, "last_name", &a.lastName, false, error) || !text(o, "organisation", &a.organisation, false, error)
         || !text(o, "role", &a.role, false, error) || !text(o, "country", &a.country, false, error)
         || !text(o, "category", &a.category, false, error) || !text(o, "language", &a.language, false, error)
         || !text(o, "email", &a.email, false, error) || !text(o, "status", &status, true, error)
-        || !text(o, "badge_overrides", &a.badgeOverrides, false, error, 20000)
+        || !text(o, "badge_overrides", &a.badgeOverrides, false, error, FieldLimits::maxBadgeOverridesLength)
         || !text(o, "version", &a.version, true, error, 200) || !text(o, "device", &a.device, false, error, 200)
         || !flag(o, "provisional", &a.provisional, error) || !flag(o, "deleted", &a.deleted, error))
         return std::nullopt;

@@ -52,10 +52,6 @@
         <translation>lister les imprimantes et leur état</translation>
     </message>
     <message>
-        <source>the badge print queue: list, move or cancel jobs</source>
-        <translation>la file d’impression des badges : lister, déplacer ou annuler des travaux</translation>
-    </message>
-    <message>
         <source>one sync round with the hub, or keep in sync with --follow</source>
         <translation>synchroniser une fois avec le hub, ou en continu avec --follow</translation>
     </message>
@@ -269,10 +265,6 @@
     <message>
         <source>No printer is set up in CUPS.</source>
         <translation>Aucune imprimante n’est installée dans CUPS.</translation>
-    </message>
-    <message>
-        <source>--move needs --printer.</source>
-        <translation>--move demande --printer.</translation>
     </message>
     <message>
         <source>accueil enroll needs --hub URL and --code CODE.</source>
@@ -527,10 +519,6 @@
         <translation>aussi les travaux terminés</translation>
     </message>
     <message>
-        <source>send this job to the printer given with --printer</source>
-        <translation>envoyer ce travail à l’imprimante donnée par --printer</translation>
-    </message>
-    <message>
         <source>cancel this job</source>
         <translation>annuler ce travail</translation>
     </message>
@@ -685,10 +673,6 @@
         <translation>Une inscription sur place demande --last-name (et, s’il est connu, --first-name).</translation>
     </message>
     <message>
-        <source>The walk-in is not registered: %1 Give --last-name (and --first-name).</source>
-        <translation>L’inscription sur place n’est pas enregistrée : %1 Donnez --last-name (et --first-name).</translation>
-    </message>
-    <message>
         <source>the hub&apos;s certificate fingerprint the hub printed (sha256:…): this device will talk to that hub only</source>
         <translation>l’empreinte du certificat que le hub a affichée (sha256:…) : cet appareil ne parlera qu’à ce hub</translation>
     </message>
@@ -699,6 +683,62 @@
     <message>
         <source>Give the hub&apos;s certificate fingerprint with --fingerprint (accueil-hub enrolment-code prints it).</source>
         <translation>Donnez l’empreinte du certificat du hub avec --fingerprint (accueil-hub enrolment-code l’affiche).</translation>
+    </message>
+    <message>
+        <source>bring back the people deleted in Accueil that the file lists (skipped otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register again the people cancelled in Accueil that the file lists as registered (they stay cancelled otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say whether this badge template fits each printer (default: the event&apos;s, or a6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send this job to another printer (--move JOB QUEUE, or --printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a job that waits for staff (held at a kiosk, perhaps printed, lost or failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the badge print queue: list, release, move or cancel jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image of the hub&apos;s enrolment QR code (accueil-hub enrolment-code --qr), instead of --hub, --code and --fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of that QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--move needs a printer: --move JOB QUEUE, or --printer QUEUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge will print on &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge is released and will print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print job is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code could be read in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk-in is not registered: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -744,10 +784,6 @@
     <message>
         <source>neither a name nor a code</source>
         <translation>ni nom ni code</translation>
-    </message>
-    <message>
-        <source>the code is longer than 512 characters</source>
-        <translation>le code dépasse 512 caractères</translation>
     </message>
     <message>
         <source>the code %1 is already used on line %2</source>
@@ -797,14 +833,6 @@
         <translation>Catégorie</translation>
     </message>
     <message>
-        <source>Badge preview</source>
-        <translation>Aperçu du badge</translation>
-    </message>
-    <message>
-        <source>Save the changes</source>
-        <translation>Enregistrer les modifications</translation>
-    </message>
-    <message>
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
@@ -816,6 +844,50 @@
         <source>History</source>
         <translation>Historique</translation>
     </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation type="unfinished">Inscription annulée</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not arrived yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap again to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the arrival (hold, or tap twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge preview (tap to enlarge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BadgeRenderer</name>
@@ -826,6 +898,10 @@
     <message>
         <source>Cannot write the PDF.</source>
         <translation>Impossible d’écrire le PDF.</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -916,6 +992,10 @@
         <source>Checked in. Welcome!</source>
         <translation>Arrivée enregistrée. Bienvenue !</translation>
     </message>
+    <message>
+        <source>This registration was withdrawn. Please go to the welcome desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckInService</name>
@@ -954,6 +1034,10 @@
     <message>
         <source>This person is not checked in.</source>
         <translation>Cette personne n’est pas enregistrée comme arrivée.</translation>
+    </message>
+    <message>
+        <source>the registration was deleted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1002,14 +1086,6 @@
         <translation>Impossible de joindre le serveur d’impression : %1</translation>
     </message>
     <message>
-        <source>There is no printer &quot;%1&quot;.</source>
-        <translation>Il n’y a pas d’imprimante « %1 ».</translation>
-    </message>
-    <message>
-        <source>The printer &quot;%1&quot; refused the job: %2</source>
-        <translation>L’imprimante « %1 » a refusé le travail : %2</translation>
-    </message>
-    <message>
         <source>Cannot send the badge to &quot;%1&quot;: %2</source>
         <translation>Impossible d’envoyer le badge à « %1 » : %2</translation>
     </message>
@@ -1026,44 +1102,36 @@
         <translation>Impossible d’annuler le travail d’impression %1 : %2</translation>
     </message>
     <message>
-        <source>The printer &quot;%1&quot; is out of labels. Load labels; waiting badges will print.</source>
-        <translation>L’imprimante « %1 » n’a plus d’étiquettes. Rechargez-la ; les badges en attente s’imprimeront.</translation>
-    </message>
-    <message>
-        <source>Labels are jammed in the printer &quot;%1&quot;. Clear the jam; waiting badges will print.</source>
-        <translation>Des étiquettes sont coincées dans l’imprimante « %1 ». Dégagez-les ; les badges en attente s’imprimeront.</translation>
-    </message>
-    <message>
-        <source>The printer &quot;%1&quot; cannot be reached. Check that it is on and plugged in.</source>
-        <translation>L’imprimante « %1 » est injoignable. Vérifiez qu’elle est allumée et branchée.</translation>
-    </message>
-    <message>
-        <source>The printer &quot;%1&quot; is paused. Resume it, or move the waiting badges to another printer.</source>
-        <translation>L’imprimante « %1 » est en pause. Relancez-la, ou déplacez les badges en attente vers une autre imprimante.</translation>
-    </message>
-    <message>
-        <source>The printer &quot;%1&quot; is open. Close its cover.</source>
-        <translation>L’imprimante « %1 » est ouverte. Refermez son capot.</translation>
-    </message>
-    <message>
-        <source>The printer &quot;%1&quot; needs ink or toner.</source>
-        <translation>L’imprimante « %1 » manque d’encre ou de toner.</translation>
-    </message>
-    <message>
-        <source>The printer &quot;%1&quot; reports a problem (%2).</source>
-        <translation>L’imprimante « %1 » signale un problème (%2).</translation>
-    </message>
-    <message>
         <source>No print server answers: start CUPS on this machine (sudo systemctl start cups), or set CUPS_SERVER to the print server&apos;s address.</source>
         <translation>Aucun serveur d’impression ne répond : démarrez CUPS sur cette machine (sudo systemctl start cups), ou donnez à CUPS_SERVER l’adresse du serveur d’impression.</translation>
+    </message>
+    <message>
+        <source>There is no printer &quot;%1&quot;. Choose another printer and move the badges to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer &quot;%1&quot;. Choose another printer and move the badge to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; does not take new badges at the moment: let it accept badges again, or move the badge to another printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server no longer knows print job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the print jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print job %1 is already over on the print server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DashboardController</name>
-    <message>
-        <source>The printer is working.</source>
-        <translation>L’imprimante fonctionne.</translation>
-    </message>
     <message>
         <source>ready</source>
         <translation>prête</translation>
@@ -1072,18 +1140,49 @@
         <source>This device works alone (no hub).</source>
         <translation>Cet appareil fonctionne seul (pas de hub).</translation>
     </message>
+    <message>
+        <source>The printer &quot;%1&quot; needs attention. Check it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No badge printer is set up on this kiosk. Badges are not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printing service does not answer. Badges wait and print when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge printer &quot;%1&quot; does not exist on this kiosk. Choose another printer below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges could not be sent to the printer. They wait and print when it works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge printer is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Not synced with the hub yet; %n check-in(s) waiting to be sent.</source>
-        <translation>
-            <numerusform>Pas encore synchronisé avec le hub ; %n enregistrement en attente d’envoi.</numerusform>
-            <numerusform>Pas encore synchronisé avec le hub ; %n enregistrements en attente d’envoi.</numerusform>
+        <source>In touch with the hub; %n check-in(s) waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Last sync with the hub at %1; %n check-in(s) waiting to be sent.</source>
-        <translation>
-            <numerusform>Dernière synchronisation avec le hub à %1 ; %n enregistrement en attente d’envoi.</numerusform>
-            <numerusform>Dernière synchronisation avec le hub à %1 ; %n enregistrements en attente d’envoi.</numerusform>
+        <source>The hub is unreachable since %1; %n check-in(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub has not been reached yet; %n check-in(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1157,6 +1256,100 @@
     </message>
 </context>
 <context>
+    <name>DoorController</name>
+    <message>
+        <source>The room is full (%1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Come in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 came in at %2 and did not go out through an exit scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not on the attendee list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code not recognised</source>
+        <translation type="unfinished">Code non reconnu</translation>
+    </message>
+    <message>
+        <source>%1 was not counted in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished">Code erroné.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorPinPad</name>
+    <message>
+        <source>Staff PIN to let %1 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff PIN to change the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+</context>
+<context>
     <name>DoorScreen</name>
     <message>
         <source>Which session is this door for?</source>
@@ -1170,20 +1363,55 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s) in the session</source>
-        <translation>
-            <numerusform>%n personne dans la session</numerusform>
-            <numerusform>%n personnes dans la session</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>people in the session</source>
-        <translation>personnes dans la session</translation>
-    </message>
     <message>
         <source>Let %1 in anyway</source>
         <translation>Laisser entrer %1 tout de même</translation>
+    </message>
+    <message>
+        <source>→ Entrance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans count people coming in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans count people going out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the room now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>people in the room now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentInvite</name>
+    <message>
+        <source>This is not an Accueil enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code was made by another version of the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code lacks the hub&apos;s address or the one-time code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code lacks the hub certificate&apos;s fingerprint.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1435,155 @@
     <message>
         <source>Cannot upgrade the event database %1 to schema %2: %3</source>
         <translation>Impossible de mettre à jour la base de l’événement %1 vers le schéma %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLimits</name>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badge overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 has %2 characters; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HashPinCommand</name>
+    <message>
+        <source>Print the hash of a staff PIN (read from standard input), and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the hash into this configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN (else read from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff PIN (4 to 12 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff PIN is 4 to 12 digits (the staff screen has a digit pad).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be hashed (not enough memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hash is in %1 ([staff] pin_hash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubBackup</name>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sound SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a hub&apos;s event database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being restored; start the hub again when the restore is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub on PostgreSQL is backed up with pg_dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the backup %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub on PostgreSQL is restored with pg_restore (see deploy/README.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub is serving %1: stop it first (systemctl stop accueil-hub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the current database %1 aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1629,55 @@
         <source>Columns not used: %1</source>
         <translation>Colonnes non utilisées : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The import stopped part-way: %n change(s) were written, the rest were not. Run the same import again to finish it (what was written is matched, not duplicated).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted person(s) restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: deleted in Accueil (lines %1); import with --restore-deleted to bring them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept cancelled although the file lists them as registered (lines %1); import with --restore-cancelled to register them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) would be refused (the other lines would be imported):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused and not imported (the other lines were imported):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>An earlier import of %1 (started %2 UTC) stopped after writing %3 of %4 changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KioskApplication</name>
@@ -1272,6 +1698,17 @@
     </message>
 </context>
 <context>
+    <name>MediaFit</name>
+    <message>
+        <source>The badge template &quot;%1&quot; (%2 × %3 mm) fits none of the labels of the printer &quot;%4&quot; (%5). Load labels of the template&apos;s size, or choose a template for these labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no size known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintQueue</name>
     <message>
         <source>There is no attendee %1.</source>
@@ -1286,16 +1723,8 @@
         <translation>La personne de ce badge n’existe plus.</translation>
     </message>
     <message>
-        <source>The printer gave up on this badge.</source>
-        <translation>L’imprimante a abandonné ce badge.</translation>
-    </message>
-    <message>
         <source>Cancelled on the print server.</source>
         <translation>Annulé sur le serveur d’impression.</translation>
-    </message>
-    <message>
-        <source>The printer &quot;%1&quot; has not printed this badge yet: %2</source>
-        <translation>L’imprimante « %1 » n’a pas encore imprimé ce badge : %2</translation>
     </message>
     <message>
         <source>There is no print job %1.</source>
@@ -1308,6 +1737,123 @@
     <message>
         <source>This print job is already over.</source>
         <translation>Ce travail d’impression est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>This badge is being sent to the printer right now; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge has just been printed; print it again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge changed in the meantime; look at the print queue again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge is not waiting for staff: it is printing, printed or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge has just been printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge may have printed: the program sending it stopped half-way. Check the printer, then release the badge to print it, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge did not reach the printer: the program sending it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server no longer knows this badge: it may or may not have printed. Check the printer, then release the badge to print it, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; gave up on this badge. Check the printer, then print the badge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge is held on the print server. Release it there, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterMedia</name>
+    <message>
+        <source>There is no printer &quot;%1&quot;.</source>
+        <translation type="unfinished">Il n’y a pas d’imprimante « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot read the labels of the printer &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any size from %1 × %2 to %3 × %4 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterProblem</name>
+    <message>
+        <source>The printer &quot;%1&quot; cannot be reached. Check that it is switched on and plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is out of labels. Load labels; waiting badges will print.</source>
+        <translation type="unfinished">L’imprimante « %1 » n’a plus d’étiquettes. Rechargez-la ; les badges en attente s’imprimeront.</translation>
+    </message>
+    <message>
+        <source>Labels are jammed in the printer &quot;%1&quot;. Clear the jam; waiting badges will print.</source>
+        <translation type="unfinished">Des étiquettes sont coincées dans l’imprimante « %1 ». Dégagez-les ; les badges en attente s’imprimeront.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is open. Close its cover.</source>
+        <translation type="unfinished">L’imprimante « %1 » est ouverte. Refermez son capot.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is paused. Resume it, or move the waiting badges to another printer.</source>
+        <translation type="unfinished">L’imprimante « %1 » est en pause. Relancez-la, ou déplacez les badges en attente vers une autre imprimante.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; needs ink or toner.</source>
+        <translation type="unfinished">L’imprimante « %1 » manque d’encre ou de toner.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; cannot print badges: its driver is missing or broken. Reinstall the printer&apos;s driver, or choose another printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; reports a problem. Look at the printer: its screen or lights say what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server stopped the printer: resume it once this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print server stopped the printer &quot;%1&quot; after it failed to print. Check that it is switched on, connected and has labels, then resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is paused (%2). Resume it, or move the waiting badges to another printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; does not take new badges at the moment: let it accept badges again, or move the waiting badges to another printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1913,10 @@
         <source>The deletion could not be saved: %1</source>
         <translation>La suppression n’a pas pu être enregistrée : %1</translation>
     </message>
+    <message>
+        <source>This cannot be saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultScreen</name>
@@ -1407,6 +1957,22 @@
     <message>
         <source>Back to the start</source>
         <translation>Revenir au début</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1450,10 +2016,6 @@
     <message>
         <source>Already checked in</source>
         <translation>Déjà enregistré·e</translation>
-    </message>
-    <message>
-        <source>This code was used at %1 (%2). If you need a new badge, please go to the welcome desk.</source>
-        <translation>Ce code a été utilisé à %1 (%2). Pour un nouveau badge, rendez-vous à l’accueil.</translation>
     </message>
     <message>
         <source>Code not recognised</source>
@@ -1504,12 +2066,60 @@
         <translation>Votre enregistrement n’a pas pu être noté. Rendez-vous à l’accueil.</translation>
     </message>
     <message>
-        <source>The camera is not working (%1). Use the scanner, or go to the welcome desk.</source>
-        <translation>La caméra ne fonctionne pas (%1). Utilisez le lecteur, ou rendez-vous à l’accueil.</translation>
-    </message>
-    <message>
         <source>Welcome!</source>
         <translation>Bienvenue !</translation>
+    </message>
+    <message>
+        <source>The staff at the welcome desk will check you in: please show them an identity document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To check that it is you, type the last %n character(s) of your registration number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To check that it is you, type the first %n letter(s) after the @ of the e-mail address you registered with.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To check that it is you, type the first %n letter(s) of the e-mail address you registered with.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not it: %n try(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Is this you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not check that it is you. The staff at the welcome desk will check you in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please go to the welcome desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was used at %1 on %2. If you need a new badge, please go to the welcome desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is not working. Use the scanner, or go to the welcome desk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1521,28 +2131,9 @@
 </context>
 <context>
     <name>StaffController</name>
-    <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Trop de codes erronés. Réessayez dans %n seconde.</numerusform>
-            <numerusform>Trop de codes erronés. Réessayez dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No staff PIN is set for this kiosk.</source>
-        <translation>Aucun code d’équipe n’est défini pour cette borne.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>Code erroné.</translation>
-    </message>
     <message>
         <source>This person has no code to check in with.</source>
         <translation>Cette personne n’a pas de code pour l’enregistrer.</translation>
-    </message>
-    <message>
-        <source>The check-in is undone.</source>
-        <translation>L’enregistrement est annulé.</translation>
     </message>
     <message>
         <source>The badge is sent to the printer again.</source>
@@ -1565,16 +2156,99 @@
         <translation>Enregistré·e</translation>
     </message>
     <message>
-        <source>Badge reprint: %1</source>
-        <translation>Réimpression du badge : %1</translation>
-    </message>
-    <message>
-        <source>Badge: %1</source>
-        <translation>Badge : %1</translation>
-    </message>
-    <message>
         <source>%1 is updated.</source>
         <translation>%1 est mis·e à jour.</translation>
+    </message>
+    <message>
+        <source>The arrival is undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No badge printer is set up on this kiosk: nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered. Open their page, or register the walk-in as another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge reprint waiting for the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge waiting for the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge reprint being printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge being printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge reprinted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge reprint did not print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge did not print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge not printed (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not valid for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not on the attendee list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not arrived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the letter before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1602,6 +2276,32 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPin</name>
+    <message>
+        <source>No staff PIN is set for this kiosk.</source>
+        <translation type="unfinished">Aucun code d’équipe n’est défini pour cette borne.</translation>
+    </message>
+    <message>
+        <source>The staff PIN of this kiosk is stored in an old, unsafe form and cannot be used. Make a new one with &quot;accueil-kiosk --hash-pin&quot; and put it in the configuration (staff/pin_hash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Trop de codes erronés. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes erronés. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished">Code erroné.</translation>
     </message>
 </context>
 <context>
@@ -1647,26 +2347,6 @@
         <translation>Inscription annulée</translation>
     </message>
     <message>
-        <source>Checked in</source>
-        <translation>Enregistré·e</translation>
-    </message>
-    <message>
-        <source>Check in</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Check in %1</source>
-        <translation>Enregistrer %1</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Undo the check-in of %1</source>
-        <translation>Annuler l’enregistrement de %1</translation>
-    </message>
-    <message>
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
@@ -1702,6 +2382,42 @@
         <source>Register the walk-in, check them in and print their badge</source>
         <translation>Inscrire la personne, l’enregistrer et imprimer son badge</translation>
     </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap again to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the arrival of %1 (hold, or tap twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open their page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another person: register</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncClient</name>
@@ -1718,10 +2434,6 @@
         <translation>Le hub a refusé les enregistrements envoyés : %1</translation>
     </message>
     <message>
-        <source>The hub refused %1: %2</source>
-        <translation>Le hub a refusé %1 : %2</translation>
-    </message>
-    <message>
         <source>Cannot get the changes from the hub: %1</source>
         <translation>Impossible de recevoir les modifications du hub : %1</translation>
     </message>
@@ -1736,6 +2448,35 @@
     <message>
         <source>The server at %1 does not show the certificate of the hub this device was enrolled with; nothing was sent to it.</source>
         <translation>Le serveur %1 ne présente pas le certificat du hub auprès duquel cet appareil a été enrôlé ; rien ne lui a été envoyé.</translation>
+    </message>
+    <message>
+        <source>This device is enrolled with %1 without pinning its certificate: its token is not sent to %2. Enrol it again to change hubs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is %n minute(s) ahead of the hub&apos;s; ask staff to set it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is %n minute(s) behind the hub&apos;s; ask staff to set it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the hub (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub is busy; the check-ins will be sent at the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1797,6 +2538,10 @@
         <source>Place the code inside the frame</source>
         <translation>Placez le code dans le cadre</translation>
     </message>
+    <message>
+        <source>Scan your QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hub</name>
@@ -1815,10 +2560,6 @@
     <message>
         <source>Address and port (default 127.0.0.1:8642).</source>
         <translation>Adresse et port (127.0.0.1:8642 par défaut).</translation>
-    </message>
-    <message>
-        <source>Nothing to serve; enrolment-code, devices or revoke DEVICE.</source>
-        <translation>Rien pour servir ; enrolment-code, devices ou revoke APPAREIL.</translation>
     </message>
     <message>
         <source>accueil-hub needs --db FILE or --postgres URI.</source>
@@ -1888,6 +2629,46 @@
         <source>On the device:</source>
         <translation>Sur l’appareil :</translation>
     </message>
+    <message>
+        <source>enrolment-code: also show it as a QR code, and save it as a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolment-code --qr: the PNG image to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep snapshots of the database (default: FILE.backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between snapshots (default 5; 0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many snapshots to keep (default 24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to serve; enrolment-code, devices, revoke DEVICE, backup (a snapshot now) or restore BACKUP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored; devices push again what the backup lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>The QR code is also in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kiosk</name>
@@ -1944,20 +2725,20 @@
         <translation>Chronométrer N scans, de l’image de la caméra à l’accueil affiché, sur un événement de démonstration, et donner la mémoire utilisée.</translation>
     </message>
     <message>
-        <source>Print the hash of a staff PIN for the configuration file, and exit.</source>
-        <translation>Afficher l’empreinte d’un code d’équipe pour le fichier de configuration, puis quitter.</translation>
-    </message>
-    <message>
-        <source>Render every screen in French and English at three sizes into DIR.</source>
-        <translation>Rendre chaque écran en français et en anglais, en trois tailles, dans DOSSIER.</translation>
-    </message>
-    <message>
         <source>accueil-kiosk needs an event database: --db FILE or kiosk/database in --config.</source>
         <translation>accueil-kiosk a besoin d’une base d’événement : --db FICHIER ou kiosk/database dans --config.</translation>
     </message>
     <message>
         <source>Language of the screens: %1.</source>
         <translation>Langue des écrans : %1.</translation>
+    </message>
+    <message>
+        <source>Read a staff PIN from standard input, print its hash for the configuration file, and exit (with --config FILE: write it there too). Needs no display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render every screen in French, English and Spanish at three sizes into DIR.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
