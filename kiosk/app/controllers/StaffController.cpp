@@ -204,9 +204,16 @@ QString badgeWords(const PrintJob &job)
     case PrintJob::State::Pending:
         return job.reprint ? StaffController::tr("Badge reprint waiting for the printer")
                            : StaffController::tr("Badge waiting for the printer");
+    case PrintJob::State::Sending:
     case PrintJob::State::Sent:
         return job.reprint ? StaffController::tr("Badge reprint being printed")
                            : StaffController::tr("Badge being printed");
+    case PrintJob::State::Held:
+        return StaffController::tr("Badge kept for the desk: hand it over or print it from the desk");
+    case PrintJob::State::Uncertain:
+        return StaffController::tr("Badge may have printed: check the printer, then reprint if needed");
+    case PrintJob::State::Lost:
+        return StaffController::tr("Badge lost by the printer: reprint it");
     case PrintJob::State::Completed:
         return job.reprint ? StaffController::tr("Badge reprinted") : StaffController::tr("Badge printed");
     case PrintJob::State::Failed:
