@@ -2223,6 +2223,18 @@
             <source>%1: not arrived yet.</source>
             <translation>%1: not arrived yet.</translation>
         </message>
+        <message>
+            <source>Badge kept for the desk: hand it over or print it from the desk</source>
+            <translation>Badge kept for the desk: hand it over or print it from the desk</translation>
+        </message>
+        <message>
+            <source>Badge may have printed: check the printer, then reprint if needed</source>
+            <translation>Badge may have printed: check the printer, then reprint if needed</translation>
+        </message>
+        <message>
+            <source>Badge lost by the printer: reprint it</source>
+            <translation>Badge lost by the printer: reprint it</translation>
+        </message>
     </context>
     <context>
         <name>StaffKeyboard</name>

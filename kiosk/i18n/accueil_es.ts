@@ -2223,6 +2223,18 @@
             <source>%1: not arrived yet.</source>
             <translation>%1: aún no ha llegado.</translation>
         </message>
+        <message>
+            <source>Badge kept for the desk: hand it over or print it from the desk</source>
+            <translation>Credencial reservada para el mostrador: entréguela o imprímala desde el mostrador</translation>
+        </message>
+        <message>
+            <source>Badge may have printed: check the printer, then reprint if needed</source>
+            <translation>Puede que la credencial se haya impreso: revise la impresora y reimprímala si hace falta</translation>
+        </message>
+        <message>
+            <source>Badge lost by the printer: reprint it</source>
+            <translation>La impresora perdió la credencial: reimprímala</translation>
+        </message>
     </context>
     <context>
         <name>StaffKeyboard</name>

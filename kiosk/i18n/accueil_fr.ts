@@ -2223,6 +2223,18 @@
             <source>%1: not arrived yet.</source>
             <translation>%1 : pas encore arrivé·e.</translation>
         </message>
+        <message>
+            <source>Badge kept for the desk: hand it over or print it from the desk</source>
+            <translation>Badge gardé pour l’accueil : remettez-le ou imprimez-le depuis l’accueil</translation>
+        </message>
+        <message>
+            <source>Badge may have printed: check the printer, then reprint if needed</source>
+            <translation>Le badge a peut-être été imprimé : vérifiez l’imprimante, puis réimprimez si besoin</translation>
+        </message>
+        <message>
+            <source>Badge lost by the printer: reprint it</source>
+            <translation>Badge perdu par l’imprimante : réimprimez-le</translation>
+        </message>
     </context>
     <context>
         <name>StaffKeyboard</name>
