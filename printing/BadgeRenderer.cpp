@@ -302,8 +302,8 @@ QByteArray BadgeRenderer::pdf(const BadgeTemplate &t, const BadgeData &badge, co
         *error = tr("Cannot write the PDF.");
         return QByteArray();
     }
-    const QSizeF pagePx(fit.pageMm.width() / mmPerInch * writer.resolution(),
-        fit.pageMm.height() / mmPerInch * writer.resolution());
+    const QSizeF pagePx(
+        fit.pageMm.width() / mmPerInch * writer.resolution(), fit.pageMm.height() / mmPerInch * writer.resolution());
     if (fit.monochrome) {
         // The dots themselves, one image pixel per device dot, drawn unscaled.
         const QImage dots = page(t, badge, fit, true);

@@ -37,8 +37,8 @@ public:
     // turned when the label is, every mark inside the printable area; for a
     // printer without colour, a 1-bit image at the device's resolution, so the
     // driver has nothing to dither and QR modules land on whole dots.
-    static QByteArray pdf(const BadgeTemplate &badgeTemplate, const BadgeData &badge, const MediaFit &fit,
-        QString *error);
+    static QByteArray pdf(
+        const BadgeTemplate &badgeTemplate, const BadgeData &badge, const MediaFit &fit, QString *error);
     // That page as the printer's dots: fit.pageMm at fit.dpi.
     static QImage page(const BadgeTemplate &badgeTemplate, const BadgeData &badge, const MediaFit &fit, bool oneBit);
 };

@@ -150,15 +150,17 @@ BadgeTemplate MediaFit::arrange(const BadgeTemplate &t, const MediaFit &fit)
     return out;
 }
 
-int MediaFit::addJobOptions(cups_dest_t *dest, cups_dinfo_t *info, const QSizeF &pageMm, int count, cups_option_t **options)
+int MediaFit::addJobOptions(
+    cups_dest_t *dest, cups_dinfo_t *info, const QSizeF &pageMm, int count, cups_option_t **options)
 {
     const PrinterMedia printer = info ? PrinterMedia::fromDest(dest, info) : PrinterMedia();
     // The page was made for one of the queue's sizes, the way it is fed.
     const PrinterMedia::Size *best = nullptr;
     for (const PrinterMedia::Size &s : printer.sizes) {
         if (distance(s.mm, pageMm) <= 0.5
-            && (!best || better(distance(s.mm, pageMm), false, printableArea(s), distance(best->mm, pageMm), false,
-                printableArea(*best))))
+            && (!best
+                || better(distance(s.mm, pageMm), false, printableArea(s), distance(best->mm, pageMm), false,
+                    printableArea(*best))))
             best = &s;
     }
     const QByteArray media = best ? best->name.toUtf8()

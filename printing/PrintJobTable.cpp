@@ -59,8 +59,8 @@ PrintJobTable::PrintJobTable(QSqlDatabase db)
 bool PrintJobTable::insert(const PrintJob &j)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO print_job (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(columns));
+    q.prepare(
+        QStringLiteral("INSERT INTO print_job (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
     for (const QVariant &v : { QVariant(j.id), QVariant(j.attendeeId), SqlValues::text(j.templateName),
              SqlValues::text(j.printer), QVariant(PrintJob::stateName(j.state)), cupsId(j.cupsJobId),
              QVariant(j.attempts), SqlValues::text(j.lastError), QVariant(j.reprint ? 1 : 0),
@@ -83,8 +83,8 @@ bool PrintJobTable::update(const PrintJob &j, PrintJob::State from, const QStrin
                              " last_error = ?, updated_at = ?, next_attempt_at = ?, claimed_by = ?, claimed_at = ?"
                              " WHERE id = ? AND state = ?%1")
                   .arg(claimedBy.isEmpty() ? QString() : QStringLiteral(" AND claimed_by = ?")));
-    for (const QVariant &v : { SqlValues::text(j.printer), QVariant(PrintJob::stateName(j.state)),
-             cupsId(j.cupsJobId), QVariant(j.attempts), SqlValues::text(j.lastError), QVariant(iso(j.updatedAt)),
+    for (const QVariant &v : { SqlValues::text(j.printer), QVariant(PrintJob::stateName(j.state)), cupsId(j.cupsJobId),
+             QVariant(j.attempts), SqlValues::text(j.lastError), QVariant(iso(j.updatedAt)),
              SqlValues::nullIfEmpty(iso(j.nextAttemptAt)), SqlValues::nullIfEmpty(j.claimedBy),
              SqlValues::nullIfEmpty(iso(j.claimedAt)), QVariant(j.id), QVariant(PrintJob::stateName(from)) })
         q.addBindValue(v);
@@ -120,8 +120,8 @@ std::optional<PrintJob> PrintJobTable::claim(const QString &id, const QString &c
 bool PrintJobTable::recordCupsJob(const QString &id, const QString &claimer, int cupsJobId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE print_job SET cups_job_id = ? WHERE id = ? AND state = 'sending' AND claimed_by = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE print_job SET cups_job_id = ? WHERE id = ? AND state = 'sending' AND claimed_by = ?"));
     q.addBindValue(cupsJobId);
     q.addBindValue(id);
     q.addBindValue(claimer);
@@ -160,8 +160,8 @@ std::optional<PrintJob> PrintJobTable::byIdOrPrefix(const QString &idOrPrefix) c
 
 QVector<PrintJob> PrintJobTable::due(const QDateTime &now) const
 {
-    return select(QStringLiteral("WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"),
-        { iso(now) });
+    return select(
+        QStringLiteral("WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"), { iso(now) });
 }
 
 QVector<PrintJob> PrintJobTable::inState(PrintJob::State state) const

@@ -3,9 +3,9 @@
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/EventStore.h"
 #include "printing/BadgeComposer.h"
-#include "printing/PrinterBadge.h"
 #include "printing/CategoryStyles.h"
 #include "printing/PrintLog.h"
+#include "printing/PrinterBadge.h"
 
 #include <QSysInfo>
 #include <QUuid>

@@ -151,8 +151,8 @@ PrintQueue::Round PrintQueue::followSent()
                     printers->insert(p.name, p);
             }
             const int waited = int((j.claimedAt.isValid() ? j.claimedAt : j.updatedAt).secsTo(now));
-            QString why = printers->contains(j.printer) ? CupsClient::describe(printers->value(j.printer), waited)
-                                                        : QString();
+            QString why
+                = printers->contains(j.printer) ? CupsClient::describe(printers->value(j.printer), waited) : QString();
             // A queue that retries failed jobs holds them a while ("retry-job" policy).
             if (why.isEmpty() && found->state == CupsClient::JobState::Held
                 && found->message.startsWith(QLatin1String("Job held for")))

@@ -140,9 +140,8 @@ QString PrinterProblem::of(const CupsClient::Printer &p, int waitedSeconds)
 {
     if (p.state == CupsClient::PrinterState::Stopped) {
         QStringList others = p.reasons;
-        others.removeIf([](const QString &r) {
-            return r == QLatin1String("paused") || r == QLatin1String("moving-to-paused");
-        });
+        others.removeIf(
+            [](const QString &r) { return r == QLatin1String("paused") || r == QLatin1String("moving-to-paused"); });
         const QString why = fromReasons(others, p.name);
         if (!why.isEmpty())
             return why + QLatin1Char(' ') + tr("The print server stopped the printer: resume it once this is fixed.");

@@ -31,8 +31,8 @@ constexpr int lockFileMissing = -1;
 constexpr int lockTaken = -2;
 int lockDatabase(const QString &database, int operation)
 {
-    const int fd = ::open(QFile::encodeName(HubBackup::lockPath(database)).constData(),
-        O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    const int fd
+        = ::open(QFile::encodeName(HubBackup::lockPath(database)).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
         return lockFileMissing;
     if (::flock(fd, operation | LOCK_NB) != 0) {
@@ -74,7 +74,8 @@ bool checkBackup(const QString &file, QString *error)
 // Folds the write-ahead log into the main file, so that moving it keeps everything.
 void checkpoint(const QString &file)
 {
-    const QString connection = QStringLiteral("backup-checkpoint-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connection
+        = QStringLiteral("backup-checkpoint-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(file);

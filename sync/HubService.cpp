@@ -132,9 +132,8 @@ QJsonObject HubService::enrol(const QString &code, const QString &deviceName, QS
     }
     *failure = Failure::None;
     return QJsonObject { { QStringLiteral("device_id"), deviceId }, { QStringLiteral("device_name"), name },
-        { QStringLiteral("token"), token },
-        { QStringLiteral("hub_id"), m_hubId }, { QStringLiteral("event_id"), eventId() },
-        { QStringLiteral("event_name"), m_store.eventName() } };
+        { QStringLiteral("token"), token }, { QStringLiteral("hub_id"), m_hubId },
+        { QStringLiteral("event_id"), eventId() }, { QStringLiteral("event_name"), m_store.eventName() } };
 }
 
 QString HubService::authenticate(const QString &token)
@@ -195,9 +194,9 @@ bool HubService::isBusy(const QString &databaseError)
 {
     // SQLite: SQLITE_BUSY and SQLITE_LOCKED; PostgreSQL: lock_timeout,
     // lock_not_available (55P03), deadlocks and serialization failures.
-    static const char *const signs[] = { "database is locked", "database table is locked", "database is busy",
-        "lock timeout", "could not obtain lock", "deadlock detected", "could not serialize", "55P03", "40P01",
-        "40001" };
+    static const char *const signs[]
+        = { "database is locked", "database table is locked", "database is busy", "lock timeout",
+              "could not obtain lock", "deadlock detected", "could not serialize", "55P03", "40P01", "40001" };
     for (const char *sign : signs) {
         if (databaseError.contains(QLatin1String(sign), Qt::CaseInsensitive))
             return true;

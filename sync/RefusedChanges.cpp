@@ -61,6 +61,5 @@ void RefusedChanges::clear()
 
 QString RefusedChanges::eventIsRefused()
 {
-    return QStringLiteral(
-        "EXISTS (SELECT 1 FROM sync_refused r WHERE r.kind = 'event' AND r.id = checkin_event.id)");
+    return QStringLiteral("EXISTS (SELECT 1 FROM sync_refused r WHERE r.kind = 'event' AND r.id = checkin_event.id)");
 }

@@ -61,7 +61,8 @@ Replica::Applied Replica::applyAttendee(const Attendee &incoming, QString *error
     const auto origin = AttendeeTable::Origin::FromHub;
     bool ok = true;
     if (incoming.deleted)
-        ok = (exists || table.save(incoming, origin)) && table.remove(incoming.id, incoming.version, origin, incoming.device);
+        ok = (exists || table.save(incoming, origin))
+            && table.remove(incoming.id, incoming.version, origin, incoming.device);
     else
         ok = table.save(incoming, origin);
     if (!ok) {
@@ -170,13 +171,15 @@ void Replica::acknowledgeEvents(const QStringList &ids, qint64 serverSeq)
 void Replica::forgetAcknowledgements(const QString &device)
 {
     QSqlQuery events(m_db);
-    events.prepare(QStringLiteral("UPDATE checkin_event SET server_seq = NULL WHERE coalesce(?, '') = '' OR device = ?"));
+    events.prepare(
+        QStringLiteral("UPDATE checkin_event SET server_seq = NULL WHERE coalesce(?, '') = '' OR device = ?"));
     events.addBindValue(device);
     events.addBindValue(device);
     events.exec();
     QSqlQuery attendees(m_db);
-    attendees.prepare(QStringLiteral("UPDATE attendee SET pending_push = 1 WHERE device != ''"
-                                     " AND version NOT LIKE '000000000000000.%' AND (coalesce(?, '') = '' OR device = ?)"));
+    attendees.prepare(
+        QStringLiteral("UPDATE attendee SET pending_push = 1 WHERE device != ''"
+                       " AND version NOT LIKE '000000000000000.%' AND (coalesce(?, '') = '' OR device = ?)"));
     attendees.addBindValue(device);
     attendees.addBindValue(device);
     attendees.exec();

@@ -10,8 +10,8 @@
 #include "sync/TlsIdentity.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -104,7 +104,8 @@ int SyncClient::waitingEvents() const
         : 0;
 }
 
-SyncClient::Reply SyncClient::send(const QByteArray &method, const QString &path, const QJsonObject &body, int timeoutMs)
+SyncClient::Reply SyncClient::send(
+    const QByteArray &method, const QString &path, const QJsonObject &body, int timeoutMs)
 {
     for (int attempt = 1;; ++attempt) {
         const qint64 sentAt = m_now();
@@ -319,8 +320,7 @@ bool SyncClient::push(QString *error)
             if (r.value(QStringLiteral("retry")).toBool(true) || !(isEvent ? sentEvents : sentAttendees).contains(id))
                 continue;
             const QString version = (isEvent ? sentEvents : sentAttendees).value(id);
-            qCWarning(lcSync).noquote() << "the hub refused" << (isEvent ? "event" : "attendee") << id << ":"
-                                        << reason;
+            qCWarning(lcSync).noquote() << "the hub refused" << (isEvent ? "event" : "attendee") << id << ":" << reason;
             if (!refused.add(isEvent ? QStringLiteral("event") : QStringLiteral("attendee"), id, version, reason)
                 || (!isEvent && !table.markPushed(id, version))) {
                 *error = transaction.errorString();

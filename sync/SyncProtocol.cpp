@@ -13,7 +13,8 @@ QJsonValue nullable(const QString &s)
 }
 
 // Reads a string field; `required` fields must be present and non-empty.
-bool text(const QJsonObject &o, const char *key, QString *out, bool required, QString *error, int maxLength = FieldLimits::maxTextLength)
+bool text(const QJsonObject &o, const char *key, QString *out, bool required, QString *error,
+    int maxLength = FieldLimits::maxTextLength)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull()) {

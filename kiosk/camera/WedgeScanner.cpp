@@ -180,9 +180,8 @@ void WedgeScanner::startBurst(QObject *watched)
 {
     m_burst.clear();
     m_sawScanCodes = false;
-    QObject *focus = qobject_cast<QGuiApplication *>(QCoreApplication::instance())
-        ? QGuiApplication::focusObject()
-        : nullptr;
+    QObject *focus
+        = qobject_cast<QGuiApplication *>(QCoreApplication::instance()) ? QGuiApplication::focusObject() : nullptr;
     m_target = focus ? focus : watched;
     m_textBefore = m_target ? m_target->property("text") : QVariant();
 }

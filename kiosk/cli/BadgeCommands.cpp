@@ -237,8 +237,7 @@ int AdminCli::printers(QCommandLineParser &parser)
         json.last() = entry;
         if (!m_json) {
             m_out << (p.isDefault ? "* " : "  ") << p.name.leftJustified(20) << ' '
-                  << (p.ready() ? tr("ready") : tr("not ready")) << "  " << problem
-                  << '\n';
+                  << (p.ready() ? tr("ready") : tr("not ready")) << "  " << problem << '\n';
             if (!fit.isEmpty())
                 m_out << "    " << fit << '\n';
         }
@@ -259,8 +258,8 @@ int AdminCli::jobs(QCommandLineParser &parser)
     PrintQueue queue(*m_store, cups);
     QString error;
     // `--move JOB --printer QUEUE`, or `--move JOB QUEUE`.
-    const QString target = parser.isSet(QStringLiteral("printer")) ? parser.value(QStringLiteral("printer"))
-                                                                   : m_arguments.value(0);
+    const QString target
+        = parser.isSet(QStringLiteral("printer")) ? parser.value(QStringLiteral("printer")) : m_arguments.value(0);
     if (parser.isSet(QStringLiteral("move"))) {
         if (target.isEmpty())
             return usage(tr("--move needs a printer: --move JOB QUEUE, or --printer QUEUE."));

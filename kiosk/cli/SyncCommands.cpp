@@ -74,8 +74,7 @@ int AdminCli::enroll(QCommandLineParser &parser)
             return usage(tr(
                 "--fingerprint takes the hub's fingerprint as the hub prints it: sha256: and 64 hexadecimal digits."));
         m_store->setMetaValue(QStringLiteral("sync_hub_fingerprint"), fingerprint);
-    } else if (QUrl(hub).scheme() == QLatin1String("https")
-        && !parser.isSet(QStringLiteral("ca"))) {
+    } else if (QUrl(hub).scheme() == QLatin1String("https") && !parser.isSet(QStringLiteral("ca"))) {
         return usage(
             tr("Give the hub's certificate fingerprint with --fingerprint (accueil-hub enrolment-code prints it)."));
     }
@@ -85,9 +84,7 @@ int AdminCli::enroll(QCommandLineParser &parser)
         m_err << error << Qt::endl;
         return Failure;
     }
-    m_out << tr("This device is enrolled with %1 for event %2.")
-                 .arg(hub, m_store->eventId())
-          << Qt::endl;
+    m_out << tr("This device is enrolled with %1 for event %2.").arg(hub, m_store->eventId()) << Qt::endl;
     return Ok;
 }
 

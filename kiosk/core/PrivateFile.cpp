@@ -28,7 +28,7 @@ bool write(const QString &path, const QByteArray &data, QString *error)
 {
     const QByteArray target = QFile::encodeName(path);
     mode_t mode = 0600;
-    struct stat existing {};
+    struct stat existing { };
     if (::stat(target.constData(), &existing) == 0)
         mode = existing.st_mode & 0770;
     const QByteArray temporary = target + ".new";

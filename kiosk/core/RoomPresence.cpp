@@ -10,11 +10,11 @@
 namespace {
 
 // The latest non-revoked entry or exit of each person at a session's door.
-const QString latestPassages = QStringLiteral(
-    "SELECT e.id, e.attendee_id, e.kind, e.hlc, row_number() OVER (PARTITION BY e.attendee_id"
-    " ORDER BY e.occurred_at DESC, e.hlc DESC) AS n FROM checkin_event e"
-    " WHERE e.session_id = :session AND e.kind IN ('in', 'out')"
-    " AND NOT EXISTS (SELECT 1 FROM checkin_event r WHERE r.kind = 'revoke' AND r.revokes = e.id)");
+const QString latestPassages
+    = QStringLiteral("SELECT e.id, e.attendee_id, e.kind, e.hlc, row_number() OVER (PARTITION BY e.attendee_id"
+                     " ORDER BY e.occurred_at DESC, e.hlc DESC) AS n FROM checkin_event e"
+                     " WHERE e.session_id = :session AND e.kind IN ('in', 'out')"
+                     " AND NOT EXISTS (SELECT 1 FROM checkin_event r WHERE r.kind = 'revoke' AND r.revokes = e.id)");
 
 struct Latest {
     QString id;
@@ -25,7 +25,8 @@ struct Latest {
 std::optional<Latest> latestOf(const QSqlDatabase &db, const QString &attendeeId, const QString &sessionId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, kind, hlc FROM (%1) WHERE n = 1 AND attendee_id = :attendee").arg(latestPassages));
+    q.prepare(
+        QStringLiteral("SELECT id, kind, hlc FROM (%1) WHERE n = 1 AND attendee_id = :attendee").arg(latestPassages));
     q.bindValue(QStringLiteral(":session"), sessionId);
     q.bindValue(QStringLiteral(":attendee"), attendeeId);
     if (q.exec() && q.next())

@@ -33,7 +33,8 @@ public:
     [[nodiscard]] Passage comeBack(const QString &attendeeId, const QString &sessionId, const QString &method);
 
 private:
-    [[nodiscard]] Passage write(const QString &attendeeId, const QString &sessionId, const QString &method, bool leaving);
+    [[nodiscard]] Passage write(
+        const QString &attendeeId, const QString &sessionId, const QString &method, bool leaving);
 
     EventStore &m_store;
     HybridClock m_clock;

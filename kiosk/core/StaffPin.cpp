@@ -93,7 +93,8 @@ StaffPin::Verdict StaffPin::check(const QString &pin)
     }
     const QByteArray utf8 = pin.toUtf8();
     const QByteArray stored = m_hash.toLatin1();
-    if (sodium_init() >= 0 && crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) == 0) {
+    if (sodium_init() >= 0
+        && crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) == 0) {
         m_store.setMetaValue(failuresKey, QStringLiteral("0"));
         m_store.setMetaValue(lockedUntilKey, QString());
         verdict.result = Result::Accepted;

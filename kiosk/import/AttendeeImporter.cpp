@@ -2,9 +2,9 @@
 
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/EventStore.h"
+#include "kiosk/core/FieldLimits.h"
 #include "kiosk/core/HybridClock.h"
 #include "kiosk/core/TextFolding.h"
-#include "kiosk/core/FieldLimits.h"
 #include "kiosk/import/AttendeeColumns.h"
 #include "kiosk/import/DelimitedText.h"
 #include "kiosk/import/ImportWriter.h"
@@ -391,8 +391,8 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
             // A file can cancel someone; only --restore-cancelled lets it
             // register again someone cancelled here (at the desk, or by an
             // earlier export).
-            if (existing && existing->status == Attendee::Status::Cancelled
-                && in.status == Attendee::Status::Registered && !options.restoreCancelled)
+            if (existing && existing->status == Attendee::Status::Cancelled && in.status == Attendee::Status::Registered
+                && !options.restoreCancelled)
                 report.keptCancelled << row.line;
             else
                 merged.status = in.status;

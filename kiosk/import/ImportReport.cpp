@@ -100,8 +100,7 @@ QString ImportReport::summary() const
     }
     if (ok() && !refused.isEmpty()) {
         lines << (dryRun ? QCoreApplication::translate("ImportReport",
-                      "%n line(s) would be refused (the other lines would be imported):", nullptr,
-                      int(refused.size()))
+                      "%n line(s) would be refused (the other lines would be imported):", nullptr, int(refused.size()))
                          : QCoreApplication::translate("ImportReport",
                              "%n line(s) refused and not imported (the other lines were imported):", nullptr,
                              int(refused.size())));

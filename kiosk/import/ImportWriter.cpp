@@ -89,8 +89,8 @@ bool ImportWriter::writeSlice(const QVector<Attendee> &slice, const QSet<QString
     // began; a deletion that arrived since (a sync) is final too.
     QStringList marks(slice.size(), QStringLiteral("?"));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM attendee WHERE deleted = 1 AND id IN (%1)")
-                  .arg(marks.join(QLatin1Char(','))));
+    q.prepare(
+        QStringLiteral("SELECT id FROM attendee WHERE deleted = 1 AND id IN (%1)").arg(marks.join(QLatin1Char(','))));
     for (const Attendee &a : slice)
         q.addBindValue(a.id);
     if (!q.exec()) {

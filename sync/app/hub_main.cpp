@@ -1,6 +1,6 @@
 // accueil-hub: the central list and the meeting point of every kiosk and desk.
-#include "kiosk/core/EventStore.h"
 #include "kiosk/codes/QrCodeImage.h"
+#include "kiosk/core/EventStore.h"
 #include "kiosk/core/Translations.h"
 #include "sync/EnrolmentInvite.h"
 #include "sync/HubBackup.h"
@@ -83,8 +83,8 @@ int main(int argc, char *argv[])
         { QStringLiteral("backup-minutes"),
             QCoreApplication::translate("hub", "Minutes between snapshots (default 5; 0: none)."),
             QStringLiteral("N") },
-        { QStringLiteral("backup-keep"),
-            QCoreApplication::translate("hub", "How many snapshots to keep (default 24)."), QStringLiteral("N") } });
+        { QStringLiteral("backup-keep"), QCoreApplication::translate("hub", "How many snapshots to keep (default 24)."),
+            QStringLiteral("N") } });
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("hub",
             "Nothing to serve; enrolment-code, devices, revoke DEVICE, backup (a snapshot now) or restore BACKUP."));
@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
         QString error;
         if (parser.positionalArguments().size() < 2
             || !HubBackup::restore(parser.isSet(QStringLiteral("postgres")) ? parser.value(QStringLiteral("postgres"))
-                                                                           : parser.value(QStringLiteral("db")),
+                                                                            : parser.value(QStringLiteral("db")),
                 parser.positionalArguments().at(1), &error)) {
             err << (error.isEmpty() ? QCoreApplication::translate("hub", "restore needs a backup file.") : error)
                 << Qt::endl;
@@ -172,10 +172,10 @@ int main(int argc, char *argv[])
         const QString code = service.newEnrolmentCode();
         const EnrolmentInvite invite { hubUrl, code, insecure ? QString() : identity.fingerprint(), store.eventName() };
         if (parser.isSet(QStringLiteral("json"))) {
-            out << QJsonDocument(QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("hub"), hubUrl },
-                                     { QStringLiteral("fingerprint"), invite.fingerprint },
-                                     { QStringLiteral("event"), invite.eventName },
-                                     { QStringLiteral("payload"), invite.toText() } })
+            out << QJsonDocument(
+                QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("hub"), hubUrl },
+                    { QStringLiteral("fingerprint"), invite.fingerprint },
+                    { QStringLiteral("event"), invite.eventName }, { QStringLiteral("payload"), invite.toText() } })
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
             return 0;
@@ -191,7 +191,7 @@ int main(int argc, char *argv[])
         if (parser.isSet(QStringLiteral("qr"))) {
             const QrCodeImage qr = QrCodeImage::encode(invite.toText(), QrCodeImage::Ecc::Medium);
             const QString png = parser.isSet(QStringLiteral("png")) ? parser.value(QStringLiteral("png"))
-                                                                     : QStringLiteral("accueil-enrolment.png");
+                                                                    : QStringLiteral("accueil-enrolment.png");
             out << TerminalQr::render(qr) << Qt::endl;
             if (!qr.toImage(8).save(png, "PNG")) {
                 err << QCoreApplication::translate("hub", "Cannot write %1.").arg(png) << Qt::endl;

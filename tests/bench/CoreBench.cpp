@@ -151,8 +151,7 @@ void importVersusBulkInsert()
         BenchTable::ms(beforeWaits.maxMs) });
     locks.addRow({ QStringLiteral("in short transactions (50 ms of writing each)"), QString::number(first, 'f', 2),
         QStringLiteral("%1×").arg(first / before, 0, 'f', 2), QString::number(report.longestLockMs),
-        BenchTable::ms(waits.p50Ms), BenchTable::ms(waits.p99Ms),
-        BenchTable::ms(waits.maxMs) });
+        BenchTable::ms(waits.p50Ms), BenchTable::ms(waits.p99Ms), BenchTable::ms(waits.maxMs) });
     const double again = secondsOf([&] { report = AttendeeImporter(store, clock).importData(csv, {}); });
     addRow(QStringLiteral("re-import the same 100 000 rows (all unchanged)"), again, baseline);
     QByteArray changed = csv;
@@ -179,9 +178,9 @@ void staffPin()
     QTemporaryDir dir;
     EventStore store;
     store.open(dir.filePath(QStringLiteral("pin.sqlite")));
-    BenchTable table({ QStringLiteral("staff PIN, Argon2id t=%1 m=%2 MiB").arg(StaffPin::opsLimit).arg(
-                           StaffPin::memLimit >> 20),
-        QStringLiteral("CPU s (mean of 3)"), QStringLiteral("wall s") });
+    BenchTable table(
+        { QStringLiteral("staff PIN, Argon2id t=%1 m=%2 MiB").arg(StaffPin::opsLimit).arg(StaffPin::memLimit >> 20),
+            QStringLiteral("CPU s (mean of 3)"), QStringLiteral("wall s") });
     auto measure = [&table](const QString &what, const std::function<void()> &run) {
         double cpu = 0;
         double wall = 0;
@@ -193,11 +192,11 @@ void staffPin()
         table.addRow({ what, QString::number(cpu / 3, 'f', 3), QString::number(wall / 3, 'f', 3) });
     };
     QString hash;
-    measure(QStringLiteral("hash a 6-digit PIN (--hash-pin)"), [&] { hash = StaffPin::hash(QStringLiteral("482913")); });
+    measure(
+        QStringLiteral("hash a 6-digit PIN (--hash-pin)"), [&] { hash = StaffPin::hash(QStringLiteral("482913")); });
     int right = 0;
-    measure(QStringLiteral("check the right PIN"), [&] {
-        right += StaffPin(store, hash).check(QStringLiteral("482913")).result == StaffPin::Result::Accepted;
-    });
+    measure(QStringLiteral("check the right PIN"),
+        [&] { right += StaffPin(store, hash).check(QStringLiteral("482913")).result == StaffPin::Result::Accepted; });
     // A wrong guess costs the same (checked before any lockout starts).
     measure(QStringLiteral("check a wrong PIN"), [&] {
         (void)StaffPin(store, hash).check(QStringLiteral("000000"));

@@ -34,7 +34,8 @@ void run(bool quick)
     const QVector<QPair<QString, QString>> queues { { QStringLiteral("ql570"), QStringLiteral("brother-dk11202") },
         { QStringLiteral("ql800"), QStringLiteral("brother-dk22205") },
         { QStringLiteral("lw450"), QStringLiteral("dymo-99012") }, { QStringLiteral("zebra"), QStringLiteral("4x3in") },
-        { QStringLiteral("zebra300"), QStringLiteral("zebra-4x6in") }, { QStringLiteral("office"), QStringLiteral("a6") } };
+        { QStringLiteral("zebra300"), QStringLiteral("zebra-4x6in") },
+        { QStringLiteral("office"), QStringLiteral("a6") } };
     QStringList codes;
     for (int i = 0; i < (samples + 1) * int(queues.size()); ++i) {
         codes << QStringLiteral("LABEL-%1").arg(i);
@@ -54,8 +55,7 @@ void run(bool quick)
             CheckInService::Request request;
             request.scanned = codes.at(next++);
             const CheckInResult r = service.scan(request);
-            if (!r.attendee
-                || printQueue.enqueueFirstBadge(r.attendee->id, templateName, queue, &error).isEmpty())
+            if (!r.attendee || printQueue.enqueueFirstBadge(r.attendee->id, templateName, queue, &error).isEmpty())
                 qFatal("%s", qPrintable(error));
             printQueue.process();
             const LabelPrinterLab::Capture capture = lab.take(queue);

@@ -18,8 +18,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTextStream>
+#include <QThread>
 
 namespace PrintBench {
 
@@ -175,8 +175,7 @@ void run(bool quick)
                 queue.process(); // send, then follow every job in one request
             },
             1);
-        accepted.addRow({ QStringLiteral("scan → check-in → queue → claim → render → accepted"),
-            QString::number(held),
+        accepted.addRow({ QStringLiteral("scan → check-in → queue → claim → render → accepted"), QString::number(held),
             BenchTable::ms(sent.p50Ms), BenchTable::ms(sent.p99Ms), ratio(sent.p50Ms, bare.p50Ms),
             ratio(sent.p99Ms, bare.p99Ms) });
         accepted.addRow({ QStringLiteral("the same, and following every sent job"), QString::number(held),

@@ -36,7 +36,6 @@ QString enrolled(HubProcess &hub, const QString &db, const QString &name)
     return store.metaValue(QStringLiteral("sync_token"));
 }
 
-
 // One check-in pushed as `device`, timed from the request to the hub's
 // acceptance; a busy hub's Retry-After is honoured as a device does.
 qint64 pushOne(QNetworkAccessManager &network, const QString &hub, const QString &token, const QString &device,
@@ -49,8 +48,9 @@ qint64 pushOne(QNetworkAccessManager &network, const QString &hub, const QString
     ev.method = QStringLiteral("camera");
     ev.occurredAt = QDateTime::currentDateTimeUtc();
     ev.hlc = HybridClock::format(QDateTime::currentMSecsSinceEpoch(), 0, device);
-    const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("events"), QJsonArray { SyncProtocol::toJson(ev) } } })
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(QJsonObject { { QStringLiteral("events"), QJsonArray { SyncProtocol::toJson(ev) } } })
+              .toJson(QJsonDocument::Compact);
     QElapsedTimer t;
     t.start();
     for (int attempt = 0; attempt < 20; ++attempt) {
@@ -110,7 +110,8 @@ void pushDuringImport(QTemporaryDir &dir, bool quick)
     int busyIdle = 0;
     QVector<qint64> idle;
     for (int i = 0; i < (quick ? 30 : 100); ++i) {
-        idle << pushOne(network, hub.url(), token, QStringLiteral("kiosk-i"), people.at(i % people.size()).id, &busyIdle);
+        idle << pushOne(
+            network, hub.url(), token, QStringLiteral("kiosk-i"), people.at(i % people.size()).id, &busyIdle);
         QThread::msleep(20);
     }
     QProcess import;
@@ -123,8 +124,8 @@ void pushDuringImport(QTemporaryDir &dir, bool quick)
     int failed = 0;
     QVector<qint64> during;
     for (int i = 0; import.state() != QProcess::NotRunning; ++i) {
-        const qint64 ns
-            = pushOne(network, hub.url(), token, QStringLiteral("kiosk-i"), people.at(i % people.size()).id, &busyDuring);
+        const qint64 ns = pushOne(
+            network, hub.url(), token, QStringLiteral("kiosk-i"), people.at(i % people.size()).id, &busyDuring);
         if (ns < 0)
             ++failed;
         else
@@ -140,14 +141,15 @@ void pushDuringImport(QTemporaryDir &dir, bool quick)
         QStringLiteral("figure") });
     table.addRow({ QStringLiteral("database idle (%1 pushes)").arg(idle.size()), BenchTable::ms(idleStats.p50Ms),
         BenchTable::ms(idleStats.p99Ms), QStringLiteral("%1 busy answers").arg(busyIdle) });
-    table.addRow({ QStringLiteral("during the import (%1 pushes, import %2 s)").arg(during.size()).arg(importSeconds, 0, 'f', 1),
-        BenchTable::ms(duringStats.p50Ms), BenchTable::ms(duringStats.p99Ms),
-        QStringLiteral("p50 %1×, p99 %2× idle; %3 busy answers (503), %4 failed, import exit %5")
-            .arg(duringStats.p50Ms / std::max(0.001, idleStats.p50Ms), 0, 'f', 1)
-            .arg(duringStats.p99Ms / std::max(0.001, idleStats.p99Ms), 0, 'f', 1)
-            .arg(busyDuring)
-            .arg(failed)
-            .arg(import.exitCode()) });
+    table.addRow(
+        { QStringLiteral("during the import (%1 pushes, import %2 s)").arg(during.size()).arg(importSeconds, 0, 'f', 1),
+            BenchTable::ms(duringStats.p50Ms), BenchTable::ms(duringStats.p99Ms),
+            QStringLiteral("p50 %1×, p99 %2× idle; %3 busy answers (503), %4 failed, import exit %5")
+                .arg(duringStats.p50Ms / std::max(0.001, idleStats.p50Ms), 0, 'f', 1)
+                .arg(duringStats.p99Ms / std::max(0.001, idleStats.p99Ms), 0, 'f', 1)
+                .arg(busyDuring)
+                .arg(failed)
+                .arg(import.exitCode()) });
     table.print();
 }
 

@@ -35,7 +35,8 @@ class TestCliTrust : public QObject {
         env.remove(QStringLiteral("LC_MESSAGES"));
         env.remove(QStringLiteral("LANGUAGE"));
         p.setProcessEnvironment(env);
-        p.start(TestSupport::binary(QStringLiteral("accueil")), QStringList { QStringLiteral("--db"), m_db } + arguments);
+        p.start(
+            TestSupport::binary(QStringLiteral("accueil")), QStringList { QStringLiteral("--db"), m_db } + arguments);
         p.waitForFinished(60000);
         Run r;
         r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -98,15 +99,16 @@ private Q_SLOTS:
 
     void cancelledStayCancelledOnReimport()
     {
-        const QString file = writeFile(QStringLiteral("status.csv"),
-            "Code;Prénom;Nom;Statut\nT-1;Marie;Lefèvre;Payé\nT-2;Jean;Dupont;Payé\n");
+        const QString file = writeFile(
+            QStringLiteral("status.csv"), "Code;Prénom;Nom;Statut\nT-1;Marie;Lefèvre;Payé\nT-2;Jean;Dupont;Payé\n");
         QCOMPARE(accueil({ QStringLiteral("import"), QStringLiteral("attendees"), file }).exitCode, 0);
         QCOMPARE(accueil({ QStringLiteral("edit"), QStringLiteral("T-1"), QStringLiteral("--cancel") }).exitCode, 0);
         Run r = accueil({ QStringLiteral("import"), QStringLiteral("attendees"), file, QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("kept_cancelled")).toArray(), (QJsonArray { 2 }));
         QCOMPARE(accueil({ QStringLiteral("checkin"), QStringLiteral("T-1") }).exitCode, 3);
-        r = accueil({ QStringLiteral("import"), QStringLiteral("attendees"), file, QStringLiteral("--restore-cancelled") });
+        r = accueil(
+            { QStringLiteral("import"), QStringLiteral("attendees"), file, QStringLiteral("--restore-cancelled") });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(accueil({ QStringLiteral("checkin"), QStringLiteral("T-1") }).exitCode, 0);
     }
@@ -126,16 +128,19 @@ private Q_SLOTS:
         const QJsonArray refused = r.json().value(QStringLiteral("refused")).toArray();
         QCOMPARE(refused.size(), 1);
         QCOMPARE(refused.at(0).toObject().value(QStringLiteral("line")).toInt(), 5);
-        QVERIFY(refused.at(0).toObject().value(QStringLiteral("message")).toString().contains(
-            QLatin1String("organisation")));
+        QVERIFY(refused.at(0)
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QLatin1String("organisation")));
         QCOMPARE(accueil({ QStringLiteral("checkin"), QStringLiteral("T-4") }).exitCode, 3);
         QCOMPARE(accueil({ QStringLiteral("checkin"), QStringLiteral("T-5") }).exitCode, 0);
 
         r = accueil({ QStringLiteral("edit"), QStringLiteral("T-1"), QStringLiteral("--organisation"),
             QString::fromUtf8(longName) });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("organisation")) && r.err.contains(QLatin1String("2000")),
-            qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QLatin1String("organisation")) && r.err.contains(QLatin1String("2000")), qPrintable(r.err));
         r = accueil({ QStringLiteral("search"), QStringLiteral("Lefèvre"), QStringLiteral("--json") });
         QVERIFY(!r.out.contains("agglomération"));
 
@@ -154,7 +159,7 @@ private Q_SLOTS:
             m_dir.filePath(QStringLiteral("key-%1.json").arg(m_run)), QStringLiteral("--json") });
         ::umask(saved);
         QCOMPARE(r.exitCode, 0);
-        struct stat st {};
+        struct stat st { };
         QCOMPARE(::stat(QFile::encodeName(r.json().value(QStringLiteral("key_file")).toString()).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, mode_t(0600));
     }

@@ -154,8 +154,8 @@ private Q_SLOTS:
         QVERIFY(r.eventId.isEmpty());
         QVERIFY2(r.message().contains(QLatin1String("welcome desk")), qPrintable(r.message()));
         QVERIFY(!r.message().contains(QLatin1String("Lefèvre")));
-        QCOMPARE(r.toJson().value(QStringLiteral("attendee")).toObject().value(QStringLiteral("deleted")).toBool(),
-            true);
+        QCOMPARE(
+            r.toJson().value(QStringLiteral("attendee")).toObject().value(QStringLiteral("deleted")).toBool(), true);
         QCOMPARE(CheckInLog(m_store->database()).attendeeCount(QString()), 0);
         QVERIFY(!AttendeeTable(m_store->database()).byId(m_marie).has_value());
         // Undo, walk-ins and edits do not find them either.

@@ -32,7 +32,7 @@ class TestStaffPin : public QObject {
 
     static mode_t modeOf(const QString &path)
     {
-        struct stat st {};
+        struct stat st { };
         ::stat(QFile::encodeName(path).constData(), &st);
         return st.st_mode & 0777;
     }
@@ -79,8 +79,8 @@ private Q_SLOTS:
     {
         EventStore store;
         QVERIFY(store.open(m_path));
-        const QString old = QString::fromLatin1(
-            QCryptographicHash::hash("accueil-staff:2468", QCryptographicHash::Sha256).toHex());
+        const QString old
+            = QString::fromLatin1(QCryptographicHash::hash("accueil-staff:2468", QCryptographicHash::Sha256).toHex());
         const StaffPin::Verdict v = StaffPin(store, old, clock()).check(QStringLiteral("2468"));
         QCOMPARE(v.result, Result::OutdatedHash);
         QVERIFY2(v.message.contains(QLatin1String("accueil-kiosk --hash-pin")), qPrintable(v.message));
@@ -178,10 +178,11 @@ private Q_SLOTS:
         const QString config = m_dir.filePath(QStringLiteral("kiosk-%1.conf").arg(m_run));
         QFile existing(m_dir.filePath(QStringLiteral("commented-%1.conf").arg(m_run)));
         QVERIFY(existing.open(QIODevice::WriteOnly));
-        existing.write("; a comment\n[kiosk]\nlanguage = fr\n\n[staff]\n; the PIN\npin_hash =\n\n[door]\nsession = A1\n");
+        existing.write(
+            "; a comment\n[kiosk]\nlanguage = fr\n\n[staff]\n; the PIN\npin_hash =\n\n[door]\nsession = A1\n");
         existing.close();
-        QVERIFY(existing.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-            | QFileDevice::ReadOther));
+        QVERIFY(existing.setPermissions(
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         const mode_t saved = ::umask(022);
         for (const QString &path : { config, existing.fileName() }) {
             QProcess kiosk;

@@ -128,28 +128,25 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.summary()));
         QCOMPARE(r.keptCancelled, (QVector<int> { 4 }));
         QVERIFY(r.summary().contains(QLatin1String("--restore-cancelled")));
-        QCOMPARE(AttendeeTable(m_store->database()).byCode(QStringLiteral("K-3"))->status,
-            Attendee::Status::Cancelled);
+        QCOMPARE(AttendeeTable(m_store->database()).byCode(QStringLiteral("K-3"))->status, Attendee::Status::Cancelled);
 
         // A file without a status column does not touch it either.
         r = import("Code;Prénom;Nom\nK-3;Anne;Martin\n");
         QVERIFY(r.keptCancelled.isEmpty());
-        QCOMPARE(AttendeeTable(m_store->database()).byCode(QStringLiteral("K-3"))->status,
-            Attendee::Status::Cancelled);
+        QCOMPARE(AttendeeTable(m_store->database()).byCode(QStringLiteral("K-3"))->status, Attendee::Status::Cancelled);
 
         // The file cancels someone.
         r = import("Code;Prénom;Nom;Statut\nK-1;Marie;Lefèvre;Annulé\n");
         QCOMPARE(r.updated, 1);
-        QCOMPARE(AttendeeTable(m_store->database()).byCode(QStringLiteral("K-1"))->status,
-            Attendee::Status::Cancelled);
+        QCOMPARE(AttendeeTable(m_store->database()).byCode(QStringLiteral("K-1"))->status, Attendee::Status::Cancelled);
 
         AttendeeImporter::Options restore;
         restore.restoreCancelled = true;
         r = import(exportFile(), restore);
         QVERIFY(r.keptCancelled.isEmpty());
         QCOMPARE(r.updated, 2);
-        QCOMPARE(AttendeeTable(m_store->database()).byCode(QStringLiteral("K-3"))->status,
-            Attendee::Status::Registered);
+        QCOMPARE(
+            AttendeeTable(m_store->database()).byCode(QStringLiteral("K-3"))->status, Attendee::Status::Registered);
     }
 
     void overLongFieldRefusesTheLineOnly_data()
@@ -182,8 +179,7 @@ private Q_SLOTS:
         QCOMPARE(count("SELECT count(*) FROM attendee"), 2);
         QCOMPARE(count("SELECT max(length(organisation)) <= 2000 FROM attendee"), 1);
         // At the limit is fine.
-        row[column] = QString(column == 0 ? FieldLimits::maxCodeLength : FieldLimits::maxTextLength,
-            QLatin1Char('y'));
+        row[column] = QString(column == 0 ? FieldLimits::maxCodeLength : FieldLimits::maxTextLength, QLatin1Char('y'));
         QCOMPARE(import("Code;Prénom;Nom;Organisation\n" + row.join(QLatin1Char(';')).toUtf8() + "\n").imported, 1);
     }
 

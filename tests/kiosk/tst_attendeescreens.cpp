@@ -46,7 +46,8 @@ public:
         m_store.open(m_dir.filePath(QStringLiteral("attendee.sqlite")));
         AttendeeTable table(m_store.database());
         const QStringList names = { QStringLiteral("Lefèvre"), QStringLiteral("Lefebvre"), QStringLiteral("Lefort"),
-            QStringLiteral("Leffe"), QStringLiteral("Lefranc"), QStringLiteral("Lefeuvre"), QStringLiteral("Lefrançois") };
+            QStringLiteral("Leffe"), QStringLiteral("Lefranc"), QStringLiteral("Lefeuvre"),
+            QStringLiteral("Lefrançois") };
         // Mailboxes not made of the names, as in organisations with role addresses.
         const QStringList mailboxes = { QStringLiteral("mle"), QStringLiteral("ceo"), QStringLiteral("direction"),
             QStringLiteral("elus"), QStringLiteral("mairie"), QStringLiteral("presse"), QStringLiteral("secretariat") };

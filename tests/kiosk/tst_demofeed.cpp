@@ -39,8 +39,8 @@ private Q_SLOTS:
         timing.gapMs = 100;
         ImageSequenceSource source(dir.path(), timing);
         QString seen;
-        connect(&source, &FrameSource::frameAvailable, this,
-            [&seen](const QVideoFrame &frame) { seen += shown(frame); });
+        connect(
+            &source, &FrameSource::frameAvailable, this, [&seen](const QVideoFrame &frame) { seen += shown(frame); });
         source.start();
         QTRY_VERIFY(seen.contains(QLatin1Char('A')));
         // A code was read: the answer is up, nobody holds up another code.

@@ -223,13 +223,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QFETCH(QString, dates);
-        m_controller->setEventDates([](const QString &code) {
-            return Translations::dateRange(QDate(2026, 7, 8), QDate(2026, 7, 9), code);
-        });
+        m_controller->setEventDates(
+            [](const QString &code) { return Translations::dateRange(QDate(2026, 7, 8), QDate(2026, 7, 9), code); });
         QSignalSpy languageChanged(m_controller.get(), &SelfServiceController::languageChanged);
         m_controller->chooseLanguage(language);
         QCOMPARE(m_controller->eventDates(), dates);
-        QCOMPARE(Translations::dateRange(QDate(2026, 6, 30), QDate(2026, 6, 30), language).contains(QStringLiteral("30")),
+        QCOMPARE(
+            Translations::dateRange(QDate(2026, 6, 30), QDate(2026, 6, 30), language).contains(QStringLiteral("30")),
             true);
     }
 
@@ -293,7 +293,8 @@ private Q_SLOTS:
         }
         names.sort();
         QCOMPARE(names, (QStringList { QStringLiteral("Lucía Lefèvre"), QStringLiteral("Marie Lefèvre") }));
-        const int marie = value(results, 0, AttendeeListModel::NameRole).toString().startsWith(QLatin1String("Marie")) ? 0 : 1;
+        const int marie
+            = value(results, 0, AttendeeListModel::NameRole).toString().startsWith(QLatin1String("Marie")) ? 0 : 1;
         m_controller->chooseSelf(value(results, marie, AttendeeListModel::IdRole).toString());
         QCOMPARE(m_controller->state(), State::Proof); // a name alone checks nobody in
         QCOMPARE(m_controller->screen(), Screen::SelfSearchScreen);
@@ -371,8 +372,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("asked"); // or sent to the desk
         QTest::addColumn<QString>("answer");
         QTest::newRow("role address") << QStringLiteral("accueil@ville.example") << true << QStringLiteral("acc");
-        QTest::newRow("name at the town") << QStringLiteral("marie.lefevre@lyon.example") << true
-                                          << QStringLiteral("lyo");
+        QTest::newRow("name at the town")
+            << QStringLiteral("marie.lefevre@lyon.example") << true << QStringLiteral("lyo");
         QTest::newRow("name at gmail") << QStringLiteral("marie.lefevre@gmail.com") << false << QString();
         QTest::newRow("initial and name at orange") << QStringLiteral("mlefevre@orange.fr") << false << QString();
         QTest::newRow("too short") << QStringLiteral("ml@x.fr") << false << QString();

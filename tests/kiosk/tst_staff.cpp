@@ -125,8 +125,8 @@ private Q_SLOTS:
             arrivals += quarter.toMap().value(QStringLiteral("count")).toInt();
         QCOMPARE(arrivals, 2);
         dashboard.setPrinter(QStringLiteral("badges"));
-        dashboard.setPrinterProblem(
-            QStringLiteral("badges"), CupsClient::describe({ QStringLiteral("media-empty") }, QStringLiteral("badges")));
+        dashboard.setPrinterProblem(QStringLiteral("badges"),
+            CupsClient::describe({ QStringLiteral("media-empty") }, QStringLiteral("badges")));
         QVERIFY(dashboard.printerStatus().contains(QStringLiteral("labels")));
         // Staff move this kiosk's badges to another printer.
         QSignalSpy chosen(&dashboard, &DashboardController::printerChosen);
@@ -151,7 +151,8 @@ private Q_SLOTS:
         dashboard.setPrinterProblem(
             QStringLiteral("badges"), QStringLiteral("cannot reach the print server: Bad file descriptor"));
         QVERIFY(!dashboard.printerOk());
-        QVERIFY2(!dashboard.printerStatus().contains(QStringLiteral("Bad file")), qPrintable(dashboard.printerStatus()));
+        QVERIFY2(
+            !dashboard.printerStatus().contains(QStringLiteral("Bad file")), qPrintable(dashboard.printerStatus()));
         QVERIFY(!dashboard.printerStatus().contains(QStringLiteral("ready")));
         DashboardController::PrintServer down;
         down.reachable = false;
@@ -192,7 +193,8 @@ private Q_SLOTS:
         now = now.addSecs(20 * 60);
         dashboard.refresh();
         QVERIFY(!dashboard.syncOk());
-        const QString since = now.addSecs(-20 * 60 - 30).toTimeZone(m_store->timeZone()).toString(QStringLiteral("HH:mm"));
+        const QString since
+            = now.addSecs(-20 * 60 - 30).toTimeZone(m_store->timeZone()).toString(QStringLiteral("HH:mm"));
         QVERIFY2(dashboard.syncStatus().contains(since), qPrintable(dashboard.syncStatus()));
         QVERIFY2(dashboard.syncStatus().contains(QStringLiteral("unreachable")), qPrintable(dashboard.syncStatus()));
         QVERIFY2(dashboard.syncStatus().contains(QStringLiteral("1 check-in")), qPrintable(dashboard.syncStatus()));
@@ -227,22 +229,25 @@ private Q_SLOTS:
         QVERIFY(m_staff->unlock(QStringLiteral("4321")));
         // Typed without accents or hyphen: the same folded name as Hélène Lefèvre-Dubois.
         QSignalSpy badges(m_staff.get(), &StaffController::badgeWanted);
-        QVERIFY(m_staff->registerWalkIn(QStringLiteral("helene"), QStringLiteral("LEFEVRE DUBOIS"), QString(),
-                           QString(), QString())
+        QVERIFY(m_staff
+                    ->registerWalkIn(
+                        QStringLiteral("helene"), QStringLiteral("LEFEVRE DUBOIS"), QString(), QString(), QString())
                     .isEmpty());
-        QCOMPARE(m_staff->duplicate().value(QStringLiteral("name")).toString(),
-            QStringLiteral("Hélène Lefèvre-Dubois"));
+        QCOMPARE(
+            m_staff->duplicate().value(QStringLiteral("name")).toString(), QStringLiteral("Hélène Lefèvre-Dubois"));
         QCOMPARE(AttendeeTable(m_store->database()).all().size(), 2);
         QCOMPARE(badges.size(), 0);
         m_staff->confirmDuplicate(); // another person of that name
         QVERIFY(m_staff->duplicate().isEmpty());
-        QVERIFY(!m_staff->registerWalkIn(QStringLiteral("helene"), QStringLiteral("LEFEVRE DUBOIS"), QString(),
-                            QString(), QString())
+        QVERIFY(!m_staff
+                     ->registerWalkIn(
+                         QStringLiteral("helene"), QStringLiteral("LEFEVRE DUBOIS"), QString(), QString(), QString())
                      .isEmpty());
         QCOMPARE(AttendeeTable(m_store->database()).all().size(), 3);
         // A different name goes straight through.
-        QVERIFY(!m_staff->registerWalkIn(QStringLiteral("Inès"), QStringLiteral("Benali"), QString(), QString(),
-                            QStringLiteral("Élu·e"))
+        QVERIFY(!m_staff
+                     ->registerWalkIn(QStringLiteral("Inès"), QStringLiteral("Benali"), QString(), QString(),
+                         QStringLiteral("Élu·e"))
                      .isEmpty());
         QVERIFY(m_staff->categories().contains(QStringLiteral("Élu·e")));
     }
@@ -268,7 +273,8 @@ private Q_SLOTS:
         const CupsClient cups;
         PrintQueue queue(*m_store, cups);
         QString error;
-        const QString job = queue.enqueue(helene->id, QStringLiteral("id1-card"), QStringLiteral("badges"), false, &error);
+        const QString job
+            = queue.enqueue(helene->id, QStringLiteral("id1-card"), QStringLiteral("badges"), false, &error);
         QVERIFY2(!job.isEmpty(), qPrintable(error));
         m_staff->select(helene->id);
         bool found = false;

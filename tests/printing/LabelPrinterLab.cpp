@@ -74,8 +74,8 @@ QString LabelPrinterLab::unavailableReason()
     if (::geteuid() != 0)
         return QStringLiteral("a private cupsd needs root");
     for (const char *file : { "/usr/sbin/cupsd", "/usr/sbin/lpadmin", "/usr/lib/cups/filter/rastertoptch",
-             "/usr/lib/cups/filter/raster2dymolw", "/usr/lib/cups/filter/rastertolabel",
-             "/usr/lib/cups/driver/ptouch", "/usr/lib/cups/driver/dymo" }) {
+             "/usr/lib/cups/filter/raster2dymolw", "/usr/lib/cups/filter/rastertolabel", "/usr/lib/cups/driver/ptouch",
+             "/usr/lib/cups/driver/dymo" }) {
         if (!QFileInfo::exists(QString::fromLatin1(file)))
             return QStringLiteral("%1 is missing (deploy/setup installs the label printer drivers)")
                 .arg(QLatin1String(file));
@@ -88,7 +88,8 @@ bool LabelPrinterLab::startCupsd(const QString &root, QProcess &process, const Q
     for (const char *sub : { "spool/tmp", "cache", "state", "log", "bin/backend", "ppd" })
         QDir().mkpath(root + QLatin1Char('/') + QLatin1String(sub));
     for (const char *sub : { "filter", "daemon", "cgi-bin", "notifier", "monitor", "driver" })
-        QFile::link(QStringLiteral("/usr/lib/cups/") + QLatin1String(sub), root + QStringLiteral("/bin/") + QLatin1String(sub));
+        QFile::link(
+            QStringLiteral("/usr/lib/cups/") + QLatin1String(sub), root + QStringLiteral("/bin/") + QLatin1String(sub));
     for (const QFileInfo &backend : QDir(QStringLiteral("/usr/lib/cups/backend")).entryInfoList(QDir::Files))
         QFile::link(backend.absoluteFilePath(), root + QStringLiteral("/bin/backend/") + backend.fileName());
     QFile::setPermissions(root, everyone);
@@ -97,11 +98,12 @@ bool LabelPrinterLab::startCupsd(const QString &root, QProcess &process, const Q
         QFile::setPermissions(path, QFileDevice::Permissions(0x7775));
         if (::chown(qPrintable(path), 0, 7) != 0) { } // group lp (7) on Debian
     }
-    const QString conf = QStringLiteral("Listen %1\nBrowsing Off\nLogLevel warn\nMaxJobs 0\nPreserveJobFiles No\n"
-                                        "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
-                                        "<Location /admin>\n  Order allow,deny\n  Allow all\n</Location>\n"
-                                        "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n")
-                             .arg(listen);
+    const QString conf
+        = QStringLiteral("Listen %1\nBrowsing Off\nLogLevel warn\nMaxJobs 0\nPreserveJobFiles No\n"
+                         "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
+                         "<Location /admin>\n  Order allow,deny\n  Allow all\n</Location>\n"
+                         "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n")
+              .arg(listen);
     const QString files = QStringLiteral("ServerRoot %1\nServerBin %1/bin\nRequestRoot %1/spool\nTempDir %1/spool/tmp\n"
                                          "CacheDir %1/cache\nStateDir %1/state\nAccessLog %1/log/access_log\n"
                                          "ErrorLog %1/log/error_log\nPageLog %1/log/page_log\nUser lp\nGroup lp\n")
@@ -146,8 +148,8 @@ bool LabelPrinterLab::lpadmin(const QString &server, const QStringList &argument
     p.setProcessEnvironment(env);
     p.start(QStringLiteral("/usr/sbin/lpadmin"), arguments);
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        *error = QStringLiteral("lpadmin %1: %2").arg(arguments.join(QLatin1Char(' ')),
-            QString::fromUtf8(p.readAllStandardError()));
+        *error = QStringLiteral("lpadmin %1: %2")
+                     .arg(arguments.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()));
         return false;
     }
     return true;
@@ -218,7 +220,8 @@ LabelPrinterLab::Capture LabelPrinterLab::take(const QString &queue, int timeout
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < timeoutMs) {
-        for (const QFileInfo &file : dir.entryInfoList({ prefix + QStringLiteral("*.bin") }, QDir::Files, QDir::Time | QDir::Reversed)) {
+        for (const QFileInfo &file :
+            dir.entryInfoList({ prefix + QStringLiteral("*.bin") }, QDir::Files, QDir::Time | QDir::Reversed)) {
             if (m_seen.contains(file.fileName()))
                 continue;
             m_seen.insert(file.fileName());

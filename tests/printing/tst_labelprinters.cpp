@@ -52,16 +52,14 @@ class TestLabelPrinters : public QObject {
         ZXing::DecodeHints hints;
         hints.setFormats(ZXing::BarcodeFormat::QRCode);
         try {
-            const ZXing::Result r = ZXing::ReadBarcode(
-                ZXing::ImageView(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
-                    int(grey.bytesPerLine())),
+            const ZXing::Result r = ZXing::ReadBarcode(ZXing::ImageView(grey.constBits(), grey.width(), grey.height(),
+                                                           ZXing::ImageFormat::Lum, int(grey.bytesPerLine())),
                 hints);
             return r.isValid() ? QString::fromStdString(r.text()) : QString();
         } catch (const std::exception &) {
             return QString();
         }
     }
-
 
     // Ink (grey below half) as a byte per dot.
     static QVector<uchar> inkMap(const QImage &image)
@@ -163,12 +161,14 @@ private Q_SLOTS:
         const QVector<QPair<QString, BadgeData>> names {
             { QStringLiteral("latin"),
                 badge(QStringLiteral("Gaël"), QStringLiteral("LEROY"), QStringLiteral("Métropole de Lyon")) },
-            { QStringLiteral("arabic"), badge(QStringLiteral("أمينة"), QStringLiteral("بن علي"),
-                                            QStringLiteral("مجلس جهة طنجة تطوان الحسيمة")) },
+            { QStringLiteral("arabic"),
+                badge(
+                    QStringLiteral("أمينة"), QStringLiteral("بن علي"), QStringLiteral("مجلس جهة طنجة تطوان الحسيمة")) },
             { QStringLiteral("japanese"),
                 badge(QStringLiteral("さくら"), QStringLiteral("山田"), QStringLiteral("静岡県浜松市")) },
-            { QStringLiteral("vietnamese"), badge(QStringLiteral("Thị Hương"), QStringLiteral("Nguyễn"),
-                                                QStringLiteral("Ủy ban nhân dân thành phố Hà Nội")) },
+            { QStringLiteral("vietnamese"),
+                badge(QStringLiteral("Thị Hương"), QStringLiteral("Nguyễn"),
+                    QStringLiteral("Ủy ban nhân dân thành phố Hà Nội")) },
         };
         const QVector<QStringList> queues {
             { QStringLiteral("lw450"), QStringLiteral("dymo"), QStringLiteral("dymo-89x36") },
@@ -216,7 +216,8 @@ private Q_SLOTS:
             QVERIFY(printedDots.image.width() / dotsPerMm <= fit.pageMm.width() + 1.0);
         if (label.height() > 0)
             QVERIFY2(std::abs(label.height() / dotsPerMm - fit.pageMm.height()) <= 1.0,
-                qPrintable(QStringLiteral("label length %1 dots for %2 mm").arg(label.height()).arg(fit.pageMm.height())));
+                qPrintable(
+                    QStringLiteral("label length %1 dots for %2 mm").arg(label.height()).arg(fit.pageMm.height())));
         QVERIFY(std::abs(std::max(badgeTemplate->pageMm.width(), badgeTemplate->pageMm.height())
                     - std::max(fit.pageMm.width(), fit.pageMm.height()))
             <= MediaFit::toleranceMm);
@@ -244,14 +245,15 @@ private Q_SLOTS:
             printedDots.image.save(QStringLiteral(ACCUEIL_SOURCE_DIR "/docs/labels/%1.png").arg(tag));
         }
         qInfo("%s: %s, %dx%d dots, label %dx%d, offset %d,%d, ink %d, missing %d, outside %d", qPrintable(tag),
-            qPrintable(fit.media), printedDots.image.width(), printedDots.image.height(), label.width(),
-            label.height(), c.offset.x(), c.offset.y(), c.ours, c.missing, c.outside);
+            qPrintable(fit.media), printedDots.image.width(), printedDots.image.height(), label.width(), label.height(),
+            c.offset.x(), c.offset.y(), c.ours, c.missing, c.outside);
         QVERIFY(c.ours > 1000);
         QCOMPARE(c.outside, 0);
         QCOMPARE(c.missing, 0);
         // Drivers that send only the printable area start there: no further than the margins.
         const QRectF pageMm(QPointF(0, 0), fit.pageMm);
-        QVERIFY2(std::abs(c.offset.x()) <= (std::max(printableMm.left(), pageMm.right() - printableMm.right()) + 1) * dotsPerMm
+        QVERIFY2(std::abs(c.offset.x())
+                    <= (std::max(printableMm.left(), pageMm.right() - printableMm.right()) + 1) * dotsPerMm
                 && std::abs(c.offset.y())
                     <= (std::max(printableMm.top(), pageMm.bottom() - printableMm.bottom()) + 1) * dotsPerMm,
             "the badge is not where it was drawn");

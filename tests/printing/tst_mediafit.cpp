@@ -19,7 +19,8 @@ class TestMediaFit : public QObject {
                         QMarginsF(1.52, 5.08, 1.02, 1.52) },
             { QStringLiteral("custom_35.73x88.56mm_35.73x88.56mm"), QSizeF(35.73, 88.56),
                 QMarginsF(1.52, 5.67, 1.02, 1.52) },
-            { QStringLiteral("custom_41.32x88.9mm_41.32x88.9mm"), QSizeF(41.32, 88.9), QMarginsF(1.44, 5.84, 1.02, 1.52) } };
+            { QStringLiteral("custom_41.32x88.9mm_41.32x88.9mm"), QSizeF(41.32, 88.9),
+                QMarginsF(1.44, 5.84, 1.02, 1.52) } };
         return m;
     }
 
@@ -41,11 +42,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("media");
         QTest::addColumn<bool>("rotated");
         QTest::addColumn<int>("dpi");
-        QTest::newRow("dymo 99012 turned") << dymo() << QSizeF(89, 36) << QStringLiteral("custom_35.73x88.56mm_35.73x88.56mm") << true << 300;
-        QTest::newRow("dymo 11356 turned") << dymo() << QSizeF(89, 41) << QStringLiteral("custom_41.32x88.9mm_41.32x88.9mm") << true << 300;
-        QTest::newRow("dymo as fed") << dymo() << QSizeF(36, 89) << QStringLiteral("custom_35.73x88.56mm_35.73x88.56mm") << false << 300;
-        QTest::newRow("zebra 4x3") << zebra() << QSizeF(101.6, 76.2) << QStringLiteral("custom_4x3in_4x3in_borderless") << false << 203;
-        QTest::newRow("zebra 4x6") << zebra() << QSizeF(101.6, 152.4) << QStringLiteral("custom_4x6in_4x6in_borderless") << false << 203;
+        QTest::newRow("dymo 99012 turned")
+            << dymo() << QSizeF(89, 36) << QStringLiteral("custom_35.73x88.56mm_35.73x88.56mm") << true << 300;
+        QTest::newRow("dymo 11356 turned")
+            << dymo() << QSizeF(89, 41) << QStringLiteral("custom_41.32x88.9mm_41.32x88.9mm") << true << 300;
+        QTest::newRow("dymo as fed") << dymo() << QSizeF(36, 89) << QStringLiteral("custom_35.73x88.56mm_35.73x88.56mm")
+                                     << false << 300;
+        QTest::newRow("zebra 4x3") << zebra() << QSizeF(101.6, 76.2) << QStringLiteral("custom_4x3in_4x3in_borderless")
+                                   << false << 203;
+        QTest::newRow("zebra 4x6") << zebra() << QSizeF(101.6, 152.4) << QStringLiteral("custom_4x6in_4x6in_borderless")
+                                   << false << 203;
     }
 
     void choosesTheLabel()

@@ -26,26 +26,25 @@ private Q_SLOTS:
                 l << QString::fromLatin1(r);
             return l;
         };
-        QTest::newRow("driverless printing") << 4
-                                             << reasons({ "cups-waiting-for-job-completed", "cups-remote-processing" })
-                                             << QStringLiteral("Connected to printer.") << true << 30 << QString();
+        QTest::newRow("driverless printing")
+            << 4 << reasons({ "cups-waiting-for-job-completed", "cups-remote-processing" })
+            << QStringLiteral("Connected to printer.") << true << 30 << QString();
         QTest::newRow("driverless pending remotely")
             << 4 << reasons({ "cups-remote-pending", "cups-remote-pending-held" })
             << QStringLiteral("Waiting for job to complete.") << true << 30 << QString();
         QTest::newRow("connecting, briefly") << 4 << reasons({ "connecting-to-device" })
                                              << QStringLiteral("Connecting to printer.") << true << 1 << QString();
-        QTest::newRow("idle after a job") << 3 << none << QStringLiteral("Connected to printer.") << true << 0
-                                          << QString();
-        QTest::newRow("conformance report") << 3
-                                            << reasons({ "cups-ipp-conformance-failure-report",
-                                                   "cups-ipp-missing-job-history" })
-                                            << QString() << true << 0 << QString();
+        QTest::newRow("idle after a job")
+            << 3 << none << QStringLiteral("Connected to printer.") << true << 0 << QString();
+        QTest::newRow("conformance report")
+            << 3 << reasons({ "cups-ipp-conformance-failure-report", "cups-ipp-missing-job-history" }) << QString()
+            << true << 0 << QString();
         QTest::newRow("supplies low") << 3
-                                      << reasons({ "media-low-report", "toner-low-warning", "marker-supply-low-warning" })
+                                      << reasons(
+                                             { "media-low-report", "toner-low-warning", "marker-supply-low-warning" })
                                       << QString() << true << 0 << QString();
-        QTest::newRow("filters tip")
-            << 3 << reasons({ "cups-insecure-filter-report" })
-            << QStringLiteral("Printer does not support IPP Everywhere; try connecting again.")
+        QTest::newRow("filters tip") << 3 << reasons({ "cups-insecure-filter-report" })
+                                     << QStringLiteral("Printer does not support IPP Everywhere; try connecting again.")
                                      << true << 0 << QString();
         QTest::newRow("out of labels") << 4 << reasons({ "media-empty-error" }) << QString() << true << 0
                                        << QStringLiteral("out of labels");
@@ -57,25 +56,25 @@ private Q_SLOTS:
                              << QStringLiteral("jammed");
         QTest::newRow("door") << 4 << reasons({ "door-open-error" }) << QString() << true << 0
                               << QStringLiteral("is open");
-        QTest::newRow("usb unplugged, runloop") << 4 << reasons({ "offline-report" })
-                                                << QStringLiteral("The printer is not connected.") << true << 0
-                                                << QStringLiteral("cannot be reached");
-        QTest::newRow("usb unplugged, libusb") << 4 << none
-                                               << QStringLiteral("Waiting for printer to become available.") << true
-                                               << 0 << QStringLiteral("cannot be reached");
-        QTest::newRow("network printer off") << 4 << reasons({ "connecting-to-device" })
-                                             << QStringLiteral("The printer is unreachable at this time.") << true << 0
-                                             << QStringLiteral("cannot be reached");
+        QTest::newRow("usb unplugged, runloop")
+            << 4 << reasons({ "offline-report" }) << QStringLiteral("The printer is not connected.") << true << 0
+            << QStringLiteral("cannot be reached");
+        QTest::newRow("usb unplugged, libusb")
+            << 4 << none << QStringLiteral("Waiting for printer to become available.") << true << 0
+            << QStringLiteral("cannot be reached");
+        QTest::newRow("network printer off")
+            << 4 << reasons({ "connecting-to-device" }) << QStringLiteral("The printer is unreachable at this time.")
+            << true << 0 << QStringLiteral("cannot be reached");
         QTest::newRow("network printer off, German backend")
             << 4 << reasons({ "connecting-to-device" }) << QStringLiteral("Der Drucker ist derzeit nicht erreichbar.")
             << true << 0 << QStringLiteral("cannot be reached");
-        QTest::newRow("connection refused for a while") << 4 << none << QStringLiteral("The printer is in use.")
-                                                        << true << 30 << QStringLiteral("cannot be reached");
-        QTest::newRow("connection refused, briefly") << 4 << none << QStringLiteral("The printer is in use.") << true
-                                                     << 2 << QString();
-        QTest::newRow("still looking the printer up") << 4 << reasons({ "connecting-to-device" })
-                                                      << QStringLiteral("Unable to locate printer \"labels.local\".")
-                                                      << true << 30 << QStringLiteral("cannot be reached");
+        QTest::newRow("connection refused for a while") << 4 << none << QStringLiteral("The printer is in use.") << true
+                                                        << 30 << QStringLiteral("cannot be reached");
+        QTest::newRow("connection refused, briefly")
+            << 4 << none << QStringLiteral("The printer is in use.") << true << 2 << QString();
+        QTest::newRow("still looking the printer up")
+            << 4 << reasons({ "connecting-to-device" }) << QStringLiteral("Unable to locate printer \"labels.local\".")
+            << true << 30 << QStringLiteral("cannot be reached");
         QTest::newRow("offline message of an idle queue")
             << 3 << none << QStringLiteral("The printer is unreachable at this time.") << true << 0 << QString();
         QTest::newRow("paused by staff") << 5 << reasons({ "paused" }) << QStringLiteral("Paused") << true << 0
@@ -84,8 +83,7 @@ private Q_SLOTS:
                                               << 0 << QStringLiteral("is paused (Lunch break)");
         QTest::newRow("stopped by CUPS after a device error")
             << 5 << reasons({ "paused" })
-            << QStringLiteral(
-                   "Printer stopped due to backend errors; please consult the error_log file for details.")
+            << QStringLiteral("Printer stopped due to backend errors; please consult the error_log file for details.")
             << true << 0 << QStringLiteral("stopped the printer \"q\" after it failed to print");
         QTest::newRow("stopped, out of labels") << 5 << reasons({ "paused", "media-empty-error" }) << QString() << true
                                                 << 0 << QStringLiteral("out of labels");
@@ -137,8 +135,8 @@ private Q_SLOTS:
 
     void jobStatesRoundTrip()
     {
-        for (const char *name : { "pending", "sending", "sent", "held", "uncertain", "lost", "completed", "failed",
-                 "cancelled" })
+        for (const char *name :
+            { "pending", "sending", "sent", "held", "uncertain", "lost", "completed", "failed", "cancelled" })
             QCOMPARE(PrintJob::stateName(PrintJob::stateFromName(QLatin1String(name))), QLatin1String(name));
         QVERIFY(PrintJob::waitsForStaff(PrintJob::State::Held));
         QVERIFY(!PrintJob::waitsForStaff(PrintJob::State::Sent));

@@ -239,8 +239,8 @@ private Q_SLOTS:
         PrintJob job = *queue.job(id);
         QCOMPARE(job.state, PrintJob::State::Failed); // not retried for ever
         QCOMPARE(job.attempts, 0);
-        QVERIFY2(job.lastError.contains(QStringLiteral("There is no printer \"no-such-queue\"")),
-            qPrintable(job.lastError));
+        QVERIFY2(
+            job.lastError.contains(QStringLiteral("There is no printer \"no-such-queue\"")), qPrintable(job.lastError));
         QVERIFY(!job.lastError.contains(QStringLiteral("client-error")));
         queue.process();
         QCOMPARE(queue.job(id)->state, PrintJob::State::Failed);
@@ -334,8 +334,8 @@ private Q_SLOTS:
         auto leftHalfSent = [&](const QString &id, int cupsJobId, const QString &claimedAt) {
             sql(QStringLiteral("UPDATE print_job SET state = 'sending', claimed_by = '%1', claimed_at = '%2',"
                                " cups_job_id = %3 WHERE id = '%4'")
-                    .arg(deadClaimer, claimedAt,
-                        cupsJobId > 0 ? QString::number(cupsJobId) : QStringLiteral("NULL"), id));
+                    .arg(deadClaimer, claimedAt, cupsJobId > 0 ? QString::number(cupsJobId) : QStringLiteral("NULL"),
+                        id));
         };
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 
@@ -357,8 +357,8 @@ private Q_SLOTS:
         QVERIFY(m_cups.disable(QStringLiteral("capture"), &error));
         const QString created = queue.enqueue(m_sakura, QStringLiteral("a6"), QStringLiteral("capture"), true, &error);
         const QByteArray pdf("%PDF-1.4\n%%EOF\n"); // never printed: the queue is paused, then the job cancelled
-        const CupsClient::Submission inCups = client.submit(QStringLiteral("capture"), pdf,
-            QStringLiteral("badge-%1-Yamada").arg(created.left(8)), QSizeF(105, 148));
+        const CupsClient::Submission inCups = client.submit(
+            QStringLiteral("capture"), pdf, QStringLiteral("badge-%1-Yamada").arg(created.left(8)), QSizeF(105, 148));
         QVERIFY2(inCups.jobId > 0, qPrintable(inCups.error));
         leftHalfSent(created, 0, now);
         queue.followSent();

@@ -101,7 +101,6 @@ class TestWedgeScanner : public QObject {
         }
     }
 
-
     // One key press, its gap after the previous press, and what the session types for it.
     struct Stroke {
         int gapMs;
@@ -119,8 +118,8 @@ class TestWedgeScanner : public QObject {
             QKeyEvent press(QEvent::KeyPress, k.qtKey, k.shift ? Qt::ShiftModifier : Qt::NoModifier,
                 withScanCodes ? quint32(k.evdev + 8) : 0, 0, 0, k.text);
             scanner.eventFilter(&field, &press) || QCoreApplication::sendEvent(&field, &press);
-            QKeyEvent release(QEvent::KeyRelease, k.qtKey, Qt::NoModifier, withScanCodes ? quint32(k.evdev + 8) : 0,
-                0, 0, k.text);
+            QKeyEvent release(
+                QEvent::KeyRelease, k.qtKey, Qt::NoModifier, withScanCodes ? quint32(k.evdev + 8) : 0, 0, 0, k.text);
             scanner.eventFilter(&field, &release) || QCoreApplication::sendEvent(&field, &release);
         }
     }
@@ -325,7 +324,6 @@ private Q_SLOTS:
         QCOMPARE(scans.at(1).first().toString(), QStringLiteral("CUF-2026-0418"));
     }
 
-
     void twoHundredWordsTyped_data()
     {
         QTest::addColumn<bool>("azerty");
@@ -344,13 +342,13 @@ private Q_SLOTS:
             "Marie-José Müller Ça Côte-d'Ivoire Irène Noël Zoé Wagner Quentin Mathéo l'Hôpital Saint-Étienne "
             "Benoît Élodie maître Anaïs région académie Université Grenoble Alpes Montréal Québec Ingénieur "
             "Conseil général Agnès Clément Frédéric Mélanie Orléans Besançon")
-                                          .split(QLatin1Char(' '));
+                                       .split(QLatin1Char(' '));
         const QStringList english = QStringLiteral(
             "Helen Lefevre-Dubois City of Lyon Gael Chateau-Thierry Francois Agefrancais AFD Jerome Basel "
             "Mary-Jo Muller Quentin Wagner Zoe Matthew Saint-Etienne Benoit Elodie University of Grenoble "
             "Montreal Quebec Engineer Council Agnes Clement Frederic Melanie Orleans Besancon Oxford Cambridge "
             "Imperial College Wellcome Trust Newcastle Edinburgh Aberdeen")
-                                          .split(QLatin1Char(' '));
+                                        .split(QLatin1Char(' '));
         const QStringList &vocabulary = azerty ? french : english;
         QStringList words;
         QRandomGenerator pick(12);

@@ -26,10 +26,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("eventName");
         const QString fp = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
         QTest::newRow("plain") << QStringLiteral("https://192.168.1.10:8642") << fp << QStringLiteral("RAICT 2026");
-        QTest::newRow("reserved characters") << QStringLiteral("https://hub.local:8642") << fp
-                                             << QStringLiteral("A&B=C+D %20 ?#/");
-        QTest::newRow("accents and scripts") << QStringLiteral("https://[fe80::1]:8642") << fp
-                                             << QStringLiteral("Rencontres — Collectivités 東京 2026");
+        QTest::newRow("reserved characters")
+            << QStringLiteral("https://hub.local:8642") << fp << QStringLiteral("A&B=C+D %20 ?#/");
+        QTest::newRow("accents and scripts")
+            << QStringLiteral("https://[fe80::1]:8642") << fp << QStringLiteral("Rencontres — Collectivités 東京 2026");
         QTest::newRow("plain HTTP, no event name") << QStringLiteral("http://127.0.0.1:8642") << QString() << QString();
     }
     void roundTrip()
@@ -53,10 +53,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::newRow("a confirmation code") << QStringLiteral("RAICT-7K2Q9");
-        QTest::newRow("another version") << QStringLiteral("accueil:enrol?v=9&hub=https%3A%2F%2Fh%3A1&code=X&fp=sha256%3Aab");
+        QTest::newRow("another version") << QStringLiteral(
+            "accueil:enrol?v=9&hub=https%3A%2F%2Fh%3A1&code=X&fp=sha256%3Aab");
         QTest::newRow("no code") << QStringLiteral("accueil:enrol?v=1&hub=http%3A%2F%2Fh%3A1");
         QTest::newRow("no hub") << QStringLiteral("accueil:enrol?v=1&code=X");
-        QTest::newRow("https without fingerprint") << QStringLiteral("accueil:enrol?v=1&hub=https%3A%2F%2Fh%3A1&code=X");
+        QTest::newRow("https without fingerprint")
+            << QStringLiteral("accueil:enrol?v=1&hub=https%3A%2F%2Fh%3A1&code=X");
         QTest::newRow("not a web address") << QStringLiteral("accueil:enrol?v=1&hub=file%3A%2F%2F%2Fetc&code=X");
     }
     void refused()
@@ -143,8 +145,8 @@ private Q_SLOTS:
         const QString tls = dir.filePath(QStringLiteral("tls"));
         const QString png = dir.filePath(QStringLiteral("enrol.png"));
         const QString device = dir.filePath(QStringLiteral("kiosk.sqlite"));
-        QCOMPARE(HubProcess::accueil(
-                     { QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--event"), QStringLiteral("E") }),
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--event"),
+                     QStringLiteral("E") }),
             0);
         HubProcess hub(db, { QStringLiteral("--tls-dir"), tls });
         QString error;

@@ -189,9 +189,9 @@ private Q_SLOTS:
         HubProcess server(hubDb);
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
-        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), device, QStringLiteral("enroll"), QStringLiteral("--hub"),
-                     server.url(), QStringLiteral("--code"), server.enrolmentCode(), QStringLiteral("--device"),
-                     QStringLiteral("kiosk-1") }),
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), device, QStringLiteral("enroll"),
+                     QStringLiteral("--hub"), server.url(), QStringLiteral("--code"), server.enrolmentCode(),
+                     QStringLiteral("--device"), QStringLiteral("kiosk-1") }),
             0);
         auto checkIn = [&](const QString &code) {
             return HubProcess::accueil({ QStringLiteral("--db"), device, QStringLiteral("checkin"), code });
@@ -204,7 +204,7 @@ private Q_SLOTS:
         // A snapshot taken while the hub serves.
         QByteArray out;
         QCOMPARE(hub({ QStringLiteral("--db"), hubDb, QStringLiteral("--backup-dir"),
-                     dir.filePath(QStringLiteral("backups")), QStringLiteral("backup") },
+                         dir.filePath(QStringLiteral("backups")), QStringLiteral("backup") },
                      &out),
             0);
         const QString snapshot = QString::fromUtf8(out).trimmed();

@@ -22,9 +22,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QUuid>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <algorithm>
 #include <csignal>
@@ -158,8 +158,8 @@ private:
         return HybridClock::format(QDateTime::currentMSecsSinceEpoch() + aheadMs, 0, device);
     }
 
-    static QJsonObject checkInJson(const QString &id, const QString &attendeeId, const QString &device,
-        const QString &hlc)
+    static QJsonObject checkInJson(
+        const QString &id, const QString &attendeeId, const QString &device, const QString &hlc)
     {
         return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("attendee_id"), attendeeId },
             { QStringLiteral("kind"), QStringLiteral("in") }, { QStringLiteral("method"), QStringLiteral("camera") },
@@ -170,7 +170,8 @@ private:
     Http push(const QString &token, const QJsonArray &attendees, const QJsonArray &events)
     {
         return http("POST", QStringLiteral("/v1/push"),
-            QJsonDocument(QJsonObject { { QStringLiteral("attendees"), attendees }, { QStringLiteral("events"), events } })
+            QJsonDocument(
+                QJsonObject { { QStringLiteral("attendees"), attendees }, { QStringLiteral("events"), events } })
                 .toJson(),
             token);
     }
@@ -663,7 +664,8 @@ private Q_SLOTS:
         const QString honest = uuid();
         const Http events = push(token, {},
             { checkInJson(forged, attendeeId, QStringLiteral("kiosk-4"), versionAt(0, QStringLiteral("kiosk-4"))),
-                checkInJson(forgedClock, attendeeId, QStringLiteral("kiosk-1"), versionAt(0, QStringLiteral("kiosk-4"))),
+                checkInJson(
+                    forgedClock, attendeeId, QStringLiteral("kiosk-1"), versionAt(0, QStringLiteral("kiosk-4"))),
                 checkInJson(honest, attendeeId, QStringLiteral("kiosk-1"), versionAt(0, QStringLiteral("kiosk-1"))) });
         QCOMPARE(events.status, 200);
         QCOMPARE(events.json.value(QStringLiteral("events")).toArray(), QJsonArray { honest });
@@ -686,8 +688,8 @@ private Q_SLOTS:
         // A deletion made on a device carries that device: the hub takes it.
         const QString b = device(QStringLiteral("kiosk-4"));
         QCOMPARE(sync(b), 0);
-        QCOMPARE(HubProcess::accueil(
-                     { QStringLiteral("--db"), b, QStringLiteral("edit"), m_codes.at(397), QStringLiteral("--delete") }),
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), b, QStringLiteral("edit"), m_codes.at(397),
+                     QStringLiteral("--delete") }),
             0);
         QCOMPARE(sync(b), 0);
         QVERIFY(!attendeeOn(m_hubDb, m_codes.at(397)).has_value());
@@ -762,9 +764,8 @@ private Q_SLOTS:
         {
             EventStore hub;
             QVERIFY(hub.open(m_hubDb));
-            for (const QString &version :
-                { QStringLiteral("~"), QStringLiteral("999999999999999.999999.zz"),
-                    versionAt(24 * 3600 * 1000, QStringLiteral("hub")) }) {
+            for (const QString &version : { QStringLiteral("~"), QStringLiteral("999999999999999.999999.zz"),
+                     versionAt(24 * 3600 * 1000, QStringLiteral("hub")) }) {
                 Attendee a;
                 a.id = uuid();
                 a.code = QStringLiteral("BAD-%1").arg(bad.size());
@@ -776,7 +777,8 @@ private Q_SLOTS:
             }
         }
         QByteArray out;
-        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), a, QStringLiteral("sync"), QStringLiteral("--json") }, &out),
+        QCOMPARE(
+            HubProcess::accueil({ QStringLiteral("--db"), a, QStringLiteral("sync"), QStringLiteral("--json") }, &out),
             0);
         QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("refused_from_hub")).toInt(), 3);
         for (const QString &code : bad)
@@ -872,7 +874,8 @@ private Q_SLOTS:
         QVERIFY(busy.retryAfter.toInt() >= 1);
         QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), a, QStringLiteral("checkin"), m_codes.at(12) }), 0);
         QProcess syncing;
-        syncing.start(TestSupport::binary(QStringLiteral("accueil")), { QStringLiteral("--db"), a, QStringLiteral("sync") });
+        syncing.start(
+            TestSupport::binary(QStringLiteral("accueil")), { QStringLiteral("--db"), a, QStringLiteral("sync") });
         QVERIFY(syncing.waitForStarted());
         QTest::qWait(1500);
         lock.reset(); // the import ends
@@ -893,7 +896,7 @@ private Q_SLOTS:
         QVERIFY(elsewhere.listen(QHostAddress::LocalHost, 0));
         QString err;
         QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), a, QStringLiteral("sync"), QStringLiteral("--hub"),
-                     QStringLiteral("http://127.0.0.1:%1").arg(elsewhere.serverPort()) },
+                                         QStringLiteral("http://127.0.0.1:%1").arg(elsewhere.serverPort()) },
                      nullptr, &err),
             2);
         QVERIFY(!elsewhere.waitForNewConnection(200));
@@ -930,14 +933,12 @@ private Q_SLOTS:
                 QStringLiteral("{\"code\": \"GUESS%1\", \"device_name\": \"x\"}").arg(i).toUtf8());
         QCOMPARE(last.status, 429);
         QVERIFY(last.retryAfter.toInt() >= 1);
-        const QByteArray right = QStringLiteral("{\"code\": \"%1\", \"device_name\": \"late\"}")
-                                     .arg(m_hub->enrolmentCode())
-                                     .toUtf8();
+        const QByteArray right
+            = QStringLiteral("{\"code\": \"%1\", \"device_name\": \"late\"}").arg(m_hub->enrolmentCode()).toUtf8();
         QCOMPARE(http("POST", QStringLiteral("/v1/enrol"), right).status, 429);
         QVERIFY(m_hub->output().contains("wrong enrolment code from"));
     }
 };
-
 
 // `tst_sync` runs the suite with the hub on SQLite; `tst_sync --postgres`
 // (CTest: tst_sync_postgres) with the hub's data in a real PostgreSQL server.
@@ -945,8 +946,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     std::vector<char *> arguments(argv, argv + argc);
-    const auto flag = std::find_if(arguments.begin(), arguments.end(),
-        [](const char *a) { return qstrcmp(a, "--postgres") == 0; });
+    const auto flag
+        = std::find_if(arguments.begin(), arguments.end(), [](const char *a) { return qstrcmp(a, "--postgres") == 0; });
     const bool postgres = flag != arguments.end();
     if (postgres)
         arguments.erase(flag);

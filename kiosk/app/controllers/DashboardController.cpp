@@ -70,8 +70,8 @@ QString DashboardController::printerStatus() const
 
 bool DashboardController::printerOk() const
 {
-    return !m_printer.isEmpty() && m_server.reachable && m_server.found && m_server.reasons.isEmpty() && m_server.problem.isEmpty()
-        && m_printerProblem.isEmpty();
+    return !m_printer.isEmpty() && m_server.reachable && m_server.found && m_server.reasons.isEmpty()
+        && m_server.problem.isEmpty() && m_printerProblem.isEmpty();
 }
 
 void DashboardController::setPrintServer(const PrintServer &server)

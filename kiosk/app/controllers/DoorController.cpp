@@ -43,7 +43,7 @@ QVariantList DoorController::sessions() const
             { QStringLiteral("title"), s.title(m_language) }, { QStringLiteral("room"), s.room },
             { QStringLiteral("time"),
                 s.startsAt.isValid() ? QStringLiteral("%1 %2").arg(locale.toString(start.date(), QStringLiteral("ddd")),
-                                           locale.toString(start.time(), QLocale::ShortFormat))
+                    locale.toString(start.time(), QLocale::ShortFormat))
                                      : QString() } };
     }
     return list;
@@ -146,7 +146,8 @@ void DoorController::enter(const QString &text, const QString &method)
         m_overrideName.clear();
         m_overrideAttendee.clear();
         const QString message = back.ok ? tr("%1 is back in.").arg(person->displayName()) : back.error;
-        record(person->displayName(), back.ok ? QStringLiteral("checked_in") : QStringLiteral("error"), message, back.ok);
+        record(
+            person->displayName(), back.ok ? QStringLiteral("checked_in") : QStringLiteral("error"), message, back.ok);
         tell(back.ok ? Answer::WelcomeBack : Answer::Refused, back.ok ? tr("Welcome back") : tr("Not recorded"),
             person->displayName());
         return;

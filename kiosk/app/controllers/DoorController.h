@@ -48,8 +48,8 @@ public:
     using Clock = std::function<QDateTime()>; // UTC
     using PinCheck = std::function<bool(const QString &pin, QString *message)>;
 
-    DoorController(EventStore &store, CheckInService &service, QString language, QObject *parent = nullptr,
-        Clock clock = {});
+    DoorController(
+        EventStore &store, CheckInService &service, QString language, QObject *parent = nullptr, Clock clock = {});
 
     QVariantList sessions() const;
     QString sessionId() const { return m_session.id; }

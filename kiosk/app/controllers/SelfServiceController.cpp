@@ -268,13 +268,13 @@ void SelfServiceController::showProof()
     const bool domain = expectedProof(*attendee).startsWith(QLatin1Char('@'));
     const QString question = m_proof == Proof::ReferenceEnd
         ? tr("To check that it is you, type the last %n character(s) of your registration number.", nullptr,
-              referenceCharacters)
+            referenceCharacters)
         : domain ? tr("To check that it is you, type the first %n letter(s) after the @ of the e-mail address you "
                       "registered with.",
-                       nullptr, emailLetters)
+              nullptr, emailLetters)
                  : tr("To check that it is you, type the first %n letter(s) of the e-mail address you registered "
                       "with.",
-                       nullptr, emailLetters);
+                     nullptr, emailLetters);
     const QString tries = m_proofTriesLeft < m_proofTries
         ? QLatin1Char(' ') + tr("That is not it: %n try(s) left.", nullptr, m_proofTriesLeft)
         : QString();
@@ -460,9 +460,8 @@ void SelfServiceController::setCameraProblem(const QString &problem)
 QString SelfServiceController::cameraProblem() const
 {
     // Made when read, so that it speaks the language on the screen.
-    return m_cameraProblem.isEmpty()
-        ? QString()
-        : tr("The camera is not working. Use the scanner, or go to the welcome desk.");
+    return m_cameraProblem.isEmpty() ? QString()
+                                     : tr("The camera is not working. Use the scanner, or go to the welcome desk.");
 }
 
 void SelfServiceController::setPrinterAlert(const QString &, const QString &message)

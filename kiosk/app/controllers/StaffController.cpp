@@ -1,5 +1,7 @@
 #include "kiosk/app/controllers/StaffController.h"
 
+#include "kiosk/codes/CodeVerifier.h"
+#include "kiosk/codes/SignedCode.h"
 #include "kiosk/core/AttendeeSearch.h"
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/CheckInLog.h"
@@ -8,8 +10,6 @@
 #include "kiosk/core/Registrations.h"
 #include "kiosk/core/SessionTable.h"
 #include "kiosk/core/TextFolding.h"
-#include "kiosk/codes/CodeVerifier.h"
-#include "kiosk/codes/SignedCode.h"
 #include "printing/CupsClient.h"
 #include "printing/PrintQueue.h"
 
@@ -168,7 +168,7 @@ QString StaffController::registerWalkIn(const QString &firstName, const QString 
         m_duplicate.insert(QStringLiteral("folded"), folded);
         Q_EMIT duplicateChanged();
         setStatus(tr("%1 is already registered. Open their page, or register the walk-in as another person.")
-                .arg(same.value(QStringLiteral("name")).toString()));
+                      .arg(same.value(QStringLiteral("name")).toString()));
         return QString();
     }
     if (!m_duplicate.isEmpty()) {
@@ -271,7 +271,8 @@ bool StaffController::scan(const QString &code)
     const QString text = CheckInService::normalizedCode(code);
     std::optional<Attendee> attendee;
     if (SignedCode::looksSigned(text)) {
-        const CodeVerifier::Verdict verdict = CodeVerifier::verify(text, m_store.database(), m_store.eventId(), m_now());
+        const CodeVerifier::Verdict verdict
+            = CodeVerifier::verify(text, m_store.database(), m_store.eventId(), m_now());
         if (!verdict.valid) {
             setStatus(tr("This code is not valid for this event."));
             return false;
@@ -304,7 +305,8 @@ void StaffController::select(const QString &attendeeId)
             { QStringLiteral("organisation"), a->organisation }, { QStringLiteral("role"), a->role },
             { QStringLiteral("category"), a->category }, { QStringLiteral("country"), a->country },
             { QStringLiteral("cancelled"), a->status == Attendee::Status::Cancelled },
-            { QStringLiteral("checkedIn"), CheckInLog(m_store.database()).firstCheckIn(a->id, QString()).has_value() } };
+            { QStringLiteral("checkedIn"),
+                CheckInLog(m_store.database()).firstCheckIn(a->id, QString()).has_value() } };
         const QTimeZone zone = m_store.timeZone();
         const SessionTable sessions(m_store.database());
         for (const CheckInEvent &e : CheckInLog(m_store.database()).forAttendee(attendeeId)) {

@@ -57,10 +57,15 @@ int run(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions({
-        { QStringLiteral("hash-pin"), QCoreApplication::translate("HashPinCommand", "Print the hash of a staff PIN (read from standard input), and exit.") },
-        { QStringLiteral("config"), QCoreApplication::translate("HashPinCommand", "Also write the hash into this configuration file."), QStringLiteral("FILE") },
+        { QStringLiteral("hash-pin"),
+            QCoreApplication::translate(
+                "HashPinCommand", "Print the hash of a staff PIN (read from standard input), and exit.") },
+        { QStringLiteral("config"),
+            QCoreApplication::translate("HashPinCommand", "Also write the hash into this configuration file."),
+            QStringLiteral("FILE") },
     });
-    parser.addPositionalArgument(QStringLiteral("PIN"), QCoreApplication::translate("HashPinCommand", "The PIN (else read from standard input)."));
+    parser.addPositionalArgument(QStringLiteral("PIN"),
+        QCoreApplication::translate("HashPinCommand", "The PIN (else read from standard input)."));
     if (!parser.parse(app.arguments())) {
         err << parser.errorText() << Qt::endl;
         return 2;
@@ -76,18 +81,23 @@ int run(int argc, char *argv[])
     } else {
         const bool terminal = isatty(STDIN_FILENO);
         pin = readPin(QCoreApplication::translate("HashPinCommand", "Staff PIN (4 to 12 digits): "), terminal);
-        if (terminal && readPin(QCoreApplication::translate("HashPinCommand", "The same PIN again: "), terminal) != pin) {
-            err << QCoreApplication::translate("HashPinCommand", "The two PINs differ; nothing was changed.") << Qt::endl;
+        if (terminal
+            && readPin(QCoreApplication::translate("HashPinCommand", "The same PIN again: "), terminal) != pin) {
+            err << QCoreApplication::translate("HashPinCommand", "The two PINs differ; nothing was changed.")
+                << Qt::endl;
             return 1;
         }
     }
     if (!StaffPin::isAcceptablePin(pin)) {
-        err << QCoreApplication::translate("HashPinCommand", "A staff PIN is 4 to 12 digits (the staff screen has a digit pad).") << Qt::endl;
+        err << QCoreApplication::translate(
+            "HashPinCommand", "A staff PIN is 4 to 12 digits (the staff screen has a digit pad).")
+            << Qt::endl;
         return 2;
     }
     const QString hash = StaffPin::hash(pin);
     if (hash.isEmpty()) {
-        err << QCoreApplication::translate("HashPinCommand", "The PIN could not be hashed (not enough memory?).") << Qt::endl;
+        err << QCoreApplication::translate("HashPinCommand", "The PIN could not be hashed (not enough memory?).")
+            << Qt::endl;
         return 1;
     }
     if (parser.isSet(QStringLiteral("config"))) {
@@ -97,7 +107,8 @@ int run(int argc, char *argv[])
             err << error << Qt::endl;
             return 1;
         }
-        err << QCoreApplication::translate("HashPinCommand", "The hash is in %1 ([staff] pin_hash).").arg(path) << Qt::endl;
+        err << QCoreApplication::translate("HashPinCommand", "The hash is in %1 ([staff] pin_hash).").arg(path)
+            << Qt::endl;
     }
     QTextStream out(stdout);
     out << hash << Qt::endl;

@@ -128,8 +128,8 @@ bool KioskApplication::start(QString *error)
     timing.languageMs = d->options.languageSeconds * 1000;
     d->controller->setTiming(timing);
     d->controller->setSelfSearch(d->options.selfSearch);
-    d->controller->setSelfSearchProof(SelfServiceController::proofFromName(d->options.selfSearchProof),
-        d->options.selfSearchTries);
+    d->controller->setSelfSearchProof(
+        SelfServiceController::proofFromName(d->options.selfSearchProof), d->options.selfSearchTries);
     d->controller->setDoorMode(d->options.doorMode);
     // The event's dates in the language on the screen, unless the organisers wrote them.
     if (d->store.metaValue(QStringLiteral("event_dates")).isEmpty()) {
@@ -296,10 +296,11 @@ bool KioskApplication::loadScreens(QString *error)
         Translations::install(Translations::locale(language));
         d->engine->retranslate();
     };
-    connect(d->controller.get(), &SelfServiceController::languageRequested, this, [this, speak](const QString &language) {
-        if (!d->staff->unlocked())
-            speak(language);
-    });
+    connect(
+        d->controller.get(), &SelfServiceController::languageRequested, this, [this, speak](const QString &language) {
+            if (!d->staff->unlocked())
+                speak(language);
+        });
     connect(d->staff.get(), &StaffController::unlockedChanged, this, [this, speak, staffLanguage] {
         if (d->staff->unlocked()) {
             d->controller->backToWelcome(); // the attendee's answer is over

@@ -73,7 +73,8 @@ int main(int argc, char *argv[])
                 "Read a staff PIN from standard input, print its hash for the configuration file, and exit "
                 "(with --config FILE: write it there too). Needs no display.") },
         { QStringLiteral("screenshots"),
-            QCoreApplication::translate("kiosk", "Render every screen in French, English and Spanish at three sizes into DIR."),
+            QCoreApplication::translate(
+                "kiosk", "Render every screen in French, English and Spanish at three sizes into DIR."),
             QStringLiteral("DIR") },
     });
     parser.process(app);
@@ -98,7 +99,8 @@ int main(int argc, char *argv[])
         = parser.isSet(QStringLiteral("log")) || QGuiApplication::platformName() == QLatin1String("offscreen");
     options.staffPinHash = StaffPin::hashFromSetting(config.value(QStringLiteral("staff/pin_hash")));
     options.selfSearch = config.value(QStringLiteral("kiosk/self_search"), false).toBool();
-    options.selfSearchProof = config.value(QStringLiteral("kiosk/self_search_proof"), QStringLiteral("email")).toString();
+    options.selfSearchProof
+        = config.value(QStringLiteral("kiosk/self_search_proof"), QStringLiteral("email")).toString();
     options.selfSearchTries = config.value(QStringLiteral("kiosk/self_search_tries"), 3).toInt();
     options.staffLanguage = config.value(QStringLiteral("staff/language")).toString();
     options.doorExit = config.value(QStringLiteral("door/direction")).toString() == QLatin1String("exit");
