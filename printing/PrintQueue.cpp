@@ -10,6 +10,8 @@
 #include <QSysInfo>
 #include <QUuid>
 
+#include <algorithm>
+
 PrintQueue::PrintQueue(EventStore &store, const CupsClient &cups, Clock clock)
     : m_store(store)
     , m_cups(cups)
@@ -132,6 +134,16 @@ void PrintQueue::retryLater(PrintJob &j, const QString &why)
     j.nextAttemptAt = j.unattended ? QDateTime() : j.updatedAt.addSecs(backoffSeconds(j.attempts));
 }
 
+bool PrintQueue::queueIsUnknown(const QString &queue) const
+{
+    QString error;
+    const QVector<CupsClient::Printer> printers = m_cups.printers(&error);
+    if (!error.isEmpty())
+        return false; // the print server does not answer: nothing is known
+    return std::none_of(
+        printers.cbegin(), printers.cend(), [&](const CupsClient::Printer &p) { return p.name == queue; });
+}
+
 void PrintQueue::send(PrintJob &j, Round &round)
 {
     const auto attendee = AttendeeTable(m_store.database()).byId(j.attendeeId);
@@ -159,7 +171,14 @@ void PrintQueue::send(PrintJob &j, Round &round)
         = PrinterBadge::render(j.printer, *badgeTemplate, BadgeComposer::compose(*attendee, m_store));
     if (badge.pdf.isEmpty()) {
         m_cups.onJobCreated({});
-        retryLater(j, badge.error);
+        if (queueIsUnknown(j.printer)) {
+            j.state = PrintJob::State::Failed; // trying again cannot help
+            j.lastError
+                = tr("There is no printer \"%1\". Choose another printer and move the badge to it.").arg(j.printer);
+            j.updatedAt = m_now();
+        } else {
+            retryLater(j, badge.error);
+        }
         change(j, PrintJob::State::Sending, round, m_claimer);
         return;
     }

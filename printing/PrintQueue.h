@@ -71,6 +71,8 @@ public:
 
 private:
     void send(PrintJob &job, Round &round);
+    // Whether the print server answers and has no queue of that name.
+    bool queueIsUnknown(const QString &queue) const;
     void recoverStaleClaims(Round &round);
     bool claimIsStale(const PrintJob &job) const;
     // A claimed job's CUPS job is in `cupsJob` (or gone): what the print job becomes.

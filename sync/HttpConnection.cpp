@@ -236,7 +236,10 @@ void HttpConnection::refuse(int status, const QByteArray &message)
 void HttpConnection::drain()
 {
     while (m_socket->bytesAvailable() > 0)
-        m_socket->skip(m_socket->bytesAvailable());
+        m_drained += m_socket->skip(m_socket->bytesAvailable());
+    // A client that goes on sending a refused body is not read for ever.
+    if (m_drained > m_limits.maxDrainBytes)
+        close();
 }
 
 void HttpConnection::close()

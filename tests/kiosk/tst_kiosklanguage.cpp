@@ -18,7 +18,7 @@ Q_IMPORT_QML_PLUGIN(AccueilPlugin)
 class TestKioskLanguage : public QObject {
     Q_OBJECT
 
-    static QString wrongPin() { return QCoreApplication::translate("StaffController", "Wrong PIN."); }
+    static QString wrongPin() { return QCoreApplication::translate("StaffPin", "Wrong PIN."); }
 
 private Q_SLOTS:
     void staffKeepsTheStaffLanguage_data()
