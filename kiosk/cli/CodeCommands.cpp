@@ -10,6 +10,7 @@
 #include "kiosk/core/CsvText.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/HybridClock.h"
+#include "kiosk/core/PrivateFile.h"
 #include "kiosk/core/WriteTransaction.h"
 
 #include <QCommandLineParser>
@@ -219,7 +220,9 @@ int AdminCli::issue(QCommandLineParser &parser)
     const QString outDir = parser.isSet(QStringLiteral("out"))
         ? parser.value(QStringLiteral("out"))
         : QFileInfo(m_store->path()).absolutePath() + QStringLiteral("/codes");
-    if (!QDir().mkpath(outDir)) {
+    // The codes admit people: their folder is its owner's only, whatever the umask.
+    if (!QDir().mkpath(outDir)
+        || !QFile::setPermissions(outDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
         m_err << tr("Cannot create the folder %1.").arg(outDir) << Qt::endl;
         return Failure;
     }
@@ -267,17 +270,19 @@ int AdminCli::issue(QCommandLineParser &parser)
             { QStringLiteral("svg"), base + QStringLiteral(".svg") } });
     }
     progress.finish();
-    QSaveFile list(outDir + QStringLiteral("/codes.csv"));
-    if (!list.open(QIODevice::WriteOnly) || list.write((csv.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()) < 0
-        || !list.commit() || !transaction.commit()) {
-        m_err << tr("Cannot write %1: %2").arg(list.fileName(), list.errorString()) << Qt::endl;
+    const QString listPath = outDir + QStringLiteral("/codes.csv");
+    QString listError;
+    if (!PrivateFile::write(listPath, (csv.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(), &listError)
+        || !transaction.commit()) {
+        m_err << tr("Cannot write %1: %2").arg(listPath, listError.isEmpty() ? transaction.errorString() : listError)
+              << Qt::endl;
         return Failure;
     }
     if (m_json) {
-        printJson(QJsonObject { { QStringLiteral("issued"), issued.size() }, { QStringLiteral("csv"), list.fileName() },
+        printJson(QJsonObject { { QStringLiteral("issued"), issued.size() }, { QStringLiteral("csv"), listPath },
             { QStringLiteral("codes"), issued } });
     } else {
-        m_out << tr("%n signed code(s) issued; mail merge list: %1", nullptr, int(issued.size())).arg(list.fileName())
+        m_out << tr("%n signed code(s) issued; mail merge list: %1", nullptr, int(issued.size())).arg(listPath)
               << Qt::endl;
     }
     return Ok;

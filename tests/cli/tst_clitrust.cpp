@@ -163,6 +163,27 @@ private Q_SLOTS:
         QCOMPARE(::stat(QFile::encodeName(r.json().value(QStringLiteral("key_file")).toString()).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, mode_t(0600));
     }
+
+    void issuedCodesArePrivateWhateverTheUmask()
+    {
+        QCOMPARE(accueil({ QStringLiteral("import"), QStringLiteral("attendees"),
+                             writeFile(QStringLiteral("codes-%1.csv").arg(m_run), exportFile()) })
+                     .exitCode,
+            0);
+        const QString key = m_dir.filePath(QStringLiteral("issue-key-%1.json").arg(m_run));
+        QCOMPARE(accueil({ QStringLiteral("keygen"), QStringLiteral("--key-file"), key }).exitCode, 0);
+        const QString out = m_dir.filePath(QStringLiteral("codes-out-%1").arg(m_run));
+        const mode_t saved = ::umask(022);
+        const Run r = accueil({ QStringLiteral("issue"), QStringLiteral("--missing"), QStringLiteral("--key-file"), key,
+            QStringLiteral("--out"), out });
+        ::umask(saved);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        struct stat st { };
+        QCOMPARE(::stat(QFile::encodeName(out).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0700));
+        QCOMPARE(::stat(QFile::encodeName(out + QStringLiteral("/codes.csv")).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliTrust)
