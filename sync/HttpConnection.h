@@ -24,7 +24,7 @@ public:
         int stallMs = 10000; // nothing received in the middle of a request
         int requestMs = 60000; // from a request's first byte to its last
         int lingerMs = 2000; // reading what follows a refused request
-        qint64 maxDrainBytes = 1024 * 1024; // ... but no more than this of it
+        qint64 maxDrainBytes = 32 * 1024 * 1024; // ... but no more than this of it
     };
 
     HttpConnection(QTcpSocket *socket, const Limits &limits, QObject *parent = nullptr);

@@ -1778,6 +1778,10 @@
             <source>This badge is held on the print server. Release it there, or cancel it.</source>
             <translation>This badge is held on the print server. Release it there, or cancel it.</translation>
         </message>
+        <message>
+            <source>There is no printer "%1". Choose another printer and move the badge to it.</source>
+            <translation>There is no printer "%1". Choose another printer and move the badge to it.</translation>
+        </message>
     </context>
     <context>
         <name>PrinterMedia</name>

@@ -1778,6 +1778,10 @@
             <source>This badge is held on the print server. Release it there, or cancel it.</source>
             <translation>Esta credencial está retenida en el servidor de impresión. Libérela allí o cancélela.</translation>
         </message>
+        <message>
+            <source>There is no printer "%1". Choose another printer and move the badge to it.</source>
+            <translation>No existe la impresora «%1». Elija otra impresora y mueva a ella la credencial.</translation>
+        </message>
     </context>
     <context>
         <name>PrinterMedia</name>

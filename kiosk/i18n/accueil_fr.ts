@@ -1778,6 +1778,10 @@
             <source>This badge is held on the print server. Release it there, or cancel it.</source>
             <translation>Ce badge est retenu sur le serveur d’impression. Libérez-le sur le serveur, ou annulez-le.</translation>
         </message>
+        <message>
+            <source>There is no printer "%1". Choose another printer and move the badge to it.</source>
+            <translation>Il n’y a pas d’imprimante « %1 ». Choisissez une autre imprimante et déplacez-y le badge.</translation>
+        </message>
     </context>
     <context>
         <name>PrinterMedia</name>
