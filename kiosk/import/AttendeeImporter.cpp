@@ -1,20 +1,20 @@
 #include "kiosk/import/AttendeeImporter.h"
 
-#include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/FieldLimits.h"
 #include "kiosk/core/HybridClock.h"
 #include "kiosk/core/TextFolding.h"
 #include "kiosk/import/AttendeeColumns.h"
 #include "kiosk/import/DelimitedText.h"
+#include "kiosk/import/ImportPragmas.h"
 #include "kiosk/import/ImportWriter.h"
+#include "kiosk/import/KnownAttendees.h"
 #include "kiosk/import/NameSplitting.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -80,51 +80,6 @@ QString languageFromText(const QString &text)
         ? s.left(2)
         : s;
 }
-
-// Raises SQLite's page cache and keeps temporary data (statement journals)
-// in memory for the life of this object, then restores both.
-class ImportPragmas {
-public:
-    ImportPragmas(QSqlDatabase db, qsizetype rows)
-        : m_db(std::move(db))
-    {
-        if (m_db.driverName() != QLatin1String("QSQLITE") || rows < 1000)
-            return;
-        QSqlQuery q(m_db);
-        m_cacheSize = read(q, "cache_size");
-        m_tempStore = read(q, "temp_store");
-        // About 2 kB a row for the table, its indexes, the search index and the change log; at most 512 MB.
-        const qint64 kib = std::min<qint64>(qint64(rows) * 2, 512 * 1024);
-        if (m_cacheSize && *m_cacheSize < 0 && kib > -*m_cacheSize)
-            m_cacheRaised = q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
-        if (m_tempStore)
-            m_tempChanged = q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-    }
-    ~ImportPragmas()
-    {
-        QSqlQuery q(m_db);
-        if (m_cacheRaised)
-            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_cacheSize));
-        if (m_tempChanged)
-            q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(*m_tempStore));
-    }
-    ImportPragmas(const ImportPragmas &) = delete;
-    ImportPragmas &operator=(const ImportPragmas &) = delete;
-
-private:
-    static std::optional<qint64> read(QSqlQuery &q, const char *pragma)
-    {
-        if (q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) && q.next())
-            return q.value(0).toLongLong();
-        return std::nullopt;
-    }
-
-    QSqlDatabase m_db;
-    std::optional<qint64> m_cacheSize;
-    std::optional<qint64> m_tempStore;
-    bool m_cacheRaised = false;
-    bool m_tempChanged = false;
-};
 
 } // namespace
 
@@ -262,45 +217,8 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
     // changes nothing.
     QSqlDatabase db = m_store.database();
     report.unfinishedBefore = ImportWriter::unfinishedNote(m_store);
-    AttendeeTable table(db);
-    QVector<Attendee> known;
-    QVector<Attendee> tombstones;
-    {
-        QSqlQuery snapshot(db);
-        const bool read = snapshot.exec(QStringLiteral("BEGIN"));
-        known = table.all();
-        tombstones = table.allTombstones();
-        if (read)
-            snapshot.exec(QStringLiteral("COMMIT"));
-    }
-    QHash<QString, int> byCode;
-    QHash<QString, QVector<int>> byExternalRef;
-    QHash<QString, int> byId;
-    QHash<QString, int> byNameAndEmail; // people without a code
-    auto nameAndEmail = [](const Attendee &a) {
-        return a.firstName + QLatin1Char('\x1f') + a.lastName + QLatin1Char('\x1f') + a.email;
-    };
-    for (int i = 0; i < known.size(); ++i) {
-        const Attendee &a = known.at(i);
-        byId.insert(a.id, i);
-        if (!a.code.isEmpty())
-            byCode.insert(a.code, i);
-        if (!a.externalRef.isEmpty())
-            byExternalRef[a.externalRef].append(i);
-        if (a.code.isEmpty() && !byNameAndEmail.contains(nameAndEmail(a)))
-            byNameAndEmail.insert(nameAndEmail(a), i);
-    }
-    QHash<QString, int> deletedByCode;
-    QHash<QString, QVector<int>> deletedByExternalRef;
-    QHash<QString, int> deletedById;
-    for (int i = 0; i < tombstones.size(); ++i) {
-        const Attendee &a = tombstones.at(i);
-        deletedById.insert(a.id, i);
-        if (!a.code.isEmpty())
-            deletedByCode.insert(a.code, i);
-        if (!a.externalRef.isEmpty())
-            deletedByExternalRef[a.externalRef].append(i);
-    }
+    KnownAttendees known;
+    known.read(db);
     // A new person's id follows from this event, this file and the line: the
     // same import run again after it stopped half-way finds the people it had
     // already written, even those without a code.
@@ -320,30 +238,13 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
     for (const Row &row : std::as_const(rows)) {
         const Attendee &in = row.fields;
         const QString lineId = idFor(row.line);
-        std::optional<Attendee> existing;
-        if (!in.code.isEmpty() && byCode.contains(in.code))
-            existing = known.at(byCode.value(in.code));
-        if (!existing && !in.externalRef.isEmpty() && externalRefCount.value(in.externalRef) == 1) {
-            const QVector<int> byRef = byExternalRef.value(in.externalRef);
-            if (byRef.size() == 1)
-                existing = known.at(byRef.first());
-        }
-        if (!existing && byId.contains(lineId))
-            existing = known.at(byId.value(lineId));
-        if (!existing && in.code.isEmpty() && columns.has(AttendeeColumns::Email)
-            && byNameAndEmail.contains(nameAndEmail(in)))
-            existing = known.at(byNameAndEmail.value(nameAndEmail(in)));
+        const bool uniqueExternalRef = externalRefCount.value(in.externalRef) == 1;
+        std::optional<Attendee> existing
+            = known.match(in, lineId, uniqueExternalRef, columns.has(AttendeeColumns::Email));
         bool restoring = false;
         if (!existing) {
             // Deleted in Accueil: deletion is final unless the import is asked to undo it.
-            std::optional<Attendee> deleted;
-            if (!in.code.isEmpty() && deletedByCode.contains(in.code))
-                deleted = tombstones.at(deletedByCode.value(in.code));
-            if (!deleted && !in.externalRef.isEmpty() && externalRefCount.value(in.externalRef) == 1
-                && deletedByExternalRef.value(in.externalRef).size() == 1)
-                deleted = tombstones.at(deletedByExternalRef.value(in.externalRef).first());
-            if (!deleted && deletedById.contains(lineId))
-                deleted = tombstones.at(deletedById.value(lineId));
+            std::optional<Attendee> deleted = known.matchDeleted(in, lineId, uniqueExternalRef);
             if (deleted && !options.restoreDeleted) {
                 report.skippedDeleted << row.line;
                 continue;
@@ -427,9 +328,7 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
     // then grow at one end instead of at random places.
     std::sort(toSave.begin(), toSave.end(), [](const Attendee &a, const Attendee &b) { return a.id < b.id; });
     const qint64 unchangedRows = qint64(rows.size()) - toSave.size();
-    // A large import touches every page of the tables and indexes: with
-    // SQLite's default 2 MB page cache, pages would be spilled and read back
-    // many times; and each row's statement journal would spill to a file.
+    // A large import touches every page of the tables and indexes.
     const ImportPragmas pragmas(db, records.size());
     ImportWriter writer(m_store, options.lockBudgetMs);
     const bool written = writer.write(toSave, options.label, mayRestore,
