@@ -11,7 +11,7 @@ namespace BadgeComposer {
 
 QString eventDates(EventStore &store, const QString &language)
 {
-    const QString set = store.metaValue(QStringLiteral("event_dates"));
+    QString set = store.metaValue(QStringLiteral("event_dates"));
     if (!set.isEmpty())
         return set;
     QDate first;

@@ -179,8 +179,10 @@ bool BadgeRenderer::writePdf(
         const int slot = i % perPage;
         const QSizeF cellPx(page.width() / t.columns, page.height() / t.rows);
         const QSizeF badgePx(cell->pageMm.width() * k, cell->pageMm.height() * k);
-        const QPointF origin((slot % t.columns) * cellPx.width() + (cellPx.width() - badgePx.width()) / 2,
-            (slot / t.columns) * cellPx.height() + (cellPx.height() - badgePx.height()) / 2);
+        const int column = slot % t.columns;
+        const int row = slot / t.columns; // whole rows above this slot
+        const QPointF origin(column * cellPx.width() + (cellPx.width() - badgePx.width()) / 2,
+            row * cellPx.height() + (cellPx.height() - badgePx.height()) / 2);
         paint(painter, QRectF(origin, badgePx), pdfResolution, *cell, badges.at(i), cell->monochrome);
         if (t.cutMarks && slot == 0) {
             painter.save();

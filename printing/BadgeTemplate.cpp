@@ -43,7 +43,7 @@ QString BadgeTemplate::forCategory(const QString &name, const QString &categoryK
 {
     if (categoryKey.isEmpty())
         return name;
-    const QString variant = name + QLatin1Char('.') + categoryKey;
+    QString variant = name + QLatin1Char('.') + categoryKey;
     for (const QString &dir : { extraFolder(), builtIn }) {
         if (!dir.isEmpty() && QFileInfo::exists(dir + QLatin1Char('/') + variant + QStringLiteral(".json")))
             return variant;

@@ -117,7 +117,7 @@ std::optional<CupsClient::Printer> CupsClient::printer(const QString &name, QStr
 QString CupsClient::defaultPrinter() const
 {
     cups_dest_t *dest = cupsGetNamedDest(CUPS_HTTP_DEFAULT, nullptr, nullptr);
-    const QString name = dest ? QString::fromUtf8(dest->name) : QString();
+    QString name = dest ? QString::fromUtf8(dest->name) : QString();
     cupsFreeDests(dest ? 1 : 0, dest);
     return name;
 }

@@ -52,7 +52,7 @@ QVariant cupsId(int id)
 } // namespace
 
 PrintJobTable::PrintJobTable(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {
 }
 

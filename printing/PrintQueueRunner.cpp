@@ -65,7 +65,10 @@ public:
     }
 
 Q_SIGNALS:
+    // moc defines signals with its own parameter names.
+    // NOLINTNEXTLINE(readability-inconsistent-declaration-parameter-name)
     void jobChanged(const QString &jobId, const QString &attendeeId, const QString &state, const QString &message);
+    // NOLINTNEXTLINE(readability-inconsistent-declaration-parameter-name)
     void printerProblem(const QString &printer, const QString &message);
 
 private:

@@ -95,7 +95,7 @@ QJsonObject HubServer::enrol(const HttpRequest &request, const QJsonObject &in, 
     }
     QString why;
     HubService::Failure failure = HubService::Failure::None;
-    const QJsonObject enrolled = m_service.enrol(code.toString(), name.toString(), &why, &failure);
+    QJsonObject enrolled = m_service.enrol(code.toString(), name.toString(), &why, &failure);
     if (failure == HubService::Failure::WrongCode) {
         // Guessing codes gets slower and slower, and is logged.
         if (m_guesses.size() > 4096)

@@ -5,7 +5,7 @@
 #include <QVariant>
 
 RefusedChanges::RefusedChanges(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {
 }
 

@@ -15,7 +15,7 @@
 #include <QSqlQuery>
 
 Replica::Replica(QSqlDatabase db, HybridClock &clock)
-    : m_db(std::move(db))
+    : m_db(db)
     , m_clock(clock)
 {
 }

@@ -31,8 +31,8 @@ LumaImage extract(const QVideoFrame &f)
         const int offset = f.pixelFormat() == QVideoFrameFormat::Format_YUYV ? 0 : 1;
         LumaImage out = LumaImage::owned(w, h);
         for (int y = 0; y < h; ++y) {
-            const uchar *src = f.bits(0) + y * f.bytesPerLine(0) + offset;
-            uchar *dst = out.mutableData() + y * w;
+            const uchar *src = f.bits(0) + qsizetype(y) * f.bytesPerLine(0) + offset;
+            uchar *dst = out.mutableRow(y);
             for (int x = 0; x < w; ++x)
                 dst[x] = src[x * step];
         }
@@ -76,8 +76,8 @@ LumaImage extract(const QVideoFrame &f)
         }
         LumaImage out = LumaImage::owned(w, h);
         for (int y = 0; y < h; ++y) {
-            const uchar *src = f.bits(0) + y * f.bytesPerLine(0);
-            uchar *dst = out.mutableData() + y * w;
+            const uchar *src = f.bits(0) + qsizetype(y) * f.bytesPerLine(0);
+            uchar *dst = out.mutableRow(y);
             for (int x = 0; x < w; ++x, src += 4)
                 dst[x] = uchar((77 * src[r] + 150 * src[g] + 29 * src[b]) >> 8);
         }
@@ -106,7 +106,7 @@ QVideoFrame frameFromImage(const QImage &image, QVideoFrameFormat::PixelFormat f
     case QVideoFrameFormat::Format_YUV420P:
         for (int y = 0; y < h; ++y) {
             for (int x = 0; x < w; ++x)
-                frame.bits(0)[y * frame.bytesPerLine(0) + x] = luma(x, y);
+                frame.bits(0)[qsizetype(y) * frame.bytesPerLine(0) + x] = luma(x, y);
         }
         for (int p = 1; p < frame.planeCount(); ++p)
             std::fill_n(frame.bits(p), frame.mappedBytes(p), uchar(128));
@@ -115,7 +115,7 @@ QVideoFrame frameFromImage(const QImage &image, QVideoFrameFormat::PixelFormat f
     case QVideoFrameFormat::Format_UYVY: {
         const int yOffset = format == QVideoFrameFormat::Format_YUYV ? 0 : 1;
         for (int y = 0; y < h; ++y) {
-            uchar *line = frame.bits(0) + y * frame.bytesPerLine(0);
+            uchar *line = frame.bits(0) + qsizetype(y) * frame.bytesPerLine(0);
             for (int x = 0; x < w; ++x) {
                 line[2 * x + yOffset] = luma(x, y);
                 line[2 * x + 1 - yOffset] = 128;
@@ -128,7 +128,7 @@ QVideoFrame frameFromImage(const QImage &image, QVideoFrameFormat::PixelFormat f
         for (int y = 0; y < h; ++y)
             std::copy_n(converted.constScanLine(y),
                 std::min<qsizetype>(frame.bytesPerLine(0), converted.bytesPerLine()),
-                frame.bits(0) + y * frame.bytesPerLine(0));
+                frame.bits(0) + qsizetype(y) * frame.bytesPerLine(0));
         break;
     }
     }

@@ -9,9 +9,9 @@
 // YUV, and a weighted sum for RGB formats.
 namespace VideoFrameLuma {
 
-// The frame must be mapped for reading. The result may point into the frame's
-// memory: use it before unmapping.
-LumaImage extract(const QVideoFrame &mappedFrame);
+// The frame `f` must be mapped for reading. The result may point into the
+// frame's memory: use it before unmapping.
+LumaImage extract(const QVideoFrame &f);
 
 // A frame of the given format made from an image (tests and file sources).
 QVideoFrame frameFromImage(const QImage &image, QVideoFrameFormat::PixelFormat format);

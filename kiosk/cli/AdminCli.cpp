@@ -72,7 +72,7 @@ AdminCli::~AdminCli() = default;
 
 QString AdminCli::defaultDatabasePath()
 {
-    const QString fromEnvironment = qEnvironmentVariable("ACCUEIL_DB");
+    QString fromEnvironment = qEnvironmentVariable("ACCUEIL_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)

@@ -17,7 +17,7 @@ QrCodeImage QrCodeImage::encode(const QString &text, Ecc ecc)
                                             .setEncoding(ZXing::CharacterSet::UTF8)
                                             .encode(text.toStdWString(), 0, 0);
         code.m_size = matrix.width();
-        code.m_modules.resize(code.m_size * code.m_size);
+        code.m_modules.resize(qsizetype(code.m_size) * code.m_size);
         for (int y = 0; y < code.m_size; ++y) {
             for (int x = 0; x < code.m_size; ++x)
                 code.m_modules[y * code.m_size + x] = matrix.get(x, y);
@@ -39,7 +39,7 @@ QImage QrCodeImage::toImage(int modulePixels, int quietModules) const
                 continue;
             for (int dy = 0; dy < modulePixels; ++dy) {
                 uchar *line = image.scanLine((y + quietModules) * modulePixels + dy);
-                std::fill_n(line + (x + quietModules) * modulePixels, modulePixels, uchar(0));
+                std::fill_n(line + qsizetype(x + quietModules) * modulePixels, modulePixels, uchar(0));
             }
         }
     }

@@ -14,7 +14,7 @@ SigningKeys::Key fromQuery(const QSqlQuery &q)
 } // namespace
 
 SigningKeys::SigningKeys(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {
 }
 

@@ -10,7 +10,7 @@
 #include <algorithm>
 
 AttendeeSearch::AttendeeSearch(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {
 }
 

@@ -46,7 +46,7 @@ Attendee fromQuery(const QSqlQuery &q)
 } // namespace
 
 AttendeeTable::AttendeeTable(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {
 }
 

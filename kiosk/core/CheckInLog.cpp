@@ -35,7 +35,7 @@ CheckInEvent fromQuery(const QSqlQuery &q)
 } // namespace
 
 CheckInLog::CheckInLog(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {
 }
 

@@ -39,7 +39,7 @@ QVariant timeValue(const QDateTime &t)
 } // namespace
 
 SessionTable::SessionTable(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {
 }
 

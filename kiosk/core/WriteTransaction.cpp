@@ -6,7 +6,7 @@
 #include <QThread>
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {
 }
 

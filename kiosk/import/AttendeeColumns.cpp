@@ -58,7 +58,7 @@ const QVector<QStringList> &aliases()
 QString AttendeeColumns::value(Field field, const QStringList &row) const
 {
     for (int c : m_columns[field]) {
-        const QString v = c < row.size() ? row.at(c).simplified() : QString();
+        QString v = c < row.size() ? row.at(c).simplified() : QString();
         if (!v.isEmpty())
             return v;
     }

@@ -67,7 +67,7 @@ QString decode(const QByteArray &bytes, QString *encodingName)
         return decoder(bytes.mid(2));
     }
     QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    const QString text = utf8(bytes);
+    QString text = utf8(bytes);
     if (!utf8.hasError()) {
         named("UTF-8");
         return text;

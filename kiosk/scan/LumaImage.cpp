@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 LumaImage::LumaImage(const uchar *data, int width, int height, int stride)
     : m_data(data)
@@ -29,7 +30,7 @@ LumaImage LumaImage::fromImage(const QImage &source)
     const QImage grey = source.convertToFormat(QImage::Format_Grayscale8);
     LumaImage image = owned(grey.width(), grey.height());
     for (int y = 0; y < grey.height(); ++y)
-        std::copy_n(grey.constScanLine(y), grey.width(), image.mutableData() + y * image.m_stride);
+        std::copy_n(grey.constScanLine(y), grey.width(), image.mutableRow(y));
     return image;
 }
 
@@ -37,8 +38,8 @@ LumaImage LumaImage::inverted() const
 {
     LumaImage out = owned(m_width, m_height);
     for (int y = 0; y < m_height; ++y) {
-        const uchar *src = m_data + y * m_stride;
-        uchar *dst = out.mutableData() + y * m_width;
+        const uchar *src = row(y);
+        uchar *dst = out.mutableRow(y);
         for (int x = 0; x < m_width; ++x)
             dst[x] = 255 - src[x];
     }
@@ -52,11 +53,11 @@ LumaImage LumaImage::scaledDown(int factor) const
     LumaImage out = owned(w, h);
     const int area = factor * factor;
     for (int y = 0; y < h; ++y) {
-        uchar *dst = out.mutableData() + y * w;
+        uchar *dst = out.mutableRow(y);
         for (int x = 0; x < w; ++x) {
             int sum = 0;
             for (int dy = 0; dy < factor; ++dy) {
-                const uchar *src = m_data + (y * factor + dy) * m_stride + x * factor;
+                const uchar *src = row(y * factor + dy) + qsizetype(x) * factor;
                 for (int dx = 0; dx < factor; ++dx)
                     sum += src[dx];
             }
@@ -76,7 +77,7 @@ LumaImage LumaImage::scaled(double factor) const
         const int y0 = std::min(int(sy), m_height - 1);
         const int y1 = std::min(y0 + 1, m_height - 1);
         const float fy = sy - y0;
-        uchar *dst = out.mutableData() + y * w;
+        uchar *dst = out.mutableRow(y);
         for (int x = 0; x < w; ++x) {
             const float sx = std::max(0.0f, (x + 0.5f) / float(factor) - 0.5f);
             const int x0 = std::min(int(sx), m_width - 1);
@@ -84,7 +85,7 @@ LumaImage LumaImage::scaled(double factor) const
             const float fx = sx - x0;
             const float top = at(x0, y0) * (1 - fx) + at(x1, y0) * fx;
             const float bottom = at(x0, y1) * (1 - fx) + at(x1, y1) * fx;
-            dst[x] = uchar(top * (1 - fy) + bottom * fy + 0.5f);
+            dst[x] = uchar(std::lround(top * (1 - fy) + bottom * fy));
         }
     }
     return out;
@@ -97,8 +98,8 @@ LumaImage LumaImage::cropped(int x, int y, int w, int h) const
     w = std::clamp(w, 0, m_width - x);
     h = std::clamp(h, 0, m_height - y);
     LumaImage out = owned(w, h);
-    for (int row = 0; row < h; ++row)
-        std::copy_n(m_data + (y + row) * m_stride + x, w, out.mutableData() + row * w);
+    for (int r = 0; r < h; ++r)
+        std::copy_n(row(y + r) + x, w, out.mutableRow(r));
     return out;
 }
 
@@ -106,7 +107,7 @@ LumaImage LumaImage::contrastStretched() const
 {
     std::array<int, 256> histogram {};
     for (int y = 0; y < m_height; ++y) {
-        const uchar *src = m_data + y * m_stride;
+        const uchar *src = row(y);
         for (int x = 0; x < m_width; ++x)
             ++histogram[src[x]];
     }
@@ -124,8 +125,8 @@ LumaImage LumaImage::contrastStretched() const
         lut[v] = uchar(std::clamp((v - low) * 255 / (high - low), 0, 255));
     LumaImage out = owned(m_width, m_height);
     for (int y = 0; y < m_height; ++y) {
-        const uchar *src = m_data + y * m_stride;
-        uchar *dst = out.mutableData() + y * m_width;
+        const uchar *src = row(y);
+        uchar *dst = out.mutableRow(y);
         for (int x = 0; x < m_width; ++x)
             dst[x] = lut[src[x]];
     }
@@ -136,7 +137,7 @@ LumaImage LumaImage::smoothed() const
 {
     LumaImage out = owned(m_width, m_height);
     for (int y = 0; y < m_height; ++y) {
-        uchar *dst = out.mutableData() + y * m_width;
+        uchar *dst = out.mutableRow(y);
         const int y0 = std::max(0, y - 1);
         const int y1 = std::min(m_height - 1, y + 1);
         for (int x = 0; x < m_width; ++x) {
@@ -161,7 +162,7 @@ LumaImage LumaImage::median() const
     LumaImage out = owned(m_width, m_height);
     std::array<uchar, 9> window;
     for (int y = 0; y < m_height; ++y) {
-        uchar *dst = out.mutableData() + y * m_width;
+        uchar *dst = out.mutableRow(y);
         for (int x = 0; x < m_width; ++x) {
             int n = 0;
             for (int dy = -1; dy <= 1; ++dy) {
@@ -181,7 +182,7 @@ LumaImage LumaImage::sharpened() const
     const LumaImage blurred = smoothed();
     LumaImage out = owned(m_width, m_height);
     for (int y = 0; y < m_height; ++y) {
-        uchar *dst = out.mutableData() + y * m_width;
+        uchar *dst = out.mutableRow(y);
         for (int x = 0; x < m_width; ++x)
             dst[x] = uchar(std::clamp(2 * at(x, y) - blurred.at(x, y), 0, 255));
     }
@@ -194,7 +195,7 @@ LumaImage LumaImage::locallyNormalised(int radius) const
     // across the code becomes flat, so one threshold fits the whole symbol.
     const int w = m_width;
     const int h = m_height;
-    QVector<qint64> integral((w + 1) * (h + 1), 0);
+    QVector<qint64> integral(qsizetype(w + 1) * (h + 1), 0);
     for (int y = 0; y < h; ++y) {
         qint64 row = 0;
         for (int x = 0; x < w; ++x) {
@@ -206,13 +207,13 @@ LumaImage LumaImage::locallyNormalised(int radius) const
     for (int y = 0; y < h; ++y) {
         const int y0 = std::max(0, y - radius);
         const int y1 = std::min(h, y + radius + 1);
-        uchar *dst = out.mutableData() + y * w;
+        uchar *dst = out.mutableRow(y);
         for (int x = 0; x < w; ++x) {
             const int x0 = std::max(0, x - radius);
             const int x1 = std::min(w, x + radius + 1);
             const qint64 sum = integral[y1 * (w + 1) + x1] - integral[y0 * (w + 1) + x1] - integral[y1 * (w + 1) + x0]
                 + integral[y0 * (w + 1) + x0];
-            const int mean = int(sum / ((x1 - x0) * (y1 - y0)));
+            const int mean = int(sum / (qint64(x1 - x0) * (y1 - y0)));
             dst[x] = uchar(std::clamp(128 + (at(x, y) - mean) * 2, 0, 255));
         }
     }
@@ -223,6 +224,6 @@ QImage LumaImage::toImage() const
 {
     QImage image(m_width, m_height, QImage::Format_Grayscale8);
     for (int y = 0; y < m_height; ++y)
-        std::copy_n(m_data + y * m_stride, m_width, image.scanLine(y));
+        std::copy_n(row(y), m_width, image.scanLine(y));
     return image;
 }

@@ -11,7 +11,7 @@ public:
     LumaImage(const uchar *data, int width, int height, int stride);
     static LumaImage owned(int width, int height);
     // Grey8 copy of any QImage (the file and test sources).
-    static LumaImage fromImage(const QImage &image);
+    static LumaImage fromImage(const QImage &source);
 
     const uchar *data() const { return m_data; }
     uchar *mutableData() { return reinterpret_cast<uchar *>(m_buffer.data()); }
@@ -19,7 +19,9 @@ public:
     int height() const { return m_height; }
     int stride() const { return m_stride; }
     bool isNull() const { return !m_data || m_width <= 0 || m_height <= 0; }
-    uchar at(int x, int y) const { return m_data[y * m_stride + x]; }
+    uchar at(int x, int y) const { return m_data[qsizetype(y) * m_stride + x]; }
+    const uchar *row(int y) const { return m_data + qsizetype(y) * m_stride; }
+    uchar *mutableRow(int y) { return mutableData() + qsizetype(y) * m_stride; }
 
     LumaImage inverted() const;
     LumaImage scaledDown(int factor) const; // box filter

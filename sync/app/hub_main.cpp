@@ -269,5 +269,5 @@ int main(int argc, char *argv[])
         << Qt::endl;
     if (!insecure)
         out << QCoreApplication::translate("hub", "Hub certificate: %1").arg(identity.fingerprint()) << Qt::endl;
-    return app.exec();
+    return QCoreApplication::exec();
 }

@@ -13,7 +13,7 @@
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
     if (args.contains(QStringLiteral("--help"))) {
         std::printf("accueil-bench [--quick] [core] [scan] [print] [sync] [kiosk] [labels]\n");

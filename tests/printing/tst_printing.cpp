@@ -44,7 +44,7 @@ class TestPrinting : public QObject {
         timer.start();
         for (;;) {
             queue.process();
-            const PrintJob job = *queue.job(jobId);
+            PrintJob job = *queue.job(jobId);
             if (job.state == state || timer.elapsed() > seconds * 1000)
                 return job;
             QThread::msleep(250);

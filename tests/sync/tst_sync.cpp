@@ -52,7 +52,7 @@ private:
 
     QString device(const QString &name)
     {
-        const QString db = m_dir.filePath(name + QStringLiteral(".sqlite"));
+        QString db = m_dir.filePath(name + QStringLiteral(".sqlite"));
         if (!QFile::exists(db)) {
             const int rc
                 = HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("enroll"), QStringLiteral("--hub"),

@@ -12,16 +12,16 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (app.arguments().size() < 2) {
+    if (QCoreApplication::arguments().size() < 2) {
         std::fprintf(stderr, "usage: checkin-stream DB [DEVICE] < codes\n");
         return 2;
     }
     EventStore store;
-    if (!store.open(app.arguments().at(1))) {
+    if (!store.open(QCoreApplication::arguments().at(1))) {
         std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
         return 1;
     }
-    CheckInService service(store, app.arguments().value(2, QStringLiteral("stream")));
+    CheckInService service(store, QCoreApplication::arguments().value(2, QStringLiteral("stream")));
     service.setRepeatWindow(0);
     QTextStream in(stdin);
     QString code;

@@ -150,5 +150,5 @@ int main(int argc, char *argv[])
         err << error << Qt::endl;
         return 1;
     }
-    return app.exec();
+    return QGuiApplication::exec();
 }
