@@ -18,8 +18,8 @@ Rectangle {
     // The screen's keyboard is up: only the fields stay.
     property bool typing: false
 
-    readonly property var person: staff.selected
-    visible: person.id !== undefined
+    readonly property attendeeDetails person: panel.staff.selected
+    visible: person.valid
     color: Theme.surface
     border.color: Theme.accent
     border.width: Math.max(2, unit * 0.3)
@@ -27,7 +27,10 @@ Rectangle {
 
     ScrollingForm {
         id: form
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: saveEdit.top
         anchors.margins: panel.unit * 2
 
         ColumnLayout {
@@ -74,7 +77,7 @@ Rectangle {
                 HoldButton {
                     objectName: "panelUndoArrival"
                     unit: panel.unit * 0.8
-                    visible: panel.person.checkedIn === true
+                    visible: panel.person.checkedIn
                     label: qsTr("Undo arrival")
                     confirmLabel: qsTr("Tap again to undo")
                     Accessible.name: qsTr("Undo the arrival (hold, or tap twice)")
@@ -82,7 +85,7 @@ Rectangle {
                 }
                 KioskButton {
                     unit: panel.unit * 0.8
-                    visible: panel.person.checkedIn === true
+                    visible: panel.person.checkedIn
                     text: qsTr("Reprint")
                     Accessible.name: qsTr("Reprint this badge")
                     onClicked: panel.staff.reprint(panel.person.id)
@@ -118,13 +121,6 @@ Rectangle {
                     Accessible.name: qsTr("Category")
                 }
             }
-            KioskButton {
-                objectName: "saveEditButton"
-                unit: panel.unit * 0.8
-                text: qsTr("Save changes")
-                Accessible.name: text
-                onClicked: panel.staff.saveEdit(panel.person.id, first.text, last.text, organisation.text, role.text, category.currentText)
-            }
             Image {
                 // The badge as it will print, before a reprint; a tap shows it large.
                 id: preview
@@ -134,7 +130,7 @@ Rectangle {
                 Layout.preferredHeight: panel.unit * 30
                 fillMode: Image.PreserveAspectFit
                 cache: false
-                source: panel.person.id !== undefined ? "image://badge/" + panel.person.id + "?" + (panel.person.lastName || "") + (panel.person.organisation || "") : ""
+                source: panel.person.valid ? "image://badge/" + panel.person.id + "?" + (panel.person.lastName || "") + (panel.person.organisation || "") : ""
                 Accessible.name: qsTr("Badge preview (tap to enlarge)")
                 MouseArea {
                     objectName: "enlargeBadge"
@@ -144,18 +140,33 @@ Rectangle {
             }
             Text { visible: !panel.typing; text: qsTr("History"); font.pixelSize: panel.unit * 2.6; font.bold: true; color: Theme.text }
             Repeater {
-                model: panel.typing ? [] : panel.staff.history
+                model: panel.typing ? null : panel.staff.history
                 delegate: Text {
                     id: line
-                    required property var modelData
+                    required property string time
+                    required property string what
+                    required property string detail
                     Layout.fillWidth: true
-                    text: line.modelData.time + "  " + line.modelData.what + (line.modelData.detail ? "  (" + line.modelData.detail + ")" : "")
+                    text: line.time + "  " + line.what + (line.detail.length > 0 ? "  (" + line.detail + ")" : "")
                     font.pixelSize: panel.unit * 2.2
                     color: Theme.text
                     wrapMode: Text.WordWrap
                 }
             }
         }
+    }
+
+    // Always in view, above the keyboard too: the fields scroll, not the button.
+    KioskButton {
+        id: saveEdit
+        objectName: "saveEditButton"
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: panel.unit * 2
+        unit: panel.unit * 0.8
+        text: qsTr("Save changes")
+        Accessible.name: text
+        onClicked: panel.staff.saveEdit(panel.person.id, first.text, last.text, organisation.text, role.text, category.currentText)
     }
 
     Popup {

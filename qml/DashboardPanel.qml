@@ -76,11 +76,12 @@ Item {
                         model: panel.dashboard.arrivals
                         delegate: Column {
                             id: bar
-                            required property var modelData
+                            required property string time
+                            required property int count
                             anchors.bottom: parent ? parent.bottom : undefined
-                            Text { anchors.horizontalCenter: parent.horizontalCenter; text: bar.modelData.count; font.pixelSize: panel.unit * 1.8; color: Theme.text }
-                            Rectangle { width: panel.unit * 4; height: panel.unit * 10 * bar.modelData.count / chart.peak; color: Theme.accent }
-                            Text { text: bar.modelData.time; font.pixelSize: panel.unit * 1.6; color: Theme.muted }
+                            Text { anchors.horizontalCenter: parent.horizontalCenter; text: bar.count; font.pixelSize: panel.unit * 1.8; color: Theme.text }
+                            Rectangle { width: panel.unit * 4; height: panel.unit * 10 * bar.count / chart.peak; color: Theme.accent }
+                            Text { text: bar.time; font.pixelSize: panel.unit * 1.6; color: Theme.muted }
                         }
                     }
                 }
@@ -90,13 +91,16 @@ Item {
                 model: panel.dashboard.sessions
                 delegate: RowLayout {
                     id: session
-                    required property var modelData
+                    required property string code
+                    required property string title
+                    required property int count
+                    required property int capacity
                     objectName: "sessionRow"
                     Layout.fillWidth: true
-                    Text { text: session.modelData.code; font.pixelSize: panel.unit * 2.2; font.bold: true; Layout.preferredWidth: panel.unit * 8; color: Theme.text }
-                    Text { Layout.fillWidth: true; text: session.modelData.title; font.pixelSize: panel.unit * 2.2; elide: Text.ElideRight; color: Theme.text }
+                    Text { text: session.code; font.pixelSize: panel.unit * 2.2; font.bold: true; Layout.preferredWidth: panel.unit * 8; color: Theme.text }
+                    Text { Layout.fillWidth: true; text: session.title; font.pixelSize: panel.unit * 2.2; elide: Text.ElideRight; color: Theme.text }
                     Text {
-                        text: session.modelData.capacity > 0 ? qsTr("%1 / %2").arg(session.modelData.count).arg(session.modelData.capacity) : String(session.modelData.count)
+                        text: session.capacity > 0 ? qsTr("%1 / %2").arg(session.count).arg(session.capacity) : String(session.count)
                         font.pixelSize: panel.unit * 2.2
                         color: Theme.text
                     }
@@ -110,26 +114,28 @@ Item {
                 wrapMode: Text.WordWrap
                 color: panel.dashboard.printerOk ? Theme.success : Theme.warning
             }
-            Text { text: qsTr("Printers"); font.pixelSize: panel.unit * 2.8; font.bold: true; color: Theme.text; visible: panel.dashboard.printers.length > 0 }
+            Text { text: qsTr("Printers"); font.pixelSize: panel.unit * 2.8; font.bold: true; color: Theme.text; visible: panel.dashboard.printers.count > 0 }
             Repeater {
                 model: panel.dashboard.printers
                 delegate: RowLayout {
                     id: printerRow
-                    required property var modelData
+                    required property string name
+                    required property bool ready
+                    required property string message
                     Layout.fillWidth: true
                     Text {
                         Layout.fillWidth: true
-                        text: printerRow.modelData.name + " — " + printerRow.modelData.message
+                        text: printerRow.name + " — " + printerRow.message
                         font.pixelSize: panel.unit * 2.2
-                        color: printerRow.modelData.ready ? Theme.success : Theme.warning
+                        color: printerRow.ready ? Theme.success : Theme.warning
                         wrapMode: Text.WordWrap
                     }
                     KioskButton {
                         unit: panel.unit * 0.6
-                        checked: printerRow.modelData.name === panel.dashboard.printer
+                        checked: printerRow.name === panel.dashboard.printer
                         text: checked ? qsTr("In use") : qsTr("Use this printer")
-                        Accessible.name: qsTr("Print badges on %1").arg(printerRow.modelData.name)
-                        onClicked: panel.dashboard.choosePrinter(printerRow.modelData.name)
+                        Accessible.name: qsTr("Print badges on %1").arg(printerRow.name)
+                        onClicked: panel.dashboard.choosePrinter(printerRow.name)
                     }
                 }
             }

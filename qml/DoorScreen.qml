@@ -36,12 +36,15 @@ Rectangle {
             model: screen.door.sessions
             delegate: KioskButton {
                 id: choice
-                required property var modelData
+                required property string sessionId
+                required property string title
+                required property string room
+                required property string time
                 width: ListView.view.width
                 unit: screen.unit * 0.8
-                text: choice.modelData.time + "  ·  " + choice.modelData.title + (choice.modelData.room ? "  ·  " + choice.modelData.room : "")
-                Accessible.name: choice.modelData.title
-                onClicked: screen.door.chooseSession(choice.modelData.id)
+                text: choice.time + "  ·  " + choice.title + (choice.room.length > 0 ? "  ·  " + choice.room : "")
+                Accessible.name: choice.title
+                onClicked: screen.door.chooseSession(choice.sessionId)
             }
         }
     }

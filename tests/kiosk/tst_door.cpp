@@ -59,7 +59,9 @@ private Q_SLOTS:
         service.setRepeatWindow(0);
         DoorController door(store, service, QStringLiteral("en"));
         door.setPinCheck(pin(QStringLiteral("2468")));
-        QCOMPARE(door.sessions().size(), 1);
+        QCOMPARE(door.sessions()->count(), 1);
+        QAbstractItemModelTester sessionsTester(door.sessions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(door.sessions()->rows().first().code, QStringLiteral("A1"));
         QVERIFY(!door.chooseSession(QStringLiteral("Z9")));
         QVERIFY(door.chooseSession(QStringLiteral("A1")));
         QCOMPARE(door.sessionTitle(), QStringLiteral("Climate workshop"));

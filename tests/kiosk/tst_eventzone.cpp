@@ -69,15 +69,15 @@ private Q_SLOTS:
         // The dashboard's arrivals.
         DashboardController dashboard(store, QStringLiteral("fr"));
         dashboard.refresh();
-        QCOMPARE(dashboard.arrivals().size(), 1);
-        QCOMPARE(dashboard.arrivals().first().toMap().value(QStringLiteral("time")).toString(), quarter);
+        QCOMPARE(dashboard.arrivals()->count(), 1);
+        QCOMPARE(dashboard.arrivals()->rows().first().time, quarter);
         QCOMPARE(Attendance(store).arrivalsByQuarter().first().start.timeZone().id(), zone.toUtf8());
 
         // The staff's history of the person.
         StaffController staff(store, service, QString());
         staff.select(marie);
-        QVERIFY(!staff.history().isEmpty());
-        QCOMPARE(staff.history().first().toMap().value(QStringLiteral("time")).toString(), history);
+        QVERIFY(staff.history()->count() > 0);
+        QCOMPARE(staff.history()->lines().first().time, history);
 
         // The badge's dates, from the programme: a session from 03:30 to 15:00 UTC.
         Session s;

@@ -91,8 +91,10 @@ private Q_SLOTS:
         QVERIFY(m_staff->undoLastCheckIn(id));
         QSignalSpy selection(m_staff.get(), &StaffController::selectionChanged);
         m_staff->select(id);
-        QCOMPARE(m_staff->selected().value(QStringLiteral("lastName")).toString(), QStringLiteral("Lefèvre-Dubois"));
-        QCOMPARE(m_staff->history().size(), 2); // checked in, then undone
+        QCOMPARE(m_staff->selected().lastName, QStringLiteral("Lefèvre-Dubois"));
+        QCOMPARE(m_staff->history()->count(), 2); // checked in, then undone
+        QAbstractItemModelTester historyTester(m_staff->history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(m_staff->history()->index(1).data(AttendeeHistoryModel::WhatRole).toString(), QStringLiteral("Check-in undone"));
         QVERIFY(!m_staff->saveEdit(id, QString(), QStringLiteral(" "), QString(), QString(), QString()));
         QVERIFY(m_staff->saveEdit(id, QStringLiteral("Hélène"), QStringLiteral("Lefebvre-Dubois"),
             QStringLiteral("Métropole de Lyon"), QStringLiteral("Maire adjointe"), QStringLiteral("Élu·e")));
@@ -102,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(AttendeeTable(m_store->database()).pendingPush().size() >= 1, true); // to be synced
         QVERIFY(selection.size() >= 2);
         m_staff->lock();
-        QVERIFY(m_staff->selected().isEmpty());
+        QVERIFY(!m_staff->selected().valid());
     }
 
     void dashboardFigures()
@@ -111,7 +113,7 @@ private Q_SLOTS:
         dashboard.refresh();
         QCOMPARE(dashboard.registered(), 2);
         QCOMPARE(dashboard.checkedIn(), 0);
-        QVERIFY(dashboard.arrivals().isEmpty());
+        QCOMPARE(dashboard.arrivals()->count(), 0);
         QVERIFY(!dashboard.syncStatus().isEmpty());
         QVERIFY(m_staff->unlock(QStringLiteral("4321")));
         m_staff->search(QStringLiteral("oeuvray"));
@@ -121,8 +123,10 @@ private Q_SLOTS:
         QCOMPARE(dashboard.registered(), 3);
         QCOMPARE(dashboard.checkedIn(), 2);
         int arrivals = 0;
-        for (const QVariant &quarter : dashboard.arrivals())
-            arrivals += quarter.toMap().value(QStringLiteral("count")).toInt();
+        QAbstractItemModelTester arrivalsTester(dashboard.arrivals(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sessionsTester(dashboard.sessions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (const ArrivalListModel::Quarter &quarter : dashboard.arrivals()->rows())
+            arrivals += quarter.count;
         QCOMPARE(arrivals, 2);
         dashboard.setPrinter(QStringLiteral("badges"));
         dashboard.setPrinterProblem(QStringLiteral("badges"),
@@ -173,8 +177,9 @@ private Q_SLOTS:
         qunsetenv("CUPS_SERVER");
         QVERIFY(!dashboard.printerOk());
         QVERIFY(!dashboard.printerStatus().contains(QStringLiteral("no-cupsd")));
-        for (const QVariant &p : dashboard.printers())
-            QVERIFY(!p.toMap().value(QStringLiteral("message")).toString().contains(QStringLiteral("no-cupsd")));
+        QAbstractItemModelTester printersTester(dashboard.printers(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (const PrinterListModel::Printer &p : dashboard.printers()->rows())
+            QVERIFY(!p.message.contains(QStringLiteral("no-cupsd")));
     }
 
     void hubUnreachableSince()
@@ -206,18 +211,18 @@ private Q_SLOTS:
     {
         const auto helene = AttendeeTable(m_store->database()).byCode(QStringLiteral("K-1"));
         QVERIFY(!m_staff->scan(QStringLiteral("K-1"))); // locked: the scan is not staff's
-        QVERIFY(m_staff->selected().isEmpty());
+        QVERIFY(!m_staff->selected().valid());
         QVERIFY(m_staff->unlock(QStringLiteral("4321")));
         m_staff->setPage(StaffController::Page::WalkInPage);
         QSignalSpy badges(m_staff.get(), &StaffController::badgeWanted);
         QVERIFY(m_staff->scan(QStringLiteral(" k-1\r\n")));
-        QCOMPARE(m_staff->selected().value(QStringLiteral("id")).toString(), helene->id);
-        QCOMPARE(m_staff->selected().value(QStringLiteral("checkedIn")).toBool(), false);
+        QCOMPARE(m_staff->selected().id, helene->id);
+        QCOMPARE(m_staff->selected().checkedIn, false);
         QCOMPARE(m_staff->page(), StaffController::Page::SearchPage);
         QVERIFY(!CheckInLog(m_store->database()).firstCheckIn(helene->id, QString()).has_value());
         QCOMPARE(badges.size(), 0);
         QVERIFY(m_staff->checkIn(helene->id)); // staff's own decision
-        QCOMPARE(m_staff->selected().value(QStringLiteral("checkedIn")).toBool(), true);
+        QCOMPARE(m_staff->selected().checkedIn, true);
         QVERIFY(m_staff->scan(QStringLiteral("K-1")));
         QVERIFY(m_staff->status().contains(QStringLiteral("already")));
         QVERIFY(!m_staff->scan(QStringLiteral("NOPE-0000")));
@@ -278,8 +283,8 @@ private Q_SLOTS:
         QVERIFY2(!job.isEmpty(), qPrintable(error));
         m_staff->select(helene->id);
         bool found = false;
-        for (const QVariant &line : m_staff->history()) {
-            const QString what = line.toMap().value(QStringLiteral("what")).toString();
+        for (const AttendeeHistoryModel::Line &line : m_staff->history()->lines()) {
+            const QString what = line.what;
             QVERIFY2(!what.contains(QStringLiteral("pending")) && !what.contains(QStringLiteral("completed")),
                 qPrintable(what));
             found = found || what.startsWith(QStringLiteral("Badge"));

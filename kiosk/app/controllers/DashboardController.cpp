@@ -100,7 +100,7 @@ void DashboardController::setPrinterProblem(const QString &, const QString &mess
 void DashboardController::refreshPrinters()
 {
     QString error;
-    m_printers.clear();
+    QVector<PrinterListModel::Printer> printers;
     PrintServer server;
     server.found = false;
     for (const CupsClient::Printer &p : CupsClient().printers(&error)) {
@@ -108,14 +108,14 @@ void DashboardController::refreshPrinters()
             ? QStringList { QStringLiteral("paused") }
             : p.reasons;
         const QString problem = CupsClient::describe(p);
-        m_printers << QVariantMap { { QStringLiteral("name"), p.name }, { QStringLiteral("ready"), p.ready() },
-            { QStringLiteral("message"), problem.isEmpty() ? tr("ready") : problem } };
+        printers.append({ p.name, p.ready(), problem.isEmpty() ? tr("ready") : problem });
         if (p.name == m_printer) {
             server.found = true;
             server.reasons = problem.isEmpty() ? QStringList() : reasons; // informational reasons are not problems
             server.problem = problem;
         }
     }
+    m_printers.setRows(std::move(printers));
     // The server's own words (host names, error numbers) are for the log, not for staff.
     server.reachable = error.isEmpty();
     if (!server.reachable)
@@ -139,20 +139,19 @@ void DashboardController::refresh()
     m_registered = figures.registered;
     m_checkedIn = figures.checkedIn;
     m_doubleEntries = figures.doubleEntries;
-    m_sessions.clear();
-    for (const Attendance::SessionFigures &s : figures.sessions) {
-        m_sessions << QVariantMap { { QStringLiteral("code"), s.code }, { QStringLiteral("title"), s.title },
-            { QStringLiteral("count"), s.checkedIn }, { QStringLiteral("capacity"), s.capacity } };
-    }
+    QVector<SessionFigureListModel::Figure> sessions;
+    for (const Attendance::SessionFigures &s : figures.sessions)
+        sessions.append({ s.code, s.title, s.checkedIn, s.capacity });
+    m_sessions.setRows(std::move(sessions));
     // First venue check-ins, by quarter of an hour in the event's time.
     const QVector<Attendance::Quarter> quarters = Attendance(m_store).arrivalsByQuarter();
-    m_arrivals.clear();
     m_arrivalsPeak = 1;
-    for (const Attendance::Quarter &q : quarters)
+    QVector<ArrivalListModel::Quarter> arrivals;
+    for (const Attendance::Quarter &q : quarters) {
         m_arrivalsPeak = std::max(m_arrivalsPeak, q.count);
-    for (const Attendance::Quarter &q : quarters)
-        m_arrivals << QVariantMap { { QStringLiteral("time"), q.start.toString(QStringLiteral("HH:mm")) },
-            { QStringLiteral("count"), q.count } };
+        arrivals.append({ q.start.toString(QStringLiteral("HH:mm")), q.count });
+    }
+    m_arrivals.setRows(std::move(arrivals));
     const CupsClient cups;
     m_badgesWaiting = PrintQueue(m_store, cups).waitingCount();
     const int unsent = CheckInLog(m_store.database()).unsentCount();

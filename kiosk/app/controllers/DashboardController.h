@@ -1,10 +1,13 @@
 #pragma once
 
+#include "kiosk/app/controllers/ArrivalListModel.h"
+#include "kiosk/app/controllers/PrinterListModel.h"
+#include "kiosk/app/controllers/SessionFigureListModel.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -20,15 +23,15 @@ class DashboardController : public QObject {
     Q_PROPERTY(int registered READ registered NOTIFY changed)
     Q_PROPERTY(int checkedIn READ checkedIn NOTIFY changed)
     Q_PROPERTY(int doubleEntries READ doubleEntries NOTIFY changed)
-    Q_PROPERTY(QVariantList arrivals READ arrivals NOTIFY changed)
+    Q_PROPERTY(ArrivalListModel *arrivals READ arrivals CONSTANT)
     Q_PROPERTY(int arrivalsPeak READ arrivalsPeak NOTIFY changed)
-    Q_PROPERTY(QVariantList sessions READ sessions NOTIFY changed)
+    Q_PROPERTY(SessionFigureListModel *sessions READ sessions CONSTANT)
     Q_PROPERTY(int badgesWaiting READ badgesWaiting NOTIFY changed)
     Q_PROPERTY(QString printerStatus READ printerStatus NOTIFY changed)
     Q_PROPERTY(bool printerOk READ printerOk NOTIFY changed)
     Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY changed)
     Q_PROPERTY(bool syncOk READ syncOk NOTIFY changed)
-    Q_PROPERTY(QVariantList printers READ printers NOTIFY changed)
+    Q_PROPERTY(PrinterListModel *printers READ printers CONSTANT)
     Q_PROPERTY(QString printer READ printer NOTIFY changed)
 
 public:
@@ -42,19 +45,19 @@ public:
     int registered() const { return m_registered; }
     int checkedIn() const { return m_checkedIn; }
     int doubleEntries() const { return m_doubleEntries; }
-    // Arrivals per quarter of an hour, in the event's time: [{time, count}].
-    QVariantList arrivals() const { return m_arrivals; }
+    // Arrivals per quarter of an hour, in the event's time.
+    ArrivalListModel *arrivals() { return &m_arrivals; }
     // The busiest quarter's count (at least 1), to scale the chart.
     int arrivalsPeak() const { return m_arrivalsPeak; }
-    QVariantList sessions() const { return m_sessions; }
+    SessionFigureListModel *sessions() { return &m_sessions; }
     int badgesWaiting() const { return m_badgesWaiting; }
     // The one printer state staff read, in plain words.
     QString printerStatus() const;
     bool printerOk() const;
     QString syncStatus() const { return m_syncStatus; }
     bool syncOk() const { return m_syncOk; }
-    // The print server's queues: [{name, ready, message}].
-    QVariantList printers() const { return m_printers; }
+    // The print server's queues.
+    PrinterListModel *printers() { return &m_printers; }
     QString printer() const { return m_printer; }
     void setPrinter(const QString &printer) { m_printer = printer; }
     // What the print server said when last asked (tests set it instead of a server).
@@ -85,16 +88,16 @@ private:
     int m_registered = 0;
     int m_checkedIn = 0;
     int m_doubleEntries = 0;
-    QVariantList m_arrivals;
+    ArrivalListModel m_arrivals;
     int m_arrivalsPeak = 1;
-    QVariantList m_sessions;
+    SessionFigureListModel m_sessions;
     int m_badgesWaiting = 0;
     QString m_printerProblem;
     QString m_syncStatus;
     bool m_syncOk = true;
     PrintServer m_server;
     Clock m_now;
-    QVariantList m_printers;
+    PrinterListModel m_printers;
     QString m_printer;
     QTimer m_timer;
 };

@@ -25,6 +25,7 @@ DoorController::DoorController(
     m_answerTimer.setSingleShot(true);
     m_answerTimer.setInterval(3000);
     connect(&m_answerTimer, &QTimer::timeout, this, &DoorController::dismissAnswer);
+    refreshSessions();
 }
 
 QString DoorController::localTime(const QDateTime &utc) const
@@ -32,26 +33,20 @@ QString DoorController::localTime(const QDateTime &utc) const
     return Translations::locale(m_language).toString(utc.toTimeZone(m_store.timeZone()).time(), QLocale::ShortFormat);
 }
 
-QVariantList DoorController::sessions() const
+void DoorController::refreshSessions()
 {
-    QVariantList list;
+    QVector<DoorSessionListModel::Choice> choices;
     const QTimeZone zone = m_store.timeZone();
     const QLocale locale = Translations::locale(m_language);
     for (const Session &s : SessionTable(m_store.database()).all()) {
         const QDateTime start = s.startsAt.toTimeZone(zone);
-        list << QVariantMap { { QStringLiteral("id"), s.id }, { QStringLiteral("code"), s.code },
-            { QStringLiteral("title"), s.title(m_language) }, { QStringLiteral("room"), s.room },
-            { QStringLiteral("time"),
-                s.startsAt.isValid() ? QStringLiteral("%1 %2").arg(locale.toString(start.date(), QStringLiteral("ddd")),
-                    locale.toString(start.time(), QLocale::ShortFormat))
-                                     : QString() } };
+        const QString time = s.startsAt.isValid()
+            ? QStringLiteral("%1 %2").arg(
+                locale.toString(start.date(), QStringLiteral("ddd")), locale.toString(start.time(), QLocale::ShortFormat))
+            : QString();
+        choices.append({ s.id, s.code, s.title(m_language), s.room, time });
     }
-    return list;
-}
-
-void DoorController::refreshSessions()
-{
-    Q_EMIT sessionsChanged();
+    m_sessions.setRows(std::move(choices));
 }
 
 bool DoorController::chooseSession(const QString &sessionIdOrCode)

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "kiosk/app/controllers/DoorScanListModel.h"
+#include "kiosk/app/controllers/DoorSessionListModel.h"
 #include "kiosk/core/RoomPresence.h"
 #include "kiosk/core/Session.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -24,7 +24,7 @@ class DoorController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("made by the application")
-    Q_PROPERTY(QVariantList sessions READ sessions NOTIFY sessionsChanged)
+    Q_PROPERTY(DoorSessionListModel *sessions READ sessions CONSTANT)
     Q_PROPERTY(QString sessionId READ sessionId NOTIFY changed)
     Q_PROPERTY(QString sessionTitle READ sessionTitle NOTIFY changed)
     Q_PROPERTY(int count READ count NOTIFY changed)
@@ -51,7 +51,8 @@ public:
     DoorController(
         EventStore &store, CheckInService &service, QString language, QObject *parent = nullptr, Clock clock = {});
 
-    QVariantList sessions() const;
+    // The programme to choose from (refreshSessions() reads it again).
+    DoorSessionListModel *sessions() { return &m_sessions; }
     QString sessionId() const { return m_session.id; }
     QString sessionTitle() const { return m_session.title(m_language); }
     // People in the room now: entries less exits.
@@ -87,7 +88,6 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void changed();
-    void sessionsChanged();
     void answerChanged();
     void pinChanged();
 
@@ -108,6 +108,7 @@ private:
     int m_count = 0;
     bool m_leaving = false;
     DoorScanListModel m_lastScans;
+    DoorSessionListModel m_sessions;
     QString m_overrideCode;
     QString m_overrideName;
     QString m_overrideAttendee; // someone coming back into a full room

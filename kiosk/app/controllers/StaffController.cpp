@@ -130,7 +130,7 @@ bool StaffController::checkIn(const QString &attendeeId)
     if (result.admitted())
         Q_EMIT badgeWanted(attendeeId);
     search(m_lastQuery);
-    if (m_selected.value(QStringLiteral("id")).toString() == attendeeId)
+    if (m_selected.id == attendeeId)
         select(attendeeId);
     return result.admitted();
 }
@@ -141,7 +141,7 @@ bool StaffController::undoLastCheckIn(const QString &attendeeId)
     const CheckInService::UndoResult undone = m_service.undoLatestCheckIn(attendeeId, QStringLiteral("desk"));
     setStatus(undone.ok ? tr("The arrival is undone.") : undone.message);
     search(m_lastQuery);
-    if (m_selected.value(QStringLiteral("id")).toString() == attendeeId)
+    if (m_selected.id == attendeeId)
         select(attendeeId);
     return undone.ok;
 }
@@ -287,7 +287,7 @@ bool StaffController::scan(const QString &code)
     }
     setPage(Page::SearchPage);
     select(attendee->id);
-    setStatus(m_selected.value(QStringLiteral("checkedIn")).toBool()
+    setStatus(m_selected.checkedIn
             ? tr("%1 has already arrived.").arg(attendee->displayName())
             : tr("%1: not arrived yet.").arg(attendee->displayName()));
     return true;
@@ -297,16 +297,19 @@ void StaffController::select(const QString &attendeeId)
 {
     touch();
     const auto a = AttendeeTable(m_store.database()).byId(attendeeId);
-    m_selected.clear();
-    m_history.clear();
+    m_selected = AttendeeDetails();
+    QVector<AttendeeHistoryModel::Line> lines;
     if (a) {
-        m_selected = QVariantMap { { QStringLiteral("id"), a->id }, { QStringLiteral("code"), a->code },
-            { QStringLiteral("firstName"), a->firstName }, { QStringLiteral("lastName"), a->lastName },
-            { QStringLiteral("organisation"), a->organisation }, { QStringLiteral("role"), a->role },
-            { QStringLiteral("category"), a->category }, { QStringLiteral("country"), a->country },
-            { QStringLiteral("cancelled"), a->status == Attendee::Status::Cancelled },
-            { QStringLiteral("checkedIn"),
-                CheckInLog(m_store.database()).firstCheckIn(a->id, QString()).has_value() } };
+        m_selected.id = a->id;
+        m_selected.code = a->code;
+        m_selected.firstName = a->firstName;
+        m_selected.lastName = a->lastName;
+        m_selected.organisation = a->organisation;
+        m_selected.role = a->role;
+        m_selected.category = a->category;
+        m_selected.country = a->country;
+        m_selected.cancelled = a->status == Attendee::Status::Cancelled;
+        m_selected.checkedIn = CheckInLog(m_store.database()).firstCheckIn(a->id, QString()).has_value();
         const QTimeZone zone = m_store.timeZone();
         const SessionTable sessions(m_store.database());
         for (const CheckInEvent &e : CheckInLog(m_store.database()).forAttendee(attendeeId)) {
@@ -318,24 +321,21 @@ void StaffController::select(const QString &attendeeId)
                     = tr("Entered %1").arg(sessions.byId(e.sessionId) ? sessions.byId(e.sessionId)->code : e.sessionId);
             else
                 what = tr("Checked in");
-            m_history << QVariantMap { { QStringLiteral("time"),
-                                           e.occurredAt.toTimeZone(zone).toString(QStringLiteral("dd/MM HH:mm")) },
-                { QStringLiteral("what"), what }, { QStringLiteral("detail"), e.device } };
+            lines.append({ e.occurredAt.toTimeZone(zone).toString(QStringLiteral("dd/MM HH:mm")), what, e.device });
         }
         const CupsClient cups;
-        for (const PrintJob &job : PrintQueue(m_store, cups).jobsFor(attendeeId)) {
-            m_history << QVariantMap { { QStringLiteral("time"),
-                                           job.createdAt.toTimeZone(zone).toString(QStringLiteral("dd/MM HH:mm")) },
-                { QStringLiteral("what"), badgeWords(job) }, { QStringLiteral("detail"), QString() } };
-        }
+        for (const PrintJob &job : PrintQueue(m_store, cups).jobsFor(attendeeId))
+            lines.append(
+                { job.createdAt.toTimeZone(zone).toString(QStringLiteral("dd/MM HH:mm")), badgeWords(job), QString() });
     }
+    m_history.setLines(std::move(lines));
     Q_EMIT selectionChanged();
 }
 
 void StaffController::closeSelection()
 {
-    m_selected.clear();
-    m_history.clear();
+    m_selected = AttendeeDetails();
+    m_history.setLines({});
     Q_EMIT selectionChanged();
 }
 

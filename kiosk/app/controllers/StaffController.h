@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kiosk/app/controllers/AttendeeDetails.h"
+#include "kiosk/app/controllers/AttendeeHistoryModel.h"
 #include "kiosk/app/controllers/AttendeeListModel.h"
 #include "kiosk/core/StaffPin.h"
 
@@ -7,7 +9,6 @@
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
-#include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -31,8 +32,8 @@ class StaffController : public QObject {
     Q_PROPERTY(QString pinMessage READ pinMessage NOTIFY pinMessageChanged)
     Q_PROPERTY(AttendeeListModel *results READ results CONSTANT)
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
-    Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectionChanged)
-    Q_PROPERTY(QVariantList history READ history NOTIFY selectionChanged)
+    Q_PROPERTY(AttendeeDetails selected READ selected NOTIFY selectionChanged)
+    Q_PROPERTY(AttendeeHistoryModel *history READ history CONSTANT)
     Q_PROPERTY(QVariantMap duplicate READ duplicate NOTIFY duplicateChanged)
     Q_PROPERTY(QStringList categories READ categories NOTIFY categoriesChanged)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
@@ -61,10 +62,10 @@ public:
     AttendeeListModel *results() { return &m_results; }
     QString status() const { return m_status; }
     void setIdleTimeout(int ms) { m_idle.setInterval(ms); }
-    // The attendee whose page is open: their fields, empty when none.
-    QVariantMap selected() const { return m_selected; }
-    // Their check-ins, undos and badges, oldest first: [{time, what, detail}].
-    QVariantList history() const { return m_history; }
+    // The attendee whose page is open: their fields, not valid when none.
+    AttendeeDetails selected() const { return m_selected; }
+    // Their check-ins, undos and badges, oldest first.
+    AttendeeHistoryModel *history() { return &m_history; }
     // The registered person a walk-in's name matches (folded), until staff decide: {id, name, organisation}.
     QVariantMap duplicate() const { return m_duplicate; }
     // The event's categories, for a walk-in or an edit to choose from.
@@ -129,8 +130,8 @@ private:
     QString m_status;
     QString m_lastQuery;
     AttendeeListModel m_results;
-    QVariantMap m_selected;
-    QVariantList m_history;
+    AttendeeDetails m_selected;
+    AttendeeHistoryModel m_history;
     QVariantMap m_duplicate;
     QString m_duplicateConfirmed; // the folded name staff said is another person
     QString m_language;

@@ -1,4 +1,5 @@
 #include "kiosk/app/kiosk/KioskApplication.h"
+#include "kiosk/app/kiosk/ItemLocator.h"
 #include "kiosk/app/kiosk/KioskLog.h"
 #include "kiosk/app/kiosk/SyncThread.h"
 #include "kiosk/app/kiosk/SystemdNotifier.h"
@@ -263,8 +264,12 @@ void KioskApplication::connectFeedback()
     if (!d->options.logDecisions)
         return;
     auto log = [this] {
-        qCInfo(lcKiosk).noquote() << "decision:" << CheckInResult::outcomeName(d->controller->lastResult().outcome)
-                                  << '|' << d->controller->title() << '|' << d->controller->attendeeName();
+        // Someone sent to the desk (by name, without proof) was decided by no scan: the last scan's outcome is not theirs.
+        const QString decision = d->controller->state() == SelfServiceController::State::ToDesk
+            ? QStringLiteral("sent_to_desk")
+            : CheckInResult::outcomeName(d->controller->lastResult().outcome);
+        qCInfo(lcKiosk).noquote() << "decision:" << decision << '|' << d->controller->title() << '|'
+                                  << d->controller->attendeeName();
     };
     connect(d->controller.get(), &SelfServiceController::accepted, this, log);
     connect(d->controller.get(), &SelfServiceController::refused, this, log);
@@ -321,5 +326,7 @@ bool KioskApplication::loadScreens(QString *error)
     }
     if (d->options.fullscreen)
         shown->showFullScreen();
+    if (lcKioskItems().isDebugEnabled())
+        new ItemLocator(shown); // owned by the window
     return true;
 }
