@@ -51,7 +51,20 @@ Window {
         visible: window.controller.screen === SelfServiceController.DoorScreen
     }
 
-    // Staff mode: a long press in the top right corner, then the PIN.
+    // "More time?" over any attendee screen whose time is up.
+    MoreTimePrompt {
+        anchors.fill: parent
+        unit: window.unit
+        controller: window.controller
+        visible: window.controller.timer.asking && window.controller.screen !== SelfServiceController.DoorScreen
+    }
+
+    // Staff mode: a long press in the top right corner, or Ctrl+Alt+S on a
+    // keyboard (no timed gesture needed), then the PIN.
+    Shortcut {
+        sequence: "Ctrl+Alt+S"
+        onActivated: window.staff.requestPin()
+    }
     MouseArea {
         anchors.top: parent.top
         anchors.right: parent.right
@@ -59,6 +72,8 @@ Window {
         height: width
         pressAndHoldInterval: 2000
         Accessible.name: qsTr("Staff access (press and hold)")
+        Accessible.role: Accessible.Button
+        Accessible.onPressAction: window.staff.requestPin()
         onPressAndHold: window.staff.requestPin()
     }
     StaffLogin {

@@ -49,6 +49,9 @@ Rectangle {
                 inputMethodHints: Qt.ImhDigitsOnly // qmllint disable type property
                 font.pixelSize: login.unit * 3.5
                 placeholderText: qsTr("PIN")
+                placeholderTextColor: Theme.muted
+                color: Theme.text
+                background: FieldFrame { unit: login.unit; focused: pin.activeFocus }
                 Accessible.name: qsTr("Staff PIN")
                 onAccepted: unlock.clicked()
             }

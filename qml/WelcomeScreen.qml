@@ -14,6 +14,11 @@ Item {
     required property SelfServiceController controller
 
     readonly property bool portrait: height > width
+    // The row 800 mm above the floor: the controls, the reach button among
+    // them, stay above it in every mode (in portrait they sit mid-screen).
+    readonly property real comfortBottom: controller.reach.bandBottom(true, width, height)
+    // Reach mode: capital letters 6 mm high at least.
+    readonly property real readable: controller.reachMode ? controller.reach.pixelSizeForCapitals(6, width, height) : 0
 
     GridLayout {
         anchors.fill: parent
@@ -26,6 +31,8 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 1
+            // In landscape the controls end where 800 mm begins; the camera's view may go lower.
+            Layout.bottomMargin: screen.portrait ? 0 : Math.max(0, screen.height - screen.comfortBottom + screen.unit)
             spacing: screen.unit * 2
 
             Text {
@@ -34,7 +41,7 @@ Item {
                 Layout.preferredHeight: screen.unit * 18
                 text: screen.controller.eventName
                 font.pixelSize: screen.unit * 5
-                minimumPixelSize: screen.unit * 2
+                minimumPixelSize: Math.max(screen.unit * 2, screen.readable)
                 fontSizeMode: Text.Fit
                 font.bold: true
                 color: Theme.accent
@@ -44,7 +51,7 @@ Item {
             Text {
                 Layout.fillWidth: true
                 text: screen.controller.eventDates
-                font.pixelSize: screen.unit * 3.2
+                font.pixelSize: Math.max(screen.unit * 3.2, screen.readable)
                 color: Theme.muted
             }
             Item { Layout.fillHeight: true; Layout.minimumHeight: screen.unit * 2 }
@@ -52,7 +59,7 @@ Item {
                 objectName: "welcomeHeadline"
                 Layout.fillWidth: true
                 text: qsTr("Scan your QR code")
-                font.pixelSize: screen.unit * 6
+                font.pixelSize: Math.max(screen.unit * 6, screen.readable * 1.4)
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.WordWrap
@@ -62,19 +69,20 @@ Item {
                 Layout.fillWidth: true
                 visible: screen.controller.language !== "en"
                 text: QT_TR_NOOP("Scan your QR code")
-                font.pixelSize: screen.unit * 4.5
+                font.pixelSize: Math.max(screen.unit * 4.5, screen.readable)
                 color: Theme.muted
                 wrapMode: Text.WordWrap
             }
             Text {
                 Layout.fillWidth: true
                 text: qsTr("Hold the code of your confirmation up to the camera, on your phone or on paper.")
-                font.pixelSize: screen.unit * 2.8
+                font.pixelSize: Math.max(screen.unit * 2.8, screen.readable)
                 color: Theme.text
                 wrapMode: Text.WordWrap
             }
             Item { Layout.fillHeight: true; Layout.minimumHeight: screen.unit * 2 }
-            RowLayout {
+            Flow {
+                Layout.fillWidth: true
                 spacing: screen.unit * 2
                 Repeater {
                     model: screen.controller.languages
@@ -83,6 +91,7 @@ Item {
                         required property string code
                         required property string nativeName
                         unit: screen.unit
+                        minimumTextSize: screen.readable
                         text: languageButton.nativeName
                         checked: screen.controller.language === languageButton.code
                         Accessible.name: languageButton.nativeName
@@ -95,15 +104,26 @@ Item {
                 Layout.fillWidth: true
                 visible: text.length > 0
                 text: screen.controller.printerAlert.length > 0 ? "⚠ " + screen.controller.printerAlert : ""
-                font.pixelSize: screen.unit * 2.2
+                font.pixelSize: Math.max(screen.unit * 2.2, screen.readable)
                 color: Theme.warning
                 wrapMode: Text.WordWrap
             }
-            KioskButton {
-                unit: screen.unit
-                text: qsTr("No code?")
-                Accessible.name: qsTr("I have no code")
-                onClicked: screen.controller.showNoCode()
+            Flow {
+                Layout.fillWidth: true
+                spacing: screen.unit * 2
+                KioskButton {
+                    objectName: "noCodeButton"
+                    unit: screen.unit
+                    minimumTextSize: screen.readable
+                    text: qsTr("No code?")
+                    Accessible.name: qsTr("I have no code")
+                    onClicked: screen.controller.showNoCode()
+                }
+                ReachButton {
+                    unit: screen.unit
+                    minimumTextSize: screen.readable
+                    controller: screen.controller
+                }
             }
         }
 
@@ -138,7 +158,7 @@ Item {
                     anchors.margins: screen.unit * 1.5
                     text: "⚠ " + screen.controller.cameraProblem
                     color: Theme.onColour
-                    font.pixelSize: screen.unit * 2.6
+                    font.pixelSize: Math.max(screen.unit * 2.6, screen.readable)
                     wrapMode: Text.WordWrap
                 }
             }
@@ -159,7 +179,7 @@ Item {
                 anchors.bottomMargin: screen.unit * 2
                 text: qsTr("Place the code inside the frame")
                 color: Theme.onColour
-                font.pixelSize: screen.unit * 2.6
+                font.pixelSize: Math.max(screen.unit * 2.6, screen.readable)
                 style: Text.Outline
                 styleColor: Theme.outline
             }

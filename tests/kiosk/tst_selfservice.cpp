@@ -58,6 +58,7 @@ private Q_SLOTS:
         timing.greetingMs = 150;
         timing.refusalMs = 150;
         timing.noCodeMs = 150;
+        timing.moreTime.askMs = 100;
         m_controller->setTiming(timing);
     }
 
@@ -203,6 +204,7 @@ private Q_SLOTS:
     {
         SelfServiceController::Timing timing;
         timing.languageMs = 100;
+        timing.moreTime.askMs = 100;
         m_controller->setTiming(timing);
         m_controller->chooseLanguage(QStringLiteral("es"));
         QCOMPARE(m_controller->language(), QStringLiteral("es"));
@@ -480,6 +482,127 @@ private Q_SLOTS:
         QCOMPARE(m_controller->state(), State::NoCode);
         QVERIFY(!m_controller->message().isEmpty());
         QTRY_COMPARE(m_controller->state(), State::Welcome);
+    }
+
+    // Time's up: "more time?" first; each touch keeps the answer, ten times at least, then it goes.
+    void answersAreKeptOnRequest()
+    {
+        SelfServiceController::Timing timing;
+        timing.refusalMs = 20;
+        timing.moreTime.askMs = 600000; // nobody's answer is awaited here: the test answers
+        timing.moreTime.extensionMs = 20;
+        timing.moreTime.extensions = 10;
+        m_controller->setTiming(timing);
+        QSignalSpy asked(m_controller.get(), &SelfServiceController::moreTimeAsked);
+        m_controller->scan(QStringLiteral("NOPE"));
+        for (int kept = 0; kept < 10; ++kept) {
+            QTRY_VERIFY(m_controller->timer()->asking());
+            QCOMPARE(m_controller->state(), State::Refused);
+            QCOMPARE(asked.size(), kept + 1);
+            m_controller->keepScreen();
+            QVERIFY(!m_controller->timer()->asking());
+            QCOMPARE(m_controller->timer()->extensionsLeft(), 9 - kept);
+        }
+        // No extension left: the answer goes at its time, without asking again.
+        QTRY_COMPARE(m_controller->state(), State::Welcome);
+        QCOMPARE(asked.size(), 10);
+    }
+
+    // A step can be kept too, before it is asked: "More time" on screen.
+    void stepsAreKeptBeforeAsking()
+    {
+        SelfServiceController::Timing timing;
+        timing.noCodeMs = 600000;
+        timing.moreTime.extensions = 2;
+        m_controller->setTiming(timing);
+        m_controller->showNoCode();
+        QCOMPARE(m_controller->timer()->extensionsLeft(), 2);
+        m_controller->keepScreen();
+        m_controller->keepScreen();
+        m_controller->keepScreen(); // none left: nothing happens
+        QCOMPARE(m_controller->timer()->extensionsLeft(), 0);
+        QCOMPARE(m_controller->state(), State::NoCode);
+    }
+
+    void nobodyAnswersMoreTime()
+    {
+        SelfServiceController::Timing timing;
+        timing.greetingMs = 20;
+        timing.moreTime.askMs = 20;
+        m_controller->setTiming(timing);
+        m_controller->setReachMode(true);
+        m_controller->scan(QStringLiteral("K-1"));
+        QTRY_VERIFY(m_controller->timer()->asking());
+        QTRY_COMPARE(m_controller->state(), State::Welcome);
+        QVERIFY(!m_controller->timer()->asking());
+        QVERIFY(!m_controller->reachMode()); // the next person starts as everyone does
+    }
+
+    void moreTimeCanBeSwitchedOff()
+    {
+        SelfServiceController::Timing timing;
+        timing.refusalMs = 20;
+        timing.moreTime.askMs = 0;
+        m_controller->setTiming(timing);
+        QSignalSpy asked(m_controller.get(), &SelfServiceController::moreTimeAsked);
+        m_controller->scan(QStringLiteral("NOPE"));
+        QTRY_COMPARE(m_controller->state(), State::Welcome);
+        QCOMPARE(asked.size(), 0);
+    }
+
+    // Each kind of answer has its own sign (shape and icon), not only its colour.
+    void signs_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<SelfServiceController::Sign>("sign");
+        QTest::newRow("welcome") << QStringLiteral("K-1") << SelfServiceController::Sign::Check;
+        QTest::newRow("unknown") << QStringLiteral("NOPE") << SelfServiceController::Sign::Stop;
+        QTest::newRow("cancelled") << QStringLiteral("K-2") << SelfServiceController::Sign::Stop;
+    }
+    void signs()
+    {
+        QFETCH(QString, code);
+        QFETCH(SelfServiceController::Sign, sign);
+        QCOMPARE(m_controller->sign(), SelfServiceController::Sign::NoSign);
+        m_controller->scan(code);
+        QCOMPARE(m_controller->sign(), sign);
+    }
+    void signsAreDistinct()
+    {
+        SelfServiceController::Timing timing;
+        timing.samePersonMs = -1; // not the same person making sure: "already checked in"
+        m_controller->setTiming(timing);
+        m_service->setRepeatWindow(0);
+        QSet<int> seen;
+        m_controller->scan(QStringLiteral("K-1"));
+        seen << int(m_controller->sign());
+        m_controller->backToWelcome();
+        m_controller->scan(QStringLiteral("K-1"));
+        QCOMPARE(m_controller->state(), State::AlreadyCheckedIn);
+        seen << int(m_controller->sign());
+        m_controller->scan(QStringLiteral("NOPE"));
+        seen << int(m_controller->sign());
+        m_controller->showNoCode();
+        seen << int(m_controller->sign());
+        QCOMPARE(seen.size(), 4);
+    }
+
+    // The rows of a screen above the floor, from its mounting.
+    void reachGeometry()
+    {
+        ReachGeometry geometry;
+        geometry.setMounting({ 750, 299, 531 });
+        // Landscape 1920x1080: the bottom row at 750 mm, the top one at 1 049 mm.
+        QCOMPARE(qRound(geometry.heightAt(1080, 1920, 1080)), 750);
+        QCOMPARE(qRound(geometry.heightAt(0, 1920, 1080)), 1049);
+        QCOMPARE(qRound(geometry.rowAt(800, 1920, 1080)), 899);
+        QCOMPARE(geometry.bandTop(true, 1920, 1080), 0.0); // 1 100 mm is above the screen
+        // Portrait 1080x1920: 531 mm high, from 750 to 1 281 mm.
+        QCOMPARE(qRound(geometry.heightAt(0, 1080, 1920)), 1281);
+        QCOMPARE(qRound(geometry.bandTop(true, 1080, 1920)), 654);
+        QCOMPARE(qRound(geometry.bandTop(false, 1080, 1920)), 221);
+        QCOMPARE(qRound(geometry.bandBottom(true, 1080, 1920)), 1739);
+        QCOMPARE(geometry.bandBottom(false, 1080, 1920), 1920.0);
     }
 };
 

@@ -56,8 +56,9 @@ SelfServiceController::SelfServiceController(
     , m_language(m_defaultLanguage)
 {
     m_now = [] { return QDateTime::currentDateTimeUtc(); };
-    m_return.setSingleShot(true);
-    connect(&m_return, &QTimer::timeout, this, &SelfServiceController::backToWelcome);
+    m_timer.setLimits(m_timing.moreTime);
+    connect(&m_timer, &ScreenTimer::expired, this, &SelfServiceController::timeUp);
+    connect(&m_timer, &ScreenTimer::askedForMoreTime, this, &SelfServiceController::moreTimeAsked);
 }
 
 SelfServiceController::Screen SelfServiceController::screen() const
@@ -168,10 +169,7 @@ void SelfServiceController::show(State state, const QString &title, const QStrin
     m_state = state;
     m_title = title;
     m_message = message;
-    if (returnAfterMs > 0)
-        m_return.start(returnAfterMs);
-    else
-        m_return.stop();
+    m_timer.start(returnAfterMs);
     Q_EMIT changed();
 }
 
@@ -202,7 +200,7 @@ void SelfServiceController::searchSelf(const QString &text)
 {
     if (!m_selfSearch || m_state != State::NoCode)
         return;
-    m_return.start(m_timing.noCodeMs); // typing keeps the screen
+    m_timer.start(m_timing.noCodeMs); // typing keeps the screen
     QVector<AttendeeListModel::Row> rows;
     if (text.trimmed().size() >= 3) {
         QHash<QString, int> names;
@@ -468,4 +466,46 @@ void SelfServiceController::setPrinterAlert(const QString &, const QString &mess
 {
     m_printerAlert = message;
     Q_EMIT changed();
+}
+
+SelfServiceController::Sign SelfServiceController::sign() const
+{
+    switch (m_state) {
+    case State::Welcome:
+        return Sign::NoSign;
+    case State::Greeting:
+        return Sign::Check;
+    case State::AlreadyCheckedIn:
+        return Sign::Again;
+    case State::Refused:
+        return m_last.outcome == CheckInResult::Outcome::Error ? Sign::Alert : Sign::Stop;
+    case State::NoCode:
+    case State::Proof:
+        return Sign::Question;
+    case State::ToDesk:
+        break;
+    }
+    return Sign::Signpost;
+}
+
+void SelfServiceController::setReachMode(bool on)
+{
+    if (on == m_reachMode)
+        return;
+    m_reachMode = on;
+    Q_EMIT reachModeChanged();
+    // Chosen on the welcome screen, then nobody: it goes like a chosen language.
+    if (m_state == State::Welcome)
+        m_timer.start(m_timing.languageMs);
+}
+
+void SelfServiceController::keepScreen()
+{
+    (void)m_timer.extend();
+}
+
+void SelfServiceController::timeUp()
+{
+    setReachMode(false);
+    backToWelcome();
 }

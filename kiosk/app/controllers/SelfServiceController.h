@@ -2,6 +2,8 @@
 
 #include "kiosk/app/controllers/AttendeeListModel.h"
 #include "kiosk/app/controllers/LanguageListModel.h"
+#include "kiosk/app/controllers/ReachGeometry.h"
+#include "kiosk/app/controllers/ScreenTimer.h"
 #include "kiosk/core/CheckInResult.h"
 
 #include <QDateTime>
@@ -9,7 +11,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -45,6 +46,10 @@ class SelfServiceController : public QObject {
     Q_PROPERTY(LanguageListModel *languages READ languages CONSTANT)
     Q_PROPERTY(QString keyboardLocale READ keyboardLocale NOTIFY languageChanged)
     Q_PROPERTY(QObject *viewfinder READ viewfinder WRITE setViewfinder NOTIFY viewfinderChanged)
+    Q_PROPERTY(Sign sign READ sign NOTIFY changed)
+    Q_PROPERTY(ScreenTimer *timer READ timer CONSTANT)
+    Q_PROPERTY(ReachGeometry *reach READ reach CONSTANT)
+    Q_PROPERTY(bool reachMode READ reachMode NOTIFY reachModeChanged)
 
 public:
     // Proof: someone who chose their name answers a question; ToDesk: sent to the desk, not refused.
@@ -59,6 +64,9 @@ public:
     // What someone who found their name must know from their registration.
     enum class Proof { EmailStart, ReferenceEnd, Desk };
     Q_ENUM(Proof)
+    // The shape and icon of an answer, one for each kind, so that colour is never alone.
+    enum class Sign { NoSign, Check, Again, Stop, Alert, Question, Signpost };
+    Q_ENUM(Sign)
 
     struct Timing {
         int greetingMs = 6000;
@@ -66,13 +74,18 @@ public:
         int noCodeMs = 15000;
         int languageMs = 30000; // a language chosen on the welcome screen, then nobody
         int samePersonMs = 120000; // the same code again on this device: greeted again
+        ScreenTimer::Limits moreTime; // "more time?" before each of these goes
     };
     using Clock = std::function<QDateTime()>; // UTC
 
     SelfServiceController(CheckInService &service, QString eventName, QString eventDates, QString defaultLanguage,
         QObject *parent = nullptr);
 
-    void setTiming(const Timing &timing) { m_timing = timing; }
+    void setTiming(const Timing &timing)
+    {
+        m_timing = timing;
+        m_timer.setLimits(timing.moreTime);
+    }
     const Timing &timing() const { return m_timing; }
     // Whether a first check-in asks for a badge (the app connects printing).
     void setPrinting(bool enabled) { m_printing = enabled; }
@@ -102,6 +115,10 @@ public:
     void setViewfinder(QObject *sink);
 
     State state() const { return m_state; }
+    Sign sign() const;
+    ScreenTimer *timer() { return &m_timer; }
+    ReachGeometry *reach() { return &m_reach; }
+    bool reachMode() const { return m_reachMode; }
     QString title() const { return m_title; }
     QString message() const { return m_message; }
     QString attendeeName() const { return m_attendeeName; }
@@ -132,11 +149,18 @@ public Q_SLOTS:
     void chooseSelf(const QString &attendeeId);
     // The answer to the proof question; wrong too often: off to the desk.
     void answerProof(const QString &answer);
+    // Every control within 800–1 100 mm and larger text, until nobody is there.
+    void setReachMode(bool on);
+    // "More time": the screen stays, as long as extensions are left.
+    void keepScreen();
 
 Q_SIGNALS:
     void changed();
     void languageChanged();
     void viewfinderChanged();
+    void reachModeChanged();
+    // "More time?" is on screen: the sound or speech hook tells people.
+    void moreTimeAsked();
     void badgeWanted(const QString &attendeeId);
     // A language switch the application carries out (translations, retranslate).
     void languageRequested(const QString &language);
@@ -155,6 +179,8 @@ private:
     void sendToDesk(const QString &message);
     bool seenHereJustNow(const CheckInResult &result) const;
     void greet(const Attendee &attendee, bool again, bool provisional);
+    // Nobody answered "more time?": reach mode off, back to the welcome.
+    void timeUp();
 
     CheckInService &m_service;
     QString m_eventName;
@@ -180,7 +206,9 @@ private:
     QString m_attendeeId;
     PrintStatus m_printStatus = PrintStatus::None;
     CheckInResult m_last;
-    QTimer m_return;
+    ScreenTimer m_timer;
+    ReachGeometry m_reach;
+    bool m_reachMode = false;
     QString m_cameraProblem;
     QString m_printerAlert;
     bool m_selfSearch = false;

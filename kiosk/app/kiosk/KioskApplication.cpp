@@ -127,6 +127,12 @@ bool KioskApplication::start(QString *error)
     timing.refusalMs = d->options.refusalSeconds * 1000;
     timing.samePersonMs = d->options.samePersonSeconds * 1000;
     timing.languageMs = d->options.languageSeconds * 1000;
+    timing.noCodeMs = d->options.noCodeSeconds * 1000;
+    timing.moreTime.askMs = d->options.moreTimeSeconds * 1000;
+    timing.moreTime.extensionMs = d->options.extensionSeconds * 1000;
+    timing.moreTime.extensions = d->options.extensions;
+    d->controller->reach()->setMounting({ d->options.screenBottomMm, d->options.screenHeightLandscapeMm,
+        d->options.screenHeightPortraitMm });
     d->controller->setTiming(timing);
     d->controller->setSelfSearch(d->options.selfSearch);
     d->controller->setSelfSearchProof(

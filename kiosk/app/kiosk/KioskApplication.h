@@ -48,6 +48,14 @@ public:
         int refusalSeconds = 9;
         int samePersonSeconds = 120; // the same code again on this kiosk: the greeting again
         int languageSeconds = 30; // a language chosen, then nobody: back to `language`
+        int noCodeSeconds = 15; // the steps of finding oneself by name
+        int moreTimeSeconds = 20; // "more time?" waits this long for an answer (0: not asked)
+        int extensionSeconds = 20; // each "more time" gives this
+        int extensions = 10; // how many times one screen may be kept
+        // Where the screen is: its bottom edge above the floor, its height in each orientation.
+        qreal screenBottomMm = 750;
+        qreal screenHeightLandscapeMm = 299;
+        qreal screenHeightPortraitMm = 531;
     };
 
     explicit KioskApplication(const Options &options, QObject *parent = nullptr);

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QThread>
 
 ScreenshotTour::ScreenshotTour(KioskApplication::Options options)
     : m_options(std::move(options))
@@ -88,6 +89,35 @@ bool ScreenshotTour::run(const QString &folder, QString *error)
             welcome();
             self.scan(QStringLiteral("RAICT-0000-0000"), QStringLiteral("camera"));
             shoot(QStringLiteral("unknown-code"));
+            // Reach mode: every control within 800–1 100 mm, larger text.
+            welcome();
+            self.setReachMode(true);
+            shoot(QStringLiteral("reach-welcome"));
+            self.showNoCode();
+            self.searchSelf(people.at(3).lastName);
+            shoot(QStringLiteral("reach-no-code"));
+            self.chooseSelf(people.at(3).id);
+            shoot(QStringLiteral("reach-self-search-proof"));
+            self.scan(people.at(newcomer++ % people.size()).code, QStringLiteral("camera"));
+            self.chooseLanguage(language);
+            shoot(QStringLiteral("reach-greeting"));
+            // "More time?" once an answer's time is up, in reach mode and not.
+            for (const bool reach : { true, false }) {
+                welcome();
+                self.setReachMode(reach);
+                SelfServiceController::Timing asking = timing;
+                asking.refusalMs = 1;
+                asking.moreTime.askMs = 600000;
+                self.setTiming(asking);
+                self.scan(QStringLiteral("RAICT-0000-0000"), QStringLiteral("camera"));
+                for (int i = 0; i < 200 && !self.timer()->asking(); ++i) {
+                    QThread::msleep(5);
+                    QCoreApplication::processEvents();
+                }
+                shoot(reach ? QStringLiteral("reach-more-time") : QStringLiteral("more-time"));
+                self.setTiming(timing);
+            }
+            self.setReachMode(false);
             welcome();
             staff.requestPin();
             shoot(QStringLiteral("staff-pin"));

@@ -110,6 +110,13 @@ int main(int argc, char *argv[])
     options.refusalSeconds = config.value(QStringLiteral("timeouts/refusal"), 9).toInt();
     options.samePersonSeconds = config.value(QStringLiteral("timeouts/same_person"), 120).toInt();
     options.languageSeconds = config.value(QStringLiteral("timeouts/language"), 30).toInt();
+    options.noCodeSeconds = config.value(QStringLiteral("timeouts/no_code"), 15).toInt();
+    options.moreTimeSeconds = config.value(QStringLiteral("timeouts/more_time"), 20).toInt();
+    options.extensionSeconds = config.value(QStringLiteral("timeouts/extension"), 20).toInt();
+    options.extensions = config.value(QStringLiteral("timeouts/extensions"), 10).toInt();
+    options.screenBottomMm = config.value(QStringLiteral("screen/bottom_edge_mm"), 750).toReal();
+    options.screenHeightLandscapeMm = config.value(QStringLiteral("screen/height_landscape_mm"), 299).toReal();
+    options.screenHeightPortraitMm = config.value(QStringLiteral("screen/height_portrait_mm"), 531).toReal();
     const QString resolution = config.value(QStringLiteral("camera/resolution"), QStringLiteral("1280x720")).toString();
     options.cameraResolution
         = QSize(resolution.section(QLatin1Char('x'), 0, 0).toInt(), resolution.section(QLatin1Char('x'), 1, 1).toInt());
