@@ -12,6 +12,7 @@ Window {
     required property StaffController staff
     required property DoorController door
     required property DashboardController dashboard
+    required property KioskSpeech speech
 
     width: 1920
     height: 1080
@@ -49,6 +50,17 @@ Window {
         unit: window.unit
         door: window.door
         visible: window.controller.screen === SelfServiceController.DoorScreen
+    }
+
+    // Speech for people who cannot read the screen (not at a session door, not in staff mode).
+    SpeechControl {
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: window.unit
+        unit: window.unit
+        speech: window.speech
+        visible: window.controller.screen !== SelfServiceController.DoorScreen && !window.staff.unlocked
+                 && !window.staff.pinRequested
     }
 
     // Staff mode: a long press in the top right corner, then the PIN.

@@ -10,6 +10,7 @@
 class CheckInService;
 class DashboardController;
 class DoorController;
+class KioskSpeech;
 class FrameSource;
 class QQuickWindow;
 class ScanPipeline;
@@ -48,6 +49,9 @@ public:
         int refusalSeconds = 9;
         int samePersonSeconds = 120; // the same code again on this kiosk: the greeting again
         int languageSeconds = 30; // a language chosen, then nobody: back to `language`
+        bool speechWithHeadphones = true; // plugging headphones in starts speech
+        QStringList headphoneNames { QStringLiteral("headphone"), QStringLiteral("headset") };
+        int speechVolume = 80; // percent, for each new person
     };
 
     explicit KioskApplication(const Options &options, QObject *parent = nullptr);
@@ -61,6 +65,7 @@ public:
     StaffController *staff() const;
     DoorController *door() const;
     DashboardController *dashboard() const;
+    KioskSpeech *speech() const;
     CheckInService *service() const;
     ScanPipeline *pipeline() const;
     FrameSource *source() const;
@@ -72,6 +77,7 @@ private:
     void connectScanning();
     void connectPrinting();
     void connectFeedback();
+    void connectSpeech();
     [[nodiscard]] bool loadScreens(QString *error);
 
     struct Parts;

@@ -110,6 +110,10 @@ int main(int argc, char *argv[])
     options.refusalSeconds = config.value(QStringLiteral("timeouts/refusal"), 9).toInt();
     options.samePersonSeconds = config.value(QStringLiteral("timeouts/same_person"), 120).toInt();
     options.languageSeconds = config.value(QStringLiteral("timeouts/language"), 30).toInt();
+    options.speechWithHeadphones = config.value(QStringLiteral("speech/start_with_headphones"), true).toBool();
+    if (config.contains(QStringLiteral("speech/headphone_names")))
+        options.headphoneNames = config.value(QStringLiteral("speech/headphone_names")).toStringList();
+    options.speechVolume = config.value(QStringLiteral("speech/volume"), 80).toInt();
     const QString resolution = config.value(QStringLiteral("camera/resolution"), QStringLiteral("1280x720")).toString();
     options.cameraResolution
         = QSize(resolution.section(QLatin1Char('x'), 0, 0).toInt(), resolution.section(QLatin1Char('x'), 1, 1).toInt());
