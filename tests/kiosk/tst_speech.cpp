@@ -8,10 +8,13 @@
 #include "printing/BadgeComposer.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextToSpeech>
 
 // A person who cannot see the screen checks in by ear: the spoken texts of a
 // whole check-in, in order, in French, English and Spanish, and what must never
@@ -149,8 +152,10 @@ private Q_SLOTS:
         QVERIFY(inOrder(said().at(3), welcome));
         QVERIFY(!said().at(3).contains(QStringLiteral("Marie")));
         QVERIFY(m_speech->active()); // headphones still in: speech stays on for the next person
-        for (const QList<QVariant> &args : *m_spoken)
+        for (const QList<QVariant> &args : *m_spoken) {
             QCOMPARE(args.at(1).toString(), language);
+            qInfo().noquote() << args.at(0).toString(); // the check-in as heard, for the record
+        }
     }
 
     // Started from the control, on the loudspeaker: never the name, off when the person has gone.
@@ -240,6 +245,44 @@ private Q_SLOTS:
         QVERIFY(!noOutput.isEmpty());
         QVERIFY(!noEngine.isEmpty());
         QVERIFY(noOutput != noEngine);
+    }
+
+    // The real engine: speech-dispatcher with espeak-ng has the three voices and
+    // speaks them (to ALSA's null device, in a private speech-dispatcher).
+    void realVoicesSpeak()
+    {
+        if (!QTextToSpeech::availableEngines().contains(QStringLiteral("speechd")))
+            QSKIP("qt6-speech-speechd-plugin is not installed (deploy/setup installs it)");
+        QTemporaryDir home;
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral("config/speech-dispatcher")));
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral("run")));
+        QFile::setPermissions(home.filePath(QStringLiteral("run")), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                | QFileDevice::ExeOwner);
+        QFile conf(home.filePath(QStringLiteral("config/speech-dispatcher/speechd.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("AudioOutputMethod \"alsa\"\nAudioALSADevice \"null\"\nDefaultModule espeak-ng\n"
+                   "AddModule \"espeak-ng\" \"sd_espeak-ng\" \"espeak-ng.conf\"\nTimeout 2\n");
+        conf.close();
+        qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_RUNTIME_DIR", home.filePath(QStringLiteral("run")).toUtf8());
+        QTextToSpeech voice(QStringLiteral("speechd"));
+        QVERIFY2(voice.state() != QTextToSpeech::Error, qPrintable(voice.errorString()));
+        const QStringList languages { QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("es") };
+        QCOMPARE(KioskSpeech::problem(true, &voice, languages), QString());
+        makeKiosk(QStringLiteral("es"));
+        m_speech->setVoice(&voice);
+        QSignalSpy states(&voice, &QTextToSpeech::stateChanged);
+        m_speech->start();
+        auto spoke = [&states] {
+            return std::any_of(states.cbegin(), states.cend(), [](const QList<QVariant> &args) {
+                return args.at(0).value<QTextToSpeech::State>() == QTextToSpeech::Speaking;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(spoke(), 30000);
+        QCOMPARE(voice.locale().language(), QLocale::Spanish);
+        m_speech->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(voice.state(), QTextToSpeech::Ready, 30000);
+        m_speech->setVoice(nullptr);
     }
 
     void headphonesByName_data()

@@ -31,6 +31,11 @@ void KioskSpeech::setVoice(QTextToSpeech *voice)
     Q_EMIT changed();
 }
 
+bool KioskSpeech::available() const
+{
+    return !m_voice.isNull();
+}
+
 void KioskSpeech::setStartVolume(int percent)
 {
     m_startVolume = std::clamp(percent, lowestVolume, 100);

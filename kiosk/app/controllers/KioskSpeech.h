@@ -40,7 +40,7 @@ public:
     void setStartWithHeadphones(bool start) { m_startWithHeadphones = start; }
     bool active() const { return m_active; }
     bool headphones() const { return m_headphones; }
-    bool available() const { return m_voice != nullptr; }
+    bool available() const;
     int volume() const { return m_volume; }
     QString lastSpoken() const { return m_last; }
     // What staff must know: no audio output, no engine, a language without a voice; empty when all is well.
