@@ -139,6 +139,7 @@ Item {
                     }
                 }
             }
+            Text { objectName: "speechProblem"; Layout.fillWidth: true; visible: text.length > 0; text: panel.dashboard.speechProblem; font.pixelSize: panel.unit * 2.4; wrapMode: Text.WordWrap; color: Theme.warning }
             Text {
                 objectName: "syncStatus"
                 Layout.fillWidth: true

@@ -12,6 +12,7 @@ Window {
     required property StaffController staff
     required property DoorController door
     required property DashboardController dashboard
+    required property KioskSpeech speech
 
     width: 1920
     height: 1080
@@ -65,6 +66,17 @@ Window {
         sequence: "Ctrl+Alt+S"
         onActivated: window.staff.requestPin()
     }
+    // Speech for people who cannot read the screen (not at a session door, not in staff mode).
+    SpeechControl {
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: window.unit
+        unit: window.unit
+        speech: window.speech
+        visible: window.controller.screen !== SelfServiceController.DoorScreen && !window.staff.unlocked
+                 && !window.staff.pinRequested
+    }
+
     MouseArea {
         anchors.top: parent.top
         anchors.right: parent.right

@@ -33,6 +33,7 @@ class DashboardController : public QObject {
     Q_PROPERTY(bool syncOk READ syncOk NOTIFY changed)
     Q_PROPERTY(PrinterListModel *printers READ printers CONSTANT)
     Q_PROPERTY(QString printer READ printer NOTIFY changed)
+    Q_PROPERTY(QString speechProblem READ speechProblem NOTIFY changed)
 
 public:
     using Clock = std::function<QDateTime()>; // UTC
@@ -60,6 +61,13 @@ public:
     PrinterListModel *printers() { return &m_printers; }
     QString printer() const { return m_printer; }
     void setPrinter(const QString &printer) { m_printer = printer; }
+    // Why the kiosk cannot read its screens aloud (no audio output, engine or voice); empty when it can.
+    QString speechProblem() const { return m_speechProblem; }
+    void setSpeechProblem(const QString &problem)
+    {
+        m_speechProblem = problem;
+        Q_EMIT changed();
+    }
     // What the print server said when last asked (tests set it instead of a server).
     struct PrintServer {
         bool reachable = true;
@@ -99,5 +107,6 @@ private:
     Clock m_now;
     PrinterListModel m_printers;
     QString m_printer;
+    QString m_speechProblem;
     QTimer m_timer;
 };

@@ -7,6 +7,8 @@
 #include "kiosk/app/controllers/BadgePreviewProvider.h"
 #include "kiosk/app/controllers/DashboardController.h"
 #include "kiosk/app/controllers/DoorController.h"
+#include "kiosk/app/controllers/HeadphoneWatch.h"
+#include "kiosk/app/controllers/KioskSpeech.h"
 #include "kiosk/app/controllers/SelfServiceController.h"
 #include "kiosk/app/controllers/StaffController.h"
 #include "kiosk/camera/CameraSource.h"
@@ -29,6 +31,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QSoundEffect>
+#include <QTextToSpeech>
 #include <QVideoSink>
 
 struct KioskApplication::Parts {
@@ -48,6 +51,9 @@ struct KioskApplication::Parts {
     std::unique_ptr<QQmlApplicationEngine> engine;
     std::unique_ptr<QSoundEffect> acceptedSound;
     std::unique_ptr<QSoundEffect> refusedSound;
+    std::unique_ptr<QTextToSpeech> voice;
+    std::unique_ptr<HeadphoneWatch> headphones;
+    std::unique_ptr<KioskSpeech> speech;
     QStringList warnings;
 };
 
@@ -79,6 +85,10 @@ DoorController *KioskApplication::door() const
 DashboardController *KioskApplication::dashboard() const
 {
     return d->dashboard.get();
+}
+KioskSpeech *KioskApplication::speech() const
+{
+    return d->speech.get();
 }
 CheckInService *KioskApplication::service() const
 {
@@ -168,6 +178,7 @@ bool KioskApplication::start(QString *error)
     }
 
     connectFeedback();
+    connectSpeech();
     if (!loadScreens(error))
         return false;
     d->source->start();
@@ -287,6 +298,41 @@ void KioskApplication::connectFeedback()
     }
 }
 
+void KioskApplication::connectSpeech()
+{
+    d->speech = std::make_unique<KioskSpeech>(*d->controller);
+    d->speech->setStartVolume(d->options.speechVolume);
+    d->speech->setStartWithHeadphones(d->options.speechWithHeadphones);
+    d->speech->setBadgeReader([this](const Attendee &a) { return BadgeComposer::compose(a, d->store); });
+    d->headphones = std::make_unique<HeadphoneWatch>(d->options.headphoneNames);
+    const bool output = d->headphones->hasOutput();
+    // Without a sound card the engine waits for ever on its first sentence: no voice then.
+    if (output && QTextToSpeech::availableEngines().contains(QStringLiteral("speechd"))) {
+        d->voice = std::make_unique<QTextToSpeech>(QStringLiteral("speechd"));
+        if (d->voice->state() != QTextToSpeech::Error)
+            d->speech->setVoice(d->voice.get());
+    }
+    QStringList languages;
+    for (const Translations::Language &language : Translations::languages())
+        languages << language.code;
+    // Said to staff at start and kept in their figures, never silently missing.
+    const QString problem = KioskSpeech::problem(output, d->speech->available() ? d->voice.get() : nullptr, languages);
+    if (!problem.isEmpty()) {
+        qCWarning(lcKiosk).noquote() << problem;
+        d->dashboard->setSpeechProblem(problem);
+    }
+    connect(d->headphones.get(), &HeadphoneWatch::headphonesChanged, d->speech.get(), &KioskSpeech::setHeadphones);
+    d->speech->setHeadphones(d->headphones->headphones());
+    qGuiApp->installEventFilter(d->speech.get()); // a touch cuts the sentence short
+    // Nothing is said in staff mode (the PIN above all) nor at a session door.
+    auto quiet = [this] {
+        d->speech->setQuiet(d->staff->unlocked() || d->staff->pinRequested() || d->options.doorMode);
+    };
+    connect(d->staff.get(), &StaffController::unlockedChanged, d->speech.get(), quiet);
+    connect(d->staff.get(), &StaffController::pinRequestedChanged, d->speech.get(), quiet);
+    quiet();
+}
+
 bool KioskApplication::loadScreens(QString *error)
 {
     d->engine = std::make_unique<QQmlApplicationEngine>();
@@ -323,7 +369,8 @@ bool KioskApplication::loadScreens(QString *error)
     d->engine->setInitialProperties({ { QStringLiteral("controller"), QVariant::fromValue(d->controller.get()) },
         { QStringLiteral("staff"), QVariant::fromValue(d->staff.get()) },
         { QStringLiteral("door"), QVariant::fromValue(d->door.get()) },
-        { QStringLiteral("dashboard"), QVariant::fromValue(d->dashboard.get()) } });
+        { QStringLiteral("dashboard"), QVariant::fromValue(d->dashboard.get()) },
+        { QStringLiteral("speech"), QVariant::fromValue(d->speech.get()) } });
     d->engine->load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/Accueil/Main.qml")));
     QQuickWindow *shown = window();
     if (!shown) {

@@ -10,6 +10,7 @@
 class CheckInService;
 class DashboardController;
 class DoorController;
+class KioskSpeech;
 class FrameSource;
 class QQuickWindow;
 class ScanPipeline;
@@ -56,6 +57,9 @@ public:
         qreal screenBottomMm = 750;
         qreal screenHeightLandscapeMm = 299;
         qreal screenHeightPortraitMm = 531;
+        bool speechWithHeadphones = true; // plugging headphones in starts speech
+        QStringList headphoneNames { QStringLiteral("headphone"), QStringLiteral("headset") };
+        int speechVolume = 80; // percent, for each new person
     };
 
     explicit KioskApplication(const Options &options, QObject *parent = nullptr);
@@ -69,6 +73,7 @@ public:
     StaffController *staff() const;
     DoorController *door() const;
     DashboardController *dashboard() const;
+    KioskSpeech *speech() const;
     CheckInService *service() const;
     ScanPipeline *pipeline() const;
     FrameSource *source() const;
@@ -80,6 +85,7 @@ private:
     void connectScanning();
     void connectPrinting();
     void connectFeedback();
+    void connectSpeech();
     [[nodiscard]] bool loadScreens(QString *error);
 
     struct Parts;

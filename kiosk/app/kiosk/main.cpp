@@ -117,6 +117,10 @@ int main(int argc, char *argv[])
     options.screenBottomMm = config.value(QStringLiteral("screen/bottom_edge_mm"), 750).toReal();
     options.screenHeightLandscapeMm = config.value(QStringLiteral("screen/height_landscape_mm"), 299).toReal();
     options.screenHeightPortraitMm = config.value(QStringLiteral("screen/height_portrait_mm"), 531).toReal();
+    options.speechWithHeadphones = config.value(QStringLiteral("speech/start_with_headphones"), true).toBool();
+    if (config.contains(QStringLiteral("speech/headphone_names")))
+        options.headphoneNames = config.value(QStringLiteral("speech/headphone_names")).toStringList();
+    options.speechVolume = config.value(QStringLiteral("speech/volume"), 80).toInt();
     const QString resolution = config.value(QStringLiteral("camera/resolution"), QStringLiteral("1280x720")).toString();
     options.cameraResolution
         = QSize(resolution.section(QLatin1Char('x'), 0, 0).toInt(), resolution.section(QLatin1Char('x'), 1, 1).toInt());
