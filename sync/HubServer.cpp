@@ -66,6 +66,13 @@ quint16 HubServer::listen(const QHostAddress &address, quint16 port)
 
 void HubServer::handle(const HttpRequest &request, const HttpResponder &responder)
 {
+    if (request.path == QLatin1String("/ca.pem") && request.method == "GET" && !m_caPem.isEmpty()) {
+        // The type phones open as a certificate to install.
+        responder.respond(HttpResponse { Ok, QByteArrayLiteral("application/x-x509-ca-cert"), m_caPem,
+            { { QByteArrayLiteral("Content-Disposition"),
+                QByteArrayLiteral("attachment; filename=accueil-hub-ca.crt") } } });
+        return;
+    }
     Answer answer;
     const QJsonObject json = route(request, responder, &answer);
     if (answer.deferred)

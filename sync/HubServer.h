@@ -24,6 +24,8 @@ public:
     ~HubServer() override;
 
     void setTls(const QSslConfiguration &configuration) { m_http.setTls(configuration); }
+    // The hub's CA certificate (PEM), served to anyone at /ca.pem.
+    void setCaCertificate(const QByteArray &pem) { m_caPem = pem; }
     void setLimits(const HttpServer::Limits &limits) { m_http.setLimits(limits); }
     // The port listened on, or 0 when the address cannot be used.
     [[nodiscard]] quint16 listen(const QHostAddress &address, quint16 port);
@@ -57,4 +59,5 @@ private:
     QTimer m_poll;
     std::vector<Waiter> m_waiters;
     QHash<QString, Guesses> m_guesses;
+    QByteArray m_caPem;
 };

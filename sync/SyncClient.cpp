@@ -175,11 +175,11 @@ SyncClient::Reply SyncClient::request(
     bool wrongHub = false;
     if (!pinned.isEmpty()) {
         auto matches = [reply, pinned] {
-            return TlsIdentity::fingerprintOf(reply->sslConfiguration().peerCertificate()) == pinned;
+            return TlsIdentity::chainMatchesPin(reply->sslConfiguration().peerCertificateChain(), pinned);
         };
         connect(reply, &QNetworkReply::sslErrors, reply, [reply, matches](const QList<QSslError> &errors) {
             if (matches())
-                reply->ignoreSslErrors(errors); // the pinned certificate is the trust
+                reply->ignoreSslErrors(errors); // the pinned certificate (or CA) is the trust
         });
         connect(reply, &QNetworkReply::encrypted, reply, [reply, matches, &wrongHub] {
             if (!matches()) {

@@ -1,5 +1,7 @@
 #include "sync/TlsIdentity.h"
 
+#include "sync/HubAuthority.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -26,60 +28,6 @@ QByteArray readAll(const QString &path, QString *error)
         return {};
     }
     return file.readAll();
-}
-
-QByteArray bioText(BIO *bio)
-{
-    char *data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
-    return QByteArray(data, int(size));
-}
-
-// A self-signed EC P-256 certificate for `commonName`, as PEM certificate and key.
-bool makeSelfSigned(const QString &commonName, QByteArray *certificatePem, QByteArray *keyPem)
-{
-    Owned<EVP_PKEY, EVP_PKEY_free> key(EVP_EC_gen("P-256"));
-    Owned<X509, X509_free> certificate(X509_new());
-    if (!key || !certificate)
-        return false;
-    X509_set_version(certificate.get(), 2);
-    unsigned char serial[16];
-    if (RAND_bytes(serial, sizeof serial) != 1)
-        return false;
-    serial[0] &= 0x7f;
-    Owned<BIGNUM, BN_free> number(BN_bin2bn(serial, sizeof serial, nullptr));
-    BN_to_ASN1_INTEGER(number.get(), X509_get_serialNumber(certificate.get()));
-    X509_gmtime_adj(X509_getm_notBefore(certificate.get()), -24 * 3600);
-    X509_gmtime_adj(X509_getm_notAfter(certificate.get()), 10L * 365 * 24 * 3600);
-    X509_set_pubkey(certificate.get(), key.get());
-    X509_NAME *name = X509_get_subject_name(certificate.get());
-    const QByteArray cn = commonName.toUtf8().left(64);
-    X509_NAME_add_entry_by_txt(
-        name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()), int(cn.size()), -1, 0);
-    X509_NAME_add_entry_by_txt(
-        name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("Accueil hub"), -1, -1, 0);
-    X509_set_issuer_name(certificate.get(), name);
-    if (X509_sign(certificate.get(), key.get(), EVP_sha256()) == 0)
-        return false;
-    Owned<BIO, BIO_free_all> certOut(BIO_new(BIO_s_mem()));
-    Owned<BIO, BIO_free_all> keyOut(BIO_new(BIO_s_mem()));
-    if (PEM_write_bio_X509(certOut.get(), certificate.get()) != 1
-        || PEM_write_bio_PrivateKey(keyOut.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
-        return false;
-    *certificatePem = bioText(certOut.get());
-    *keyPem = bioText(keyOut.get());
-    return true;
-}
-
-bool writePrivate(const QString &path, const QByteArray &data, QFileDevice::Permissions permissions)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(data);
-    if (!file.setPermissions(permissions))
-        return false;
-    return file.commit();
 }
 
 } // namespace
@@ -142,28 +90,14 @@ TlsIdentity TlsIdentity::read(const QString &certificatePath, const QString &key
 
 TlsIdentity TlsIdentity::loadOrCreate(const QString &folder, const QString &commonName, QString *error)
 {
-    const QString certificatePath = QDir(folder).filePath(QStringLiteral("hub-certificate.pem"));
-    const QString keyPath = QDir(folder).filePath(QStringLiteral("hub-key.pem"));
-    if (!QFile::exists(certificatePath) || !QFile::exists(keyPath)) {
-        QByteArray certificatePem;
-        QByteArray keyPem;
-        if (!QDir().mkpath(folder)
-            || !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)
-            || !makeSelfSigned(commonName, &certificatePem, &keyPem)
-            || !writePrivate(keyPath, keyPem, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            || !writePrivate(certificatePath, certificatePem,
-                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
-            *error = QCoreApplication::translate("TlsIdentity", "Cannot make the hub's certificate in %1.").arg(folder);
-            return TlsIdentity();
-        }
-    }
-    return read(certificatePath, keyPath, error);
+    return HubAuthority::loadOrCreate(
+        folder, commonName, HubAuthority::defaultNames(QHostAddress::Any, QString()), error);
 }
 
 QSslConfiguration TlsIdentity::serverConfiguration() const
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificate(m_certificate);
+    configuration.setLocalCertificateChain(QList<QSslCertificate> { m_certificate } + m_chain);
     configuration.setPrivateKey(m_key);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
@@ -172,7 +106,30 @@ QSslConfiguration TlsIdentity::serverConfiguration() const
 
 QString TlsIdentity::fingerprint() const
 {
-    return fingerprintOf(m_certificate);
+    return fingerprintOf(m_authority.isNull() ? m_certificate : m_authority);
+}
+
+bool TlsIdentity::chainMatchesPin(const QList<QSslCertificate> &chain, const QString &pin)
+{
+    if (chain.isEmpty() || pin.isEmpty())
+        return false;
+    if (fingerprintOf(chain.first()) == pin)
+        return true;
+    auto x509 = [](const QSslCertificate &c) {
+        const QByteArray der = c.toDer();
+        const unsigned char *data = reinterpret_cast<const unsigned char *>(der.constData());
+        return Owned<X509, X509_free>(d2i_X509(nullptr, &data, long(der.size())));
+    };
+    const Owned<X509, X509_free> server = x509(chain.first());
+    for (qsizetype i = 1; i < chain.size() && server; ++i) {
+        if (fingerprintOf(chain.at(i)) != pin)
+            continue;
+        const Owned<X509, X509_free> pinned = x509(chain.at(i));
+        EVP_PKEY *key = pinned ? X509_get0_pubkey(pinned.get()) : nullptr;
+        if (key && X509_verify(server.get(), key) == 1)
+            return true;
+    }
+    return false;
 }
 
 QString TlsIdentity::fingerprintOf(const QSslCertificate &certificate)

@@ -293,6 +293,8 @@ int AdminCli::init(QCommandLineParser &parser)
         m_store->setMetaValue(QStringLiteral("event_name"), eventName);
     if (parser.isSet(QStringLiteral("timezone")))
         m_store->setMetaValue(QStringLiteral("timezone"), zone);
+    if (parser.isSet(QStringLiteral("organiser")))
+        m_store->setMetaValue(QStringLiteral("organiser_name"), parser.value(QStringLiteral("organiser")).simplified());
     if (m_json) {
         const QString where
             = EventStore::isPostgres(m_store->path()) ? m_store->path() : QFileInfo(m_store->path()).absoluteFilePath();
@@ -450,29 +452,6 @@ int AdminCli::stats(QCommandLineParser &parser)
         printJson(figures.toJson());
     else
         m_out << figures.toText() << Qt::endl;
-    return Ok;
-}
-
-int AdminCli::exportAttendance(QCommandLineParser &parser)
-{
-    if (!openStore(parser))
-        return Failure;
-    QString separator
-        = parser.isSet(QStringLiteral("separator")) ? parser.value(QStringLiteral("separator")) : QStringLiteral(";");
-    if (separator == QLatin1String("tab") || separator == QLatin1String("\\t"))
-        separator = QStringLiteral("\t");
-    if (separator.size() != 1)
-        return usage(tr("--separator takes one character."));
-    QString error;
-    const QString path = m_arguments.first();
-    if (!Attendance(*m_store).exportCsv(path, separator.front(), &error)) {
-        m_err << error << Qt::endl;
-        return Failure;
-    }
-    if (m_json)
-        printJson(QJsonObject { { QStringLiteral("file"), path } });
-    else
-        m_out << tr("Attendance written to %1.").arg(path) << Qt::endl;
     return Ok;
 }
 

@@ -47,6 +47,7 @@ private:
     int undo(QCommandLineParser &parser);
     int stats(QCommandLineParser &parser);
     int exportAttendance(QCommandLineParser &parser);
+    int certificate(QCommandLineParser &parser);
     int generateAttendees(QCommandLineParser &parser);
     int decode(QCommandLineParser &parser);
     int keygen(QCommandLineParser &parser);

@@ -1,6 +1,7 @@
 #include "kiosk/core/AttendeeSearch.h"
 
 #include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/FoldedNameIndex.h"
 #include "kiosk/core/TextFolding.h"
 
 #include <QSet>
@@ -44,24 +45,35 @@ QVector<Attendee> AttendeeSearch::find(const QString &text, int limit) const
     // Relevance in tiers rather than by bm25, whose cost grows with every row
     // a short prefix matches: whole words in names, then name prefixes, then
     // prefixes in the organisation too. Each tier stops at the limit.
+    // SQLite holds the folded words in FTS5; PostgreSQL in a plain table
+    // matched with LIKE. Both fold with TextFolding, so both find the same.
+    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    const QStringList words = TextFolding::words(text);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT rowid FROM attendee_search WHERE attendee_search MATCH ? LIMIT ?"));
+    if (sqlite)
+        q.prepare(QStringLiteral("SELECT rowid FROM attendee_search WHERE attendee_search MATCH ? LIMIT ?"));
     for (Tier tier : { Tier::WholeWordInNames, Tier::PrefixInNames, Tier::PrefixAnywhere }) {
-        if (result.size() >= limit)
+        if (result.size() >= limit || words.isEmpty())
             break;
-        const QString match = matchExpression(text, tier);
-        if (match.isEmpty())
-            break;
-        q.bindValue(0, match);
-        q.bindValue(1, limit); // rows found by an earlier tier come again
-        QVector<qint64> rowIds;
-        if (q.exec()) {
-            while (q.next())
-                rowIds << q.value(0).toLongLong();
+        QVector<Attendee> candidates;
+        if (sqlite) {
+            q.bindValue(0, matchExpression(text, tier));
+            q.bindValue(1, limit); // rows found by an earlier tier come again
+            QVector<qint64> rowIds;
+            if (q.exec()) {
+                while (q.next())
+                    rowIds << q.value(0).toLongLong();
+            }
+            candidates = table.byRowIds(rowIds);
+        } else {
+            for (const QString &id : FoldedNameIndex(m_db).find(words, tier, limit)) {
+                if (auto a = table.byId(id))
+                    candidates << *a;
+            }
         }
         QVector<Attendee> found;
-        for (const Attendee &a : table.byRowIds(rowIds)) {
+        for (const Attendee &a : candidates) {
             if (!seen.contains(a.id)) {
                 seen.insert(a.id);
                 found << a;

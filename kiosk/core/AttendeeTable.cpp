@@ -1,5 +1,6 @@
 #include "kiosk/core/AttendeeTable.h"
 
+#include "kiosk/core/FoldedNameIndex.h"
 #include "kiosk/core/TextFolding.h"
 
 #include "kiosk/core/SqlValues.h"
@@ -225,7 +226,7 @@ bool AttendeeTable::saveAll(const QVector<Attendee> &attendees, Origin origin)
             " pending_push = excluded.pending_push, deleted = 0",
             count);
     };
-    // The search index is SQLite's FTS5; a PostgreSQL hub does not search.
+    // The search index is SQLite's FTS5 (PostgreSQL: FoldedNameIndex).
     // Its rows are gathered in a temporary table and written with one
     // statement: FTS5 flushes its pending terms at every statement that
     // writes to it, so one statement per attendee would cost a segment each.
@@ -309,8 +310,14 @@ bool AttendeeTable::saveAll(const QVector<Attendee> &attendees, Origin origin)
             return false;
         }
     }
-    if (!sqlite)
+    if (!sqlite) {
+        FoldedNameIndex folded(m_db);
+        if (!folded.update(attendees)) {
+            m_error = folded.errorString();
+            return false;
+        }
         return true;
+    }
     // An updated attendee keeps its row id: its old index row is replaced.
     for (const char *sql :
         { "DELETE FROM attendee_search WHERE rowid IN (SELECT a.rowid FROM temp.attendee_search_pending p"
@@ -340,8 +347,14 @@ bool AttendeeTable::remove(const QString &id, const QString &version, Origin ori
         m_error = q.lastError().text();
         return false;
     }
-    if (m_db.driverName() != QLatin1String("QSQLITE"))
+    if (m_db.driverName() != QLatin1String("QSQLITE")) {
+        FoldedNameIndex folded(m_db);
+        if (!folded.remove(id)) {
+            m_error = folded.errorString();
+            return false;
+        }
         return true;
+    }
     QSqlQuery index(m_db);
     index.prepare(
         QStringLiteral("DELETE FROM attendee_search WHERE rowid = (SELECT rowid FROM attendee WHERE id = ?)"));

@@ -1,5 +1,6 @@
 #include "kiosk/core/EventStore.h"
 
+#include "kiosk/core/FoldedNameIndex.h"
 #include "kiosk/core/Schema.h"
 #include "kiosk/core/WriteTransaction.h"
 
@@ -67,7 +68,19 @@ bool EventStore::openPostgres(const QString &uri)
     QString error;
     exec(db, QStringLiteral("SET client_min_messages TO WARNING"), &error); // no NOTICE chatter on stderr
     exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS accueil_schema (version INTEGER NOT NULL)"), &error);
-    return migrate();
+    if (!migrate())
+        return false;
+    // PostgreSQL has no FTS5: its search index is kept by FoldedNameIndex,
+    // brought up to date here for a database written by an older version.
+    WriteTransaction transaction(db);
+    FoldedNameIndex index(db);
+    if (!transaction.begin() || !index.ensure() || !transaction.commit()) {
+        m_error = QCoreApplication::translate("EventStore", "Cannot set up the event database %1: %2")
+                      .arg(url.toDisplayString(QUrl::RemovePassword),
+                          transaction.errorString().isEmpty() ? index.errorString() : transaction.errorString());
+        return false;
+    }
+    return true;
 }
 
 bool EventStore::open(const QString &path)

@@ -3,6 +3,7 @@
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/Translations.h"
 #include "sync/EnrolmentInvite.h"
+#include "sync/HubAuthority.h"
 #include "sync/HubBackup.h"
 #include "sync/HubServer.h"
 #include "sync/HubService.h"
@@ -64,6 +65,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "hub", "Where the hub keeps the certificate it makes (default: beside the database)."),
         QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("tls-name"),
+        QCoreApplication::translate("hub",
+            "Another name or address the hub's certificate covers (repeatable; its own addresses and host name are "
+            "always covered)."),
+        QStringLiteral("NAME") });
+    parser.addOption(
+        { QStringLiteral("pem"), QCoreApplication::translate("hub", "ca: print the CA certificate (PEM).") });
     parser.addOption({ QStringLiteral("insecure-http"),
         QCoreApplication::translate("hub", "Serve plain HTTP, without TLS: only on a loopback address, for tests.") });
     parser.addOption({ QStringLiteral("json"),
@@ -87,7 +95,8 @@ int main(int argc, char *argv[])
             QStringLiteral("N") } });
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("hub",
-            "Nothing to serve; enrolment-code, devices, revoke DEVICE, backup (a snapshot now) or restore BACKUP."));
+            "Nothing to serve; enrolment-code, ca (the CA to install in browsers), devices, revoke DEVICE, backup (a "
+            "snapshot now) or restore BACKUP."));
     parser.process(app);
 
     if (!parser.isSet(QStringLiteral("db")) && !parser.isSet(QStringLiteral("postgres"))) {
@@ -133,15 +142,17 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return 2;
     }
-    // TLS unless told otherwise: a given certificate, or the hub's own.
+    // TLS unless told otherwise: a given certificate, or one signed by the hub's own CA.
     TlsIdentity identity;
+    QString tlsFolder;
     if (!insecure) {
         QString tlsError;
         if (parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"))) {
             identity = TlsIdentity::read(
                 parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key")), &tlsError);
         } else {
-            QString folder = parser.value(QStringLiteral("tls-dir"));
+            QString &folder = tlsFolder;
+            folder = parser.value(QStringLiteral("tls-dir"));
             // Beside a database file; a PostgreSQL address is no folder.
             if (folder.isEmpty() && parser.isSet(QStringLiteral("db"))
                 && !parser.value(QStringLiteral("db")).startsWith(QLatin1String("postgres")))
@@ -149,8 +160,10 @@ int main(int argc, char *argv[])
             if (folder.isEmpty())
                 folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
                     + QStringLiteral("/accueil-hub/tls");
-            identity = TlsIdentity::loadOrCreate(
-                folder, store.eventName().isEmpty() ? QStringLiteral("accueil-hub") : store.eventName(), &tlsError);
+            QStringList names = HubAuthority::defaultNames(address, parser.value(QStringLiteral("url")));
+            names += parser.values(QStringLiteral("tls-name"));
+            names.removeDuplicates();
+            identity = HubAuthority::loadOrCreate(folder, store.eventName(), names, &tlsError);
         }
         if (!identity.isValid()) {
             err << tlsError << Qt::endl;
@@ -168,6 +181,27 @@ int main(int argc, char *argv[])
               .arg(port);
 
     const QStringList args = parser.positionalArguments();
+    if (args.value(0) == QLatin1String("ca")) {
+        if (identity.authority().isNull()) {
+            err << QCoreApplication::translate(
+                "hub", "This hub has no CA of its own: it serves the certificate given with --tls-cert, or no TLS.")
+                << Qt::endl;
+            return 1;
+        }
+        if (parser.isSet(QStringLiteral("pem"))) {
+            out << QString::fromLatin1(identity.authority().toPem());
+        } else {
+            out << QCoreApplication::translate("hub", "CA certificate: %1").arg(HubAuthority::caPath(tlsFolder)) << '\n'
+                << QCoreApplication::translate("hub", "Fingerprint: %1").arg(identity.fingerprint()) << '\n'
+                << QCoreApplication::translate("hub", "As browsers and phones show it (SHA-256): %1")
+                       .arg(QString::fromLatin1(
+                           identity.authority().digest(QCryptographicHash::Sha256).toHex(':').toUpper()))
+                << '\n'
+                << QCoreApplication::translate("hub", "Also served at %1/ca.pem").arg(hubUrl) << '\n';
+        }
+        out.flush();
+        return 0;
+    }
     if (args.value(0) == QLatin1String("enrolment-code")) {
         const QString code = service.newEnrolmentCode();
         const EnrolmentInvite invite { hubUrl, code, insecure ? QString() : identity.fingerprint(), store.eventName() };
@@ -250,6 +284,8 @@ int main(int argc, char *argv[])
     HubServer server(service);
     if (!insecure)
         server.setTls(identity.serverConfiguration());
+    if (!identity.authority().isNull())
+        server.setCaCertificate(identity.authority().toPem());
     // SIGTERM and SIGINT end the event loop, so the database is closed cleanly.
     QSocketNotifier *terminate = nullptr;
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {

@@ -212,8 +212,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("command");
         for (const char *c : { "init", "import attendees", "import programme", "search", "checkin", "undo", "stats",
-                 "export attendance", "keygen", "keys", "issue", "revoke", "badge", "print", "printers", "jobs",
-                 "enroll", "sync", "walkin", "edit", "decode", "generate attendees" })
+                 "export attendance", "certificate", "keygen", "keys", "issue", "revoke", "badge", "print", "printers",
+                 "jobs", "enroll", "sync", "walkin", "edit", "decode", "generate attendees" })
             QTest::newRow(c) << QString::fromLatin1(c).split(QLatin1Char(' '));
     }
     void everyOptionIsDescribed()

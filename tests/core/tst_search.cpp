@@ -1,13 +1,26 @@
 #include "kiosk/core/AttendeeSearch.h"
 #include "kiosk/core/EventStore.h"
+#include "tests/support/PostgresServer.h"
 #include "tests/support/TestSupport.h"
 
+#include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/WriteTransaction.h"
+
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 class TestSearch : public QObject {
     Q_OBJECT
 
+public:
+    explicit TestSearch(QString postgresUri = QString())
+        : m_postgres(std::move(postgresUri))
+    {
+    }
+
+private:
+    QString m_postgres;
     QTemporaryDir m_dir;
     EventStore m_store;
 
@@ -22,7 +35,10 @@ class TestSearch : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(TestSupport::openFreshStore(m_store, m_dir));
+        if (m_postgres.isEmpty())
+            QVERIFY(TestSupport::openFreshStore(m_store, m_dir));
+        else
+            QVERIFY2(m_store.open(m_postgres), qPrintable(m_store.errorString()));
         struct {
             const char *code, *first, *last, *organisation;
         } people[] = {
@@ -94,8 +110,80 @@ private Q_SLOTS:
         QCOMPARE(lastNames(QStringLiteral("\"*(")), QStringList());
     }
 
+    void editsAndDeletionsAreSeen()
+    {
+        const QString id = TestSupport::addAttendee(
+            m_store, QStringLiteral("C20"), QStringLiteral("Bruno"), QStringLiteral("Vasseur"), QStringLiteral("ADF"));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(lastNames(QStringLiteral("vasseur")), QStringList { QStringLiteral("Vasseur") });
+        AttendeeTable table(m_store.database());
+        Attendee renamed = *table.byId(id);
+        renamed.lastName = QStringLiteral("Vasseür-Lœb");
+        renamed.version = QStringLiteral("000000000000002.000000.test");
+        {
+            WriteTransaction transaction(m_store.database());
+            QVERIFY(transaction.begin());
+            QVERIFY2(table.save(renamed), qPrintable(table.errorString()));
+            QVERIFY(transaction.commit());
+        }
+        QCOMPARE(lastNames(QStringLiteral("vasseur loeb")), QStringList { renamed.lastName });
+        QCOMPARE(lastNames(QStringLiteral("vasseurloeb")), QStringList { renamed.lastName });
+        {
+            WriteTransaction transaction(m_store.database());
+            QVERIFY(transaction.begin());
+            QVERIFY(table.remove(id, QStringLiteral("000000000000003.000000.test")));
+            QVERIFY(transaction.commit());
+        }
+        QCOMPARE(lastNames(QStringLiteral("vasseur")), QStringList());
+    }
+
+    // A database written before its index existed (an older hub) is indexed when opened.
+    void indexCatchesUpWhenOpened()
+    {
+        if (m_postgres.isEmpty())
+            QSKIP("PostgreSQL only: the SQLite index is written with every row");
+        QVERIFY(QSqlQuery(m_store.database()).exec(QStringLiteral("DROP TABLE attendee_folded")));
+        QVERIFY(m_store.open(m_postgres));
+        QCOMPARE(lastNames(QStringLiteral("lefevre")), QStringList { QStringLiteral("Lefèvre-Dubois") });
+        QVERIFY(QSqlQuery(m_store.database())
+                    .exec(QStringLiteral("DELETE FROM attendee_folded WHERE id IN"
+                                         " (SELECT id FROM attendee WHERE code = 'C05')")));
+        QVERIFY(m_store.open(m_postgres));
+        QCOMPARE(lastNames(QStringLiteral("soren")), QStringList { QStringLiteral("Østergaard") });
+    }
+
     void limit() { QCOMPARE(AttendeeSearch(m_store.database()).find(QStringLiteral("ville"), 2).size(), 2); }
 };
 
-QTEST_GUILESS_MAIN(TestSearch)
+// `tst_search` searches a SQLite database; `tst_search --postgres` (CTest:
+// tst_search_postgres) the same people in a real PostgreSQL server.
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    std::vector<char *> arguments(argv, argv + argc);
+    const auto flag
+        = std::find_if(arguments.begin(), arguments.end(), [](const char *a) { return qstrcmp(a, "--postgres") == 0; });
+    const bool postgres = flag != arguments.end();
+    if (postgres)
+        arguments.erase(flag);
+    const int count = int(arguments.size());
+    if (!postgres) {
+        TestSearch onSqlite;
+        return QTest::qExec(&onSqlite, count, arguments.data());
+    }
+    const QString reason = PostgresServer::unavailableReason();
+    if (!reason.isEmpty()) {
+        qWarning("PostgreSQL suite not run: %s", qPrintable(reason));
+        return 0;
+    }
+    PostgresServer server;
+    QString error;
+    QString uri;
+    if (!server.start(&error) || (uri = server.createDatabase(QStringLiteral("search"), &error)).isEmpty()) {
+        qWarning("PostgreSQL did not start: %s", qPrintable(error));
+        return 1;
+    }
+    TestSearch onPostgres(uri);
+    return QTest::qExec(&onPostgres, count, arguments.data());
+}
 #include "tst_search.moc"
