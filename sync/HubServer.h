@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <functional>
 #include <vector>
 
 class HubService;
@@ -31,6 +32,17 @@ public:
     // Answers waiting long-polls when the change log has moved (also after
     // writes by other processes, such as an import on the hub's database).
     void notifyChanges();
+
+    // Another face served on the same port (the organisers' console): it
+    // answers the paths it claims, and hears of every move of the change log
+    // while it has someone listening.
+    struct Extension {
+        std::function<bool(const QString &path)> claims;
+        std::function<void(const HttpRequest &, const HttpResponder &)> handle;
+        std::function<bool()> listening;
+        std::function<void(qint64 latest)> changed;
+    };
+    void setExtension(Extension extension) { m_extension = std::move(extension); }
 
 private:
     struct Waiter {
@@ -57,4 +69,5 @@ private:
     QTimer m_poll;
     std::vector<Waiter> m_waiters;
     QHash<QString, Guesses> m_guesses;
+    Extension m_extension;
 };
