@@ -33,7 +33,10 @@ async function loadLanguage(lang) {
   for (const el of document.querySelectorAll('[data-i18n-aria-label]')) el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel));
   document.title = t('app_name');
   setLive(state.events && state.events.readyState === EventSource.OPEN);
-  if (state.me) render();
+  if (state.me) {
+    $('who').textContent = state.me.user + ' (' + t('role_' + state.me.role) + ')';
+    render();
+  }
 }
 
 async function api(method, path, body, contentType) {
