@@ -155,6 +155,26 @@ def main():
                          'X-CSRF-Token': 'forged-token-forged-token-forged-token-abc'})
     check(status == 403, 'a change with a forged CSRF token: 403')
 
+    # The event stream: held open, the first event at once; gone with the session.
+    with socket.create_connection(('127.0.0.1', hub.port), 10) as stream:
+        stream.sendall(('GET /console/api/events HTTP/1.1\r\nHost: x\r\nCookie: %s\r\n\r\n'
+                        % session_cookie).encode())
+        received = b''
+        while b'event: change' not in received:
+            chunk = stream.recv(4096)
+            if not chunk:
+                break
+            received += chunk
+        check(received.startswith(b'HTTP/1.1 200') and b'text/event-stream' in received
+              and b'Content-Length' not in received and b'event: change' in received,
+              'the event stream answers at once and stays open')
+    csrf = json.loads(body)['csrf']
+    status, _, _ = http('POST', base + '/console/api/logout', b'{}',
+                        {'Content-Type': 'application/json', 'Cookie': session_cookie, 'X-CSRF-Token': csrf})
+    check(status == 200, 'log-out')
+    status, _, _ = http('GET', base + '/console/api/events', None, {'Cookie': session_cookie})
+    check(status == 401, 'after log-out the old cookie opens nothing')
+
     profile = os.path.join(work, 'chromium-profile')
     browser = Browser(a.chromium, profile, ['--lang=fr-FR', '--accept-lang=fr-FR,fr'])
     shots = a.screenshots
