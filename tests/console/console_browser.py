@@ -29,6 +29,8 @@ Søren;Østergaard;RAICT-0003;Aarhus Kommune;partenaire
 さくら;山田;RAICT-0004;静岡県;intervenant·e
 Amina;Benali;RAICT-0005;Région Occitanie;élu·e
 """
+# The updated export: one more registration.
+UPDATED = ATTENDEES + "Louis;Moreau;RAICT-0006;Ville de Rennes;presse\n"
 # Line 3 has no name and no code; line 4 reuses a code.
 BROKEN = """Prénom;Nom;Code;Organisation
 Marie;Martin;NEW-001;Ville de Brest
@@ -109,7 +111,7 @@ def main():
     accueil = os.path.join(a.bin, 'accueil')
     hub_binary = os.path.join(a.bin, 'accueil-hub')
     work = a.work
-    for name, text in (('attendees.csv', ATTENDEES), ('broken.csv', BROKEN),
+    for name, text in (('attendees.csv', ATTENDEES), ('broken.csv', BROKEN), ('updated.csv', UPDATED),
                        ('programme.json', json.dumps(PROGRAMME, ensure_ascii=False))):
         with open(os.path.join(work, name), 'w', encoding='utf-8') as f:
             f.write(text)
@@ -281,6 +283,19 @@ def main():
         check(browser.evaluate("document.getElementById('import-apply').disabled"),
               'a file with problems cannot be applied')
         shot('imports')
+        # The updated export: checked, then applied; the dashboard counts the newcomer.
+        browser.set_file('#import-file', os.path.join(work, 'updated.csv'))
+        browser.evaluate("document.getElementById('import-file').dispatchEvent(new Event('change'));"
+                         "document.getElementById('import-form').requestSubmit(); true")
+        browser.wait_for("!document.getElementById('import-apply').disabled")
+        check(browser.evaluate("document.getElementById('import-counts').textContent").startswith('1 '),
+              'the dry run of a good file counts one new registration')
+        browser.evaluate("document.getElementById('import-apply').click(); true")
+        browser.wait_for("document.getElementById('import-apply').disabled && "
+                         "document.getElementById('import-verdict').textContent === 'Importé.'")
+        browser.evaluate("location.hash = '#dashboard'; true")
+        browser.wait_for("document.getElementById('fig-registered').textContent === '6'")
+        check(True, 'the applied import shows on the dashboard')
 
         # Forged CSRF from the page itself: refused.
         status = browser.evaluate("fetch('/console/api/enrolment', {method: 'POST', headers: {'X-CSRF-Token': 'x',"
