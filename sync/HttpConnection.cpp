@@ -31,7 +31,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Limits &limits, QObject
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::timedOut);
     connect(m_socket, &QTcpSocket::readyRead, this, [this] {
-        if (m_state == State::Draining)
+        if (m_state == State::Draining || m_state == State::Streaming)
             drain();
         else
             readSome();
@@ -59,7 +59,7 @@ void HttpConnection::startTimer(int ms)
 
 void HttpConnection::timedOut()
 {
-    if (m_state == State::Answering || m_state == State::Draining)
+    if (m_state == State::Answering || m_state == State::Draining || m_state == State::Streaming)
         return;
     if (m_state == State::Head && m_in.isEmpty())
         close(); // idle between requests: no answer owed
@@ -218,6 +218,34 @@ void HttpConnection::respond(const HttpResponse &response)
     QMetaObject::invokeMethod(this, &HttpConnection::readSome, Qt::QueuedConnection);
 }
 
+void HttpConnection::startStream(const HttpResponse &head)
+{
+    if (m_state != State::Answering)
+        return;
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(head.status) + ' ' + HttpResponse::reason(head.status) + "\r\n";
+    out += "Content-Type: " + head.contentType + "\r\n";
+    for (const auto &[name, value] : head.headers)
+        out += name + ": " + value + "\r\n";
+    // No length: the stream ends when the connection does.
+    out += "Connection: close\r\n\r\n";
+    m_keepAlive = false;
+    m_state = State::Streaming;
+    m_timer.stop();
+    m_in.clear();
+    m_socket->write(out);
+    m_activity.restart();
+}
+
+void HttpConnection::sendStreamData(const QByteArray &data)
+{
+    if (m_state != State::Streaming)
+        return;
+    if (m_socket->bytesToWrite() > m_limits.maxStreamBacklog)
+        return close();
+    m_socket->write(data);
+    m_activity.restart();
+}
+
 void HttpConnection::refuse(int status, const QByteArray &message)
 {
     if (m_state == State::Closing || m_state == State::Draining)
@@ -235,6 +263,7 @@ void HttpConnection::refuse(int status, const QByteArray &message)
 
 void HttpConnection::drain()
 {
+    // A stream's client has nothing more to say: what it sends is dropped too.
     while (m_socket->bytesAvailable() > 0)
         m_drained += m_socket->skip(m_socket->bytesAvailable());
     // A client that goes on sending a refused body is not read for ever.

@@ -25,6 +25,7 @@ public:
         int requestMs = 60000; // from a request's first byte to its last
         int lingerMs = 2000; // reading what follows a refused request
         qint64 maxDrainBytes = 32 * 1024 * 1024; // ... but no more than this of it
+        qint64 maxStreamBacklog = 256 * 1024; // unsent bytes of a stream before it is dropped
     };
 
     HttpConnection(QTcpSocket *socket, const Limits &limits, QObject *parent = nullptr);
@@ -35,8 +36,15 @@ public:
 
     // Answers the request handed over by requestReady (once).
     void respond(const HttpResponse &response);
-    // True while a request is being answered (a long-poll, for instance).
-    bool isBusy() const { return m_state == State::Answering; }
+    // Answers with a head and no length, then keeps the connection for
+    // sendStreamData() until either side closes it (server-sent events).
+    void startStream(const HttpResponse &head);
+    // Writes to a started stream; a client that does not read what it is sent
+    // (more than maxStreamBacklog bytes waiting) is closed.
+    void sendStreamData(const QByteArray &data);
+    bool isStreaming() const { return m_state == State::Streaming; }
+    // True while a request is being answered (a long-poll, a stream).
+    bool isBusy() const { return m_state == State::Answering || m_state == State::Streaming; }
     qint64 msSinceActivity() const { return m_activity.elapsed(); }
     quint64 requestNumber() const { return m_requests; }
     // Ends the connection now, answering `status` first when it can.
@@ -48,7 +56,7 @@ Q_SIGNALS:
     void closed();
 
 private:
-    enum class State { Head, Body, Answering, Draining, Closing };
+    enum class State { Head, Body, Answering, Streaming, Draining, Closing };
     void readSome();
     void drain();
     qint64 m_drained = 0; // bytes dropped after a refusal

@@ -33,6 +33,24 @@ void HttpResponder::respond(const HttpResponse &response) const
         m_connection->respond(response);
 }
 
+void HttpResponder::startStream(const HttpResponse &head) const
+{
+    if (isConnected())
+        m_connection->startStream(head);
+}
+
+void HttpResponder::send(const QByteArray &data) const
+{
+    if (isConnected())
+        m_connection->sendStreamData(data);
+}
+
+void HttpResponder::close() const
+{
+    if (isConnected())
+        m_connection->close();
+}
+
 bool HttpResponder::isConnected() const
 {
     return m_connection && m_connection->isBusy() && m_connection->requestNumber() == m_request;

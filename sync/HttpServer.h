@@ -19,6 +19,10 @@ public:
     HttpResponder() = default;
     HttpResponder(HttpConnection *connection, quint64 request);
     void respond(const HttpResponse &response) const;
+    // A held-open answer (HttpConnection::startStream) and what follows it.
+    void startStream(const HttpResponse &head) const;
+    void send(const QByteArray &data) const;
+    void close() const;
     bool isConnected() const;
 
 private:

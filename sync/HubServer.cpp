@@ -73,6 +73,8 @@ void HubServer::handle(const HttpRequest &request, const HttpResponder &responde
                 QByteArrayLiteral("attachment; filename=accueil-hub-ca.crt") } } });
         return;
     }
+    if (m_extension.claims && m_extension.claims(request.path))
+        return m_extension.handle(request, responder);
     Answer answer;
     const QJsonObject json = route(request, responder, &answer);
     if (answer.deferred)
@@ -237,9 +239,12 @@ QJsonObject HubServer::route(const HttpRequest &request, const HttpResponder &re
 
 void HubServer::notifyChanges()
 {
-    if (m_waiters.empty())
+    const bool extensionListens = m_extension.listening && m_extension.listening();
+    if (m_waiters.empty() && !extensionListens)
         return;
     const qint64 latest = m_service.latestSequence();
+    if (extensionListens)
+        m_extension.changed(latest);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto it = m_waiters.begin(); it != m_waiters.end();) {
         if (!it->responder.isConnected()) {

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <functional>
 #include <vector>
 
 class HubService;
@@ -34,6 +35,17 @@ public:
     // writes by other processes, such as an import on the hub's database).
     void notifyChanges();
 
+    // Another face served on the same port (the organisers' console): it
+    // answers the paths it claims, and hears of every move of the change log
+    // while it has someone listening.
+    struct Extension {
+        std::function<bool(const QString &path)> claims;
+        std::function<void(const HttpRequest &, const HttpResponder &)> handle;
+        std::function<bool()> listening;
+        std::function<void(qint64 latest)> changed;
+    };
+    void setExtension(Extension extension) { m_extension = std::move(extension); }
+
 private:
     struct Waiter {
         qint64 since = 0;
@@ -60,4 +72,5 @@ private:
     std::vector<Waiter> m_waiters;
     QHash<QString, Guesses> m_guesses;
     QByteArray m_caPem;
+    Extension m_extension;
 };

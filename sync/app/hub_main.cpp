@@ -9,6 +9,9 @@
 #include "sync/HubService.h"
 #include "sync/TerminalQr.h"
 #include "sync/TlsIdentity.h"
+#include "sync/console/ConsoleAccounts.h"
+#include "sync/console/ConsoleServer.h"
+#include "sync/console/PasswordPrompt.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -92,11 +95,15 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("hub", "Minutes between snapshots (default 5; 0: none)."),
             QStringLiteral("N") },
         { QStringLiteral("backup-keep"), QCoreApplication::translate("hub", "How many snapshots to keep (default 24)."),
-            QStringLiteral("N") } });
+            QStringLiteral("N") },
+        { QStringLiteral("role"),
+            QCoreApplication::translate("hub", "user add: organiser (may change things) or viewer (figures only)."),
+            QStringLiteral("ROLE") } });
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("hub",
             "Nothing to serve; enrolment-code, ca (the CA to install in browsers), devices, revoke DEVICE, backup (a "
-            "snapshot now) or restore BACKUP."));
+            "snapshot now), restore BACKUP, or the console's accounts: user add NAME --role organiser|viewer, user "
+            "list, user remove NAME."));
     parser.process(app);
 
     if (!parser.isSet(QStringLiteral("db")) && !parser.isSet(QStringLiteral("postgres"))) {
@@ -254,6 +261,47 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
+    ConsoleAccounts accounts(store);
+    if (args.value(0) == QLatin1String("user")) {
+        QString error;
+        if (!accounts.prepare(&error)) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        const QString action = args.value(1);
+        if (action == QLatin1String("list") && args.size() == 2) {
+            for (const ConsoleAccounts::User &user : accounts.users())
+                out << user.name << '\t' << ConsoleAccounts::roleName(user.role) << '\t'
+                    << user.createdAt.toString(Qt::ISODate) << '\n';
+            out.flush();
+            return 0;
+        }
+        if (action == QLatin1String("remove") && args.size() == 3) {
+            if (!accounts.removeUser(args.at(2), &error)) {
+                err << error << Qt::endl;
+                return 1;
+            }
+            return 0;
+        }
+        const auto role = ConsoleAccounts::roleFromName(parser.value(QStringLiteral("role")));
+        if (action != QLatin1String("add") || args.size() != 3 || !role) {
+            err << QCoreApplication::translate("hub",
+                "Use: user add NAME --role organiser|viewer, user list, or user remove NAME.")
+                << Qt::endl;
+            return 2;
+        }
+        const std::optional<QString> password = PasswordPrompt::read(
+            QCoreApplication::translate("hub", "Password for %1: ").arg(args.at(2)),
+            QCoreApplication::translate("hub", "The same password again: "), &error);
+        if (!password || !accounts.addUser(args.at(2), *role, *password, &error)) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        out << QCoreApplication::translate("hub", "%1 can log in to the console as %2.")
+                   .arg(args.at(2), ConsoleAccounts::roleName(*role))
+            << Qt::endl;
+        return 0;
+    }
     HubBackup::Settings backupSettings;
     backupSettings.folder = parser.value(QStringLiteral("backup-dir"));
     backupSettings.intervalMinutes = parser.value(QStringLiteral("backup-minutes")).toInt(&ok);
@@ -286,6 +334,15 @@ int main(int argc, char *argv[])
         server.setTls(identity.serverConfiguration());
     if (!identity.authority().isNull())
         server.setCaCertificate(identity.authority().toPem());
+    ConsoleServer console(store, service, ConsoleApi::Hub { hubUrl, insecure ? QString() : identity.fingerprint() });
+    QString consoleError;
+    if (!console.prepare(&consoleError)) {
+        err << consoleError << Qt::endl;
+        return 1;
+    }
+    server.setExtension(HubServer::Extension { &ConsoleServer::isConsolePath,
+        [&console](const HttpRequest &request, const HttpResponder &responder) { console.handle(request, responder); },
+        [&console] { return console.streamCount() > 0; }, [&console](qint64 latest) { console.notifyChanges(latest); } });
     // SIGTERM and SIGINT end the event loop, so the database is closed cleanly.
     QSocketNotifier *terminate = nullptr;
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {

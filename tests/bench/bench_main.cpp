@@ -1,3 +1,4 @@
+#include "tests/bench/ConsoleBench.h"
 #include "tests/bench/CoreBench.h"
 #include "tests/bench/KioskBench.h"
 #include "tests/bench/LabelBench.h"
@@ -16,7 +17,7 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
     if (args.contains(QStringLiteral("--help"))) {
-        std::printf("accueil-bench [--quick] [core] [scan] [print] [sync] [kiosk] [labels]\n");
+        std::printf("accueil-bench [--quick] [core] [scan] [print] [sync] [kiosk] [labels] [console]\n");
         return 0;
     }
     const bool all = args.size() == 1 || (args.size() == 2 && quick);
@@ -32,5 +33,7 @@ int main(int argc, char *argv[])
         KioskBench::run(quick);
     if (all || args.contains(QStringLiteral("labels")))
         LabelBench::run(quick);
+    if (all || args.contains(QStringLiteral("console")))
+        ConsoleBench::run(quick);
     return 0;
 }
