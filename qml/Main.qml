@@ -12,6 +12,7 @@ Window {
     required property StaffController staff
     required property DoorController door
     required property DashboardController dashboard
+    required property EnrolmentController enrolment
 
     width: 1920
     height: 1080
@@ -73,5 +74,13 @@ Window {
         staff: window.staff
         dashboard: window.dashboard
         visible: window.staff.unlocked
+    }
+
+    // A kiosk not yet enrolled shows nothing else.
+    EnrolmentScreen {
+        anchors.fill: parent
+        unit: window.unit
+        enrolment: window.enrolment
+        visible: window.enrolment.needed
     }
 }

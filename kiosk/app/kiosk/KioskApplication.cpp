@@ -6,6 +6,7 @@
 #include "kiosk/app/controllers/BadgePreviewProvider.h"
 #include "kiosk/app/controllers/DashboardController.h"
 #include "kiosk/app/controllers/DoorController.h"
+#include "kiosk/app/controllers/EnrolmentController.h"
 #include "kiosk/app/controllers/SelfServiceController.h"
 #include "kiosk/app/controllers/StaffController.h"
 #include "kiosk/camera/CameraSource.h"
@@ -28,6 +29,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QSoundEffect>
+#include <QTimer>
 #include <QVideoSink>
 
 struct KioskApplication::Parts {
@@ -38,6 +40,7 @@ struct KioskApplication::Parts {
     std::unique_ptr<StaffController> staff;
     std::unique_ptr<DoorController> door;
     std::unique_ptr<DashboardController> dashboard;
+    std::unique_ptr<EnrolmentController> enrolment;
     std::unique_ptr<ScanPipeline> pipeline;
     std::unique_ptr<FrameSource> source;
     std::unique_ptr<WedgeScanner> wedge;
@@ -90,6 +93,10 @@ ScanPipeline *KioskApplication::pipeline() const
 FrameSource *KioskApplication::source() const
 {
     return d->source.get();
+}
+EnrolmentController *KioskApplication::enrolment() const
+{
+    return d->enrolment.get();
 }
 QStringList KioskApplication::warnings() const
 {
@@ -152,6 +159,16 @@ bool KioskApplication::start(QString *error)
     connectScanning();
     connectPrinting();
 
+    // A device never enrolled asks for the hub's enrolment code first, when told to.
+    const bool enrolled = !d->store.metaValue(QStringLiteral("sync_token")).isEmpty();
+    d->enrolment = std::make_unique<EnrolmentController>(
+        d->options.database, device, d->options.enrolOnScreen && !enrolled);
+    connect(d->enrolment.get(), &EnrolmentController::enrolled, this, [this] {
+        qCInfo(lcKiosk, "enrolled with the hub: starting again");
+        QTimer::singleShot(1500, this, &KioskApplication::restartRequested); // time to read the message
+    });
+    if (d->enrolment->needed())
+        qCInfo(lcKiosk, "not enrolled: waiting for the hub's enrolment code");
     // Sync in the background when this device is enrolled with a hub.
     if (!d->options.hub.isEmpty())
         d->store.setMetaValue(QStringLiteral("sync_hub_url"), d->options.hub); // a hub that moved
@@ -194,7 +211,10 @@ void KioskApplication::connectScanning()
     // In staff mode a scan opens that person's page at the desk; otherwise it
     // goes to the door when this is a session door, else to self-service.
     auto route = [this](const QString &text, const QString &method) {
-        if (d->staff->unlocked() || d->staff->pinRequested()) {
+        if (d->enrolment->needed()) {
+            qCInfo(lcKiosk, "code read for enrolment (%s)", qPrintable(method));
+            d->enrolment->scan(text);
+        } else if (d->staff->unlocked() || d->staff->pinRequested()) {
             qCInfo(lcKiosk, "code read in staff mode (%s)", qPrintable(method));
             d->staff->scan(text);
         } else if (d->options.doorMode) {
@@ -312,7 +332,8 @@ bool KioskApplication::loadScreens(QString *error)
     d->engine->setInitialProperties({ { QStringLiteral("controller"), QVariant::fromValue(d->controller.get()) },
         { QStringLiteral("staff"), QVariant::fromValue(d->staff.get()) },
         { QStringLiteral("door"), QVariant::fromValue(d->door.get()) },
-        { QStringLiteral("dashboard"), QVariant::fromValue(d->dashboard.get()) } });
+        { QStringLiteral("dashboard"), QVariant::fromValue(d->dashboard.get()) },
+        { QStringLiteral("enrolment"), QVariant::fromValue(d->enrolment.get()) } });
     d->engine->load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/Accueil/Main.qml")));
     QQuickWindow *shown = window();
     if (!shown) {
