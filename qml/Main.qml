@@ -13,6 +13,7 @@ Window {
     required property DoorController door
     required property DashboardController dashboard
     required property KioskSpeech speech
+    required property EnrolmentController enrolment
 
     width: 1920
     height: 1080
@@ -100,5 +101,13 @@ Window {
         staff: window.staff
         dashboard: window.dashboard
         visible: window.staff.unlocked
+    }
+
+    // A kiosk not yet enrolled shows nothing else.
+    EnrolmentScreen {
+        anchors.fill: parent
+        unit: window.unit
+        enrolment: window.enrolment
+        visible: window.enrolment.needed
     }
 }

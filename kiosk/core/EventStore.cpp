@@ -1,6 +1,7 @@
 #include "kiosk/core/EventStore.h"
 
 #include "kiosk/core/FoldedNameIndex.h"
+#include "kiosk/core/CoreLog.h"
 #include "kiosk/core/Schema.h"
 #include "kiosk/core/WriteTransaction.h"
 
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -159,8 +161,41 @@ int EventStore::latestSchemaVersion()
     return Schema::migrations().size();
 }
 
+bool EventStore::backUpBeforeUpgrade()
+{
+    QSqlDatabase db = database();
+    const int from = schemaVersion();
+    if (db.driverName() != QLatin1String("QSQLITE") || from <= 0 || from >= latestSchemaVersion()
+        || m_path.isEmpty() || m_path == QLatin1String(":memory:"))
+        return true; // new, current or newer: nothing to keep; PostgreSQL is saved with pg_dump
+    const QFileInfo file(m_path);
+    const QString copy = file.absoluteDir().filePath(QStringLiteral("%1.before-schema-%2-%3.sqlite")
+                                                         .arg(file.completeBaseName())
+                                                         .arg(latestSchemaVersion())
+                                                         .arg(QDateTime::currentDateTimeUtc().toString(
+                                                             QStringLiteral("yyyyMMdd'T'HHmmsszzz"))));
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(copy);
+    if (!query.exec()) {
+        m_error = QCoreApplication::translate("EventStore",
+            "The event database %1 needs an upgrade, and a copy of it could not be kept first (%2): "
+            "it was left as it is.")
+                      .arg(m_path, query.lastError().text());
+        return false;
+    }
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    qCInfo(lcCore).noquote() << "event database" << m_path << "kept as" << copy << "before its upgrade from schema"
+                             << from;
+    return true;
+}
+
 bool EventStore::migrate()
 {
+    // A database made by an older version is copied before it changes: an
+    // upgrade that goes wrong loses nothing.
+    if (!backUpBeforeUpgrade())
+        return false;
     QSqlDatabase db = database();
     WriteTransaction transaction(db);
     if (!transaction.begin()) {

@@ -48,6 +48,7 @@ public:
 
 private:
     bool migrate();
+    bool backUpBeforeUpgrade();
     bool openPostgres(const QString &uri);
 
     QString m_connectionName;

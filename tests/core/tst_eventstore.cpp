@@ -1,7 +1,11 @@
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/EventStore.h"
+#include "kiosk/core/Schema.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +101,57 @@ private Q_SLOTS:
         EventStore store;
         QVERIFY2(TestSupport::openFreshStore(store, dir), qPrintable(store.errorString()));
         QCOMPARE(store.schemaVersion(), EventStore::latestSchemaVersion());
+    }
+
+    void keepsACopyBeforeAnUpgrade()
+    {
+        // A file made by an older version (every migration but the last, and
+        // one attendee) is copied, as it was, before it is upgraded.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kiosk.sqlite"));
+        const int older = EventStore::latestSchemaVersion() - 1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            const QVector<QStringList> migrations = Schema::migrations(Schema::Dialect::Sqlite);
+            for (int version = 0; version < older; ++version)
+                for (const QString &statement : migrations.at(version))
+                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(older)));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE kept (text TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO kept VALUES ('from before')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        {
+            EventStore store;
+            QVERIFY2(store.open(path), qPrintable(store.errorString()));
+            QCOMPARE(store.schemaVersion(), EventStore::latestSchemaVersion());
+        }
+        const QStringList copies = QDir(dir.path()).entryList({ QStringLiteral("kiosk.before-schema-*.sqlite") });
+        QCOMPARE(copies.size(), 1);
+        const QString copy = dir.filePath(copies.first());
+        QCOMPARE(QFile::permissions(copy) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+            db.setDatabaseName(copy);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), older);
+            QVERIFY(q.exec(QStringLiteral("SELECT text FROM kept")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("from before"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+        // Opened again at the latest schema: no further copy.
+        {
+            EventStore store;
+            QVERIFY(store.open(path));
+        }
+        QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral("kiosk.before-schema-*.sqlite") }).size(), 1);
     }
 
     void twoConnectionsAtOnce()

@@ -173,6 +173,119 @@ private Q_SLOTS:
                      QStringLiteral("enroll"), QStringLiteral("--payload"), QStringLiteral("RAICT-7K2Q9") }),
             2);
     }
+    // An unenrolled kiosk shows "scan the enrolment code", reads the hub's QR
+    // image from its camera, enrols, starts again as an enrolled device and
+    // syncs: the attendee registered on the hub is on the kiosk.
+    void kioskEnrolsFromItsCamera()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("hub.sqlite"));
+        const QString tls = dir.filePath(QStringLiteral("tls"));
+        const QString images = dir.filePath(QStringLiteral("camera"));
+        const QString device = dir.filePath(QStringLiteral("kiosk.sqlite"));
+        QVERIFY(QDir().mkpath(images));
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--event"),
+                     QStringLiteral("Rencontres 2026") }),
+            0);
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("walkin"), QStringLiteral("--first-name"),
+                     QStringLiteral("Hélène"), QStringLiteral("--last-name"), QStringLiteral("Lefèvre") }),
+            0);
+        HubProcess hub(db, { QStringLiteral("--tls-dir"), tls });
+        QString error;
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        QProcess code;
+        code.start(TestSupport::binary(QStringLiteral("accueil-hub")),
+            { QStringLiteral("--db"), db, QStringLiteral("--tls-dir"), tls, QStringLiteral("--url"), hub.url(),
+                QStringLiteral("enrolment-code"), QStringLiteral("--qr"), QStringLiteral("--png"),
+                QDir(images).filePath(QStringLiteral("enrol.png")) });
+        QVERIFY(code.waitForFinished(60000));
+        QCOMPARE(code.exitCode(), 0);
+
+        QProcess kiosk;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("accueil.*.info=true"));
+        kiosk.setProcessEnvironment(environment);
+        kiosk.setProcessChannelMode(QProcess::MergedChannels);
+        kiosk.start(TestSupport::binary(QStringLiteral("accueil-kiosk")),
+            { QStringLiteral("--db"), device, QStringLiteral("--enrol-on-screen"), QStringLiteral("--camera-images"),
+                images });
+        QByteArray log;
+        // Not enrolled, then enrolled, then ready again as an enrolled device.
+        auto waitFor = [&](const QByteArray &line, int from) {
+            for (int i = 0; i < 1200 && log.indexOf(line, from) < 0; ++i) {
+                kiosk.waitForReadyRead(100);
+                log += kiosk.readAll();
+                if (kiosk.state() == QProcess::NotRunning)
+                    break;
+            }
+            return log.indexOf(line, from);
+        };
+        const int waiting = waitFor("not enrolled: waiting for the hub's enrolment code", 0);
+        QVERIFY2(waiting >= 0, log.constData());
+        const int enrolled = waitFor("enrolled with the hub: starting again", waiting);
+        QVERIFY2(enrolled >= 0, log.constData());
+        const int ready = waitFor("ready", enrolled);
+        QVERIFY2(ready >= 0, log.constData());
+        const qint64 pid = kiosk.processId();
+        QVERIFY2(log.indexOf("not enrolled", enrolled) < 0, log.constData()); // the second start is enrolled
+        kiosk.terminate();
+        QVERIFY(kiosk.waitForFinished(30000));
+        QVERIFY(pid > 0);
+
+        QByteArray found;
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), device, QStringLiteral("sync") }, nullptr, &error), 0);
+        QCOMPARE(HubProcess::accueil(
+                     { QStringLiteral("--db"), device, QStringLiteral("search"), QStringLiteral("lefevre") }, &found),
+            0);
+        QVERIFY2(found.contains("LEFÈVRE Hélène"), found.constData());
+        QByteArray devices;
+        QProcess list;
+        list.start(TestSupport::binary(QStringLiteral("accueil-hub")),
+            { QStringLiteral("--db"), db, QStringLiteral("devices") });
+        QVERIFY(list.waitForFinished(60000));
+        QCOMPARE(list.readAllStandardOutput().count('\n'), 1); // one device, enrolled once
+    }
+
+    // A revoked device is refused; enrolled again with a new code, it syncs
+    // again with the same database and nothing it held is lost.
+    void reEnrolmentAfterRevoke()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("hub.sqlite"));
+        const QString device = dir.filePath(QStringLiteral("desk.sqlite"));
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--event"),
+                     QStringLiteral("E") }),
+            0);
+        HubProcess hub(db);
+        QString error;
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), device, QStringLiteral("enroll"), QStringLiteral("--hub"),
+                     hub.url(), QStringLiteral("--code"), hub.enrolmentCode(), QStringLiteral("--device"),
+                     QStringLiteral("desk-1") },
+                     nullptr, &error),
+            0);
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), device, QStringLiteral("walkin"), QStringLiteral("--first-name"),
+                     QStringLiteral("Ana"), QStringLiteral("--last-name"), QStringLiteral("Núñez") }),
+            0);
+        QProcess revoke;
+        revoke.start(TestSupport::binary(QStringLiteral("accueil-hub")),
+            { QStringLiteral("--db"), db, QStringLiteral("revoke"), QStringLiteral("desk-1") });
+        QVERIFY(revoke.waitForFinished(60000));
+        QCOMPARE(revoke.exitCode(), 0);
+        QVERIFY(HubProcess::accueil({ QStringLiteral("--db"), device, QStringLiteral("sync") }, nullptr, &error) != 0);
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), device, QStringLiteral("enroll"), QStringLiteral("--hub"),
+                     hub.url(), QStringLiteral("--code"), hub.enrolmentCode(), QStringLiteral("--device"),
+                     QStringLiteral("desk-1") },
+                     nullptr, &error),
+            0);
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), device, QStringLiteral("sync") }, nullptr, &error), 0);
+        QByteArray found;
+        QCOMPARE(
+            HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("nunez") }, &found),
+            0);
+        QVERIFY2(found.contains("NÚÑEZ Ana"), found.constData()); // the walk-in made before the revoke reached the hub
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEnrolmentInvite)

@@ -9,6 +9,7 @@
 #include "kiosk/app/controllers/DoorController.h"
 #include "kiosk/app/controllers/HeadphoneWatch.h"
 #include "kiosk/app/controllers/KioskSpeech.h"
+#include "kiosk/app/controllers/EnrolmentController.h"
 #include "kiosk/app/controllers/SelfServiceController.h"
 #include "kiosk/app/controllers/StaffController.h"
 #include "kiosk/camera/CameraSource.h"
@@ -32,6 +33,7 @@
 #include <QQuickWindow>
 #include <QSoundEffect>
 #include <QTextToSpeech>
+#include <QTimer>
 #include <QVideoSink>
 
 struct KioskApplication::Parts {
@@ -42,6 +44,7 @@ struct KioskApplication::Parts {
     std::unique_ptr<StaffController> staff;
     std::unique_ptr<DoorController> door;
     std::unique_ptr<DashboardController> dashboard;
+    std::unique_ptr<EnrolmentController> enrolment;
     std::unique_ptr<ScanPipeline> pipeline;
     std::unique_ptr<FrameSource> source;
     std::unique_ptr<WedgeScanner> wedge;
@@ -101,6 +104,10 @@ ScanPipeline *KioskApplication::pipeline() const
 FrameSource *KioskApplication::source() const
 {
     return d->source.get();
+}
+EnrolmentController *KioskApplication::enrolment() const
+{
+    return d->enrolment.get();
 }
 QStringList KioskApplication::warnings() const
 {
@@ -169,6 +176,16 @@ bool KioskApplication::start(QString *error)
     connectScanning();
     connectPrinting();
 
+    // A device never enrolled asks for the hub's enrolment code first, when told to.
+    const bool enrolled = !d->store.metaValue(QStringLiteral("sync_token")).isEmpty();
+    d->enrolment = std::make_unique<EnrolmentController>(
+        d->options.database, device, d->options.enrolOnScreen && !enrolled);
+    connect(d->enrolment.get(), &EnrolmentController::enrolled, this, [this] {
+        qCInfo(lcKiosk, "enrolled with the hub: starting again");
+        QTimer::singleShot(1500, this, &KioskApplication::restartRequested); // time to read the message
+    });
+    if (d->enrolment->needed())
+        qCInfo(lcKiosk, "not enrolled: waiting for the hub's enrolment code");
     // Sync in the background when this device is enrolled with a hub.
     if (!d->options.hub.isEmpty())
         d->store.setMetaValue(QStringLiteral("sync_hub_url"), d->options.hub); // a hub that moved
@@ -212,7 +229,10 @@ void KioskApplication::connectScanning()
     // In staff mode a scan opens that person's page at the desk; otherwise it
     // goes to the door when this is a session door, else to self-service.
     auto route = [this](const QString &text, const QString &method) {
-        if (d->staff->unlocked() || d->staff->pinRequested()) {
+        if (d->enrolment->needed()) {
+            qCInfo(lcKiosk, "code read for enrolment (%s)", qPrintable(method));
+            d->enrolment->scan(text);
+        } else if (d->staff->unlocked() || d->staff->pinRequested()) {
             qCInfo(lcKiosk, "code read in staff mode (%s)", qPrintable(method));
             d->staff->scan(text);
         } else if (d->options.doorMode) {
@@ -370,7 +390,8 @@ bool KioskApplication::loadScreens(QString *error)
         { QStringLiteral("staff"), QVariant::fromValue(d->staff.get()) },
         { QStringLiteral("door"), QVariant::fromValue(d->door.get()) },
         { QStringLiteral("dashboard"), QVariant::fromValue(d->dashboard.get()) },
-        { QStringLiteral("speech"), QVariant::fromValue(d->speech.get()) } });
+        { QStringLiteral("speech"), QVariant::fromValue(d->speech.get()) },
+        { QStringLiteral("enrolment"), QVariant::fromValue(d->enrolment.get()) } });
     d->engine->load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/Accueil/Main.qml")));
     QQuickWindow *shown = window();
     if (!shown) {

@@ -11,6 +11,7 @@ class CheckInService;
 class DashboardController;
 class DoorController;
 class KioskSpeech;
+class EnrolmentController;
 class FrameSource;
 class QQuickWindow;
 class ScanPipeline;
@@ -44,6 +45,7 @@ public:
         bool doorExit = false; // a door that counts people going out
         QString session; // the door's session (code or id); empty: chosen on screen
         bool fullscreen = false;
+        bool enrolOnScreen = false; // not enrolled: ask for the hub's enrolment QR code first
         bool logDecisions = false;
         int greetingSeconds = 6;
         int refusalSeconds = 9;
@@ -62,6 +64,9 @@ public:
         int speechVolume = 80; // percent, for each new person
     };
 
+    // The exit status that asks main() to start the kiosk again (after enrolment).
+    static constexpr int restartStatus = 75;
+
     explicit KioskApplication(const Options &options, QObject *parent = nullptr);
     // Stops the sync thread and waits for it.
     ~KioskApplication() override;
@@ -78,8 +83,13 @@ public:
     ScanPipeline *pipeline() const;
     FrameSource *source() const;
     QQuickWindow *window() const;
+    EnrolmentController *enrolment() const;
     // The QML warnings so far.
     QStringList warnings() const;
+
+Q_SIGNALS:
+    // Enrolled: the kiosk should start again as an enrolled device.
+    void restartRequested();
 
 private:
     void connectScanning();

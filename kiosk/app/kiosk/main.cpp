@@ -13,6 +13,9 @@
 #include <QTextStream>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <unistd.h>
+#include <vector>
+
 Q_IMPORT_QML_PLUGIN(Accueil_ControllersPlugin)
 Q_IMPORT_QML_PLUGIN(AccueilPlugin)
 
@@ -21,6 +24,8 @@ int main(int argc, char *argv[])
     // Before any GUI: it runs where there is no display (a terminal, a script).
     if (HashPinCommand::wanted(argc, argv))
         return HashPinCommand::run(argc, argv);
+    // The arguments as given, for starting again once enrolled (Qt takes its own out of argv).
+    const std::vector<char *> arguments(argv, argv + argc + 1);
     // The screen's own keyboard, for the self-search of people without a code.
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
@@ -76,6 +81,9 @@ int main(int argc, char *argv[])
             QCoreApplication::translate(
                 "kiosk", "Render every screen in French, English and Spanish at three sizes into DIR."),
             QStringLiteral("DIR") },
+        { QStringLiteral("enrol-on-screen"),
+            QCoreApplication::translate("kiosk",
+                "Until this device is enrolled, show \"scan the enrolment code\" and enrol from the hub's QR code.") },
     });
     parser.process(app);
 
@@ -97,6 +105,8 @@ int main(int argc, char *argv[])
         = parser.isSet(QStringLiteral("fullscreen")) || config.value(QStringLiteral("kiosk/fullscreen")).toBool();
     options.logDecisions
         = parser.isSet(QStringLiteral("log")) || QGuiApplication::platformName() == QLatin1String("offscreen");
+    options.enrolOnScreen = parser.isSet(QStringLiteral("enrol-on-screen"))
+        || config.value(QStringLiteral("sync/enrol_on_screen"), false).toBool();
     options.staffPinHash = StaffPin::hashFromSetting(config.value(QStringLiteral("staff/pin_hash")));
     options.selfSearch = config.value(QStringLiteral("kiosk/self_search"), false).toBool();
     options.selfSearchProof
@@ -155,11 +165,24 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return 2;
     }
-    KioskApplication kiosk(options);
-    QString error;
-    if (!kiosk.start(&error)) {
-        err << error << Qt::endl;
+    int status = 0;
+    {
+        KioskApplication kiosk(options);
+        QString error;
+        if (!kiosk.start(&error)) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        QObject::connect(&kiosk, &KioskApplication::restartRequested, &app,
+            [] { QCoreApplication::exit(KioskApplication::restartStatus); });
+        status = QGuiApplication::exec();
+    }
+    if (status == KioskApplication::restartStatus) {
+        // Just enrolled: the same process starts again as an enrolled device
+        // (same PID for systemd, the window made anew).
+        ::execv("/proc/self/exe", arguments.data());
+        err << QCoreApplication::translate("kiosk", "The kiosk could not start again; start it by hand.") << Qt::endl;
         return 1;
     }
-    return QGuiApplication::exec();
+    return status;
 }
