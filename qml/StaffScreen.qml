@@ -30,13 +30,10 @@ Rectangle {
 
     // A page opened (by a scan, a tap on a result) is what to act on: the
     // search keyboard goes away so that its actions show.
-    Connections {
-        target: screen.staff
-        function onSelectionChanged() {
-            if (screen.staff.selected.valid && searchField.activeFocus)
-                searchField.focus = false
-        }
-    }
+    Component.onCompleted: screen.staff.selectionChanged.connect(() => {
+        if (screen.staff.selected.valid && searchField.activeFocus)
+            screen.forceActiveFocus()
+    })
 
     // Any touch keeps staff mode open.
     MouseArea {
@@ -101,13 +98,15 @@ Rectangle {
 
             // The attendee's page beside the results, under the tabs (never over
             // them); on a portrait screen it takes the whole width while open.
-            RowLayout {
-                spacing: screen.unit * 2
+            Item {
                 ColumnLayout {
                     id: resultsColumn
                     spacing: screen.unit * 1.5
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
+                    anchors.left: parent.left
+                    anchors.top: parent.top
+                    anchors.bottom: parent.bottom
+                    anchors.right: attendeePanel.visible ? attendeePanel.left : parent.right
+                    anchors.rightMargin: attendeePanel.visible ? screen.unit * 2 : 0
                     visible: !(attendeePanel.visible && screen.width < screen.height)
                     StaffField {
                         id: searchField
@@ -195,9 +194,10 @@ Rectangle {
                 AttendeePanel {
                     id: attendeePanel
                     objectName: "attendeePanel"
-                    Layout.fillHeight: true
-                    Layout.fillWidth: !resultsColumn.visible
-                    Layout.preferredWidth: Math.min(screen.width * 0.55, screen.unit * 90)
+                    anchors.top: parent.top
+                    anchors.bottom: parent.bottom
+                    anchors.right: parent.right
+                    width: resultsColumn.visible ? Math.min(parent.width * 0.55, screen.unit * 90) : parent.width
                     unit: screen.unit
                     minTarget: screen.minTarget
                     staff: screen.staff

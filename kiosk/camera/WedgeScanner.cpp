@@ -131,8 +131,13 @@ bool WedgeScanner::eventFilter(QObject *watched, QEvent *event)
         return false;
     }
     const qint64 now = m_now();
-    // The window, then the focused item, receive the same key: count it once.
-    if (event == m_lastEvent && key->timestamp() == m_lastStamp && now == m_lastPressMs)
+    // The window, then the items it hands the key to, receive the same event:
+    // count it at the window only. (Telling the second delivery by the clock
+    // failed whenever a busy GUI thread crossed a millisecond in between: the
+    // key counted twice and the code was misread.)
+    if (watched && watched->isWindowType())
+        m_windowEvent = event;
+    else if (event == m_windowEvent)
         return false;
     // The gap between presses by the events' own times where the platform
     // gives them (a busy GUI thread reads keys late), else by the clock.

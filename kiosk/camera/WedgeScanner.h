@@ -77,6 +77,7 @@ private:
     bool m_eatRelease = false;
     qint64 m_lastPressMs = -1000000;
     const QEvent *m_lastEvent = nullptr;
+    const QEvent *m_windowEvent = nullptr; // the key last seen at a window, then handed to items
     quint64 m_lastStamp = 0;
     QTimer m_silence;
 };

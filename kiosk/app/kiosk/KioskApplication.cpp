@@ -31,6 +31,7 @@
 #include <QMediaDevices>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QSoundEffect>
 #include <QTextToSpeech>
 #include <QTimer>
@@ -398,8 +399,12 @@ bool KioskApplication::loadScreens(QString *error)
         *error = tr("The kiosk screens could not be loaded: %1").arg(d->warnings.join(QLatin1Char('\n')));
         return false;
     }
-    if (d->options.fullscreen)
+    if (d->options.fullscreen) {
+        // Without a window manager (a bare X session) nobody resizes a full-screen window: fill the screen here.
+        if (shown->screen())
+            shown->setGeometry(shown->screen()->geometry());
         shown->showFullScreen();
+    }
     if (lcKioskItems().isDebugEnabled())
         new ItemLocator(shown); // owned by the window
     return true;

@@ -114,7 +114,13 @@ Item {
             const preview = findChild(screen, "badgePreview")
             tryCompare(preview, "status", Image.Ready)
             verify(preview.implicitWidth > preview.implicitHeight, "an ID-1 badge, landscape")
-            // Readable: a tap shows the badge large.
+            // Readable: a tap shows the badge large (scrolled to first, as a person
+            // would: the page's fields scroll above its fixed Save button).
+            let form = preview.parent
+            while (form && form.ensureVisible === undefined)
+                form = form.parent
+            form.ensureVisible(preview)
+            wait(50)
             tap(findChild(screen, "enlargeBadge"))
             const enlarged = findChild(screen, "enlargedBadge")
             tryCompare(enlarged, "visible", true)
