@@ -23,6 +23,9 @@ Item {
     GridLayout {
         anchors.fill: parent
         anchors.margins: screen.unit * 4
+        // In landscape the controls end where 800 mm begins (in portrait they sit mid-screen).
+        anchors.bottomMargin: screen.portrait ? screen.unit * 4
+                                              : Math.max(screen.unit * 4, screen.height - screen.comfortBottom + screen.unit)
         columns: screen.portrait ? 1 : 2
         columnSpacing: screen.unit * 4
         rowSpacing: screen.unit * 3
@@ -31,8 +34,6 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 1
-            // In landscape the controls end where 800 mm begins; the camera's view may go lower.
-            Layout.bottomMargin: screen.portrait ? 0 : Math.max(0, screen.height - screen.comfortBottom + screen.unit)
             spacing: screen.unit * 2
 
             Text {
