@@ -34,12 +34,14 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 1
-            spacing: screen.unit * 2
+            // Tighter in landscape, where everything ends above the 800 mm row.
+            spacing: screen.unit * (screen.portrait ? 2 : 1)
 
             Text {
                 // Long event names shrink to fit; they are never cut.
                 Layout.fillWidth: true
                 Layout.preferredHeight: screen.unit * 18
+                Layout.minimumHeight: screen.unit * 7 // gives way to the controls when the band is short
                 text: screen.controller.eventName
                 font.pixelSize: screen.unit * 5
                 minimumPixelSize: Math.max(screen.unit * 2, screen.readable)
