@@ -34,7 +34,7 @@ Item {
         Item { Layout.fillHeight: true }
         AnswerSign {
             id: sign
-            Layout.alignment: Qt.AlignHCenter
+            Layout.alignment: Qt.AlignHCenter // qmllint disable type property
             unit: screen.unit * (screen.controller.reachMode ? 0.7 : 1)
             kind: screen.controller.sign
         }
@@ -87,7 +87,7 @@ Item {
         }
         Item { Layout.fillHeight: true }
         Flow {
-            Layout.alignment: Qt.AlignHCenter
+            Layout.alignment: Qt.AlignHCenter // qmllint disable type property
             Layout.maximumWidth: parent.width
             Layout.preferredWidth: Math.min(parent.width, back.implicitWidth + more.implicitWidth
                                             + reach.implicitWidth + spacing * 2 + 1)

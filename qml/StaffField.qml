@@ -15,7 +15,8 @@ TextField {
     placeholderTextColor: Theme.muted
     color: Theme.text
     Accessible.name: placeholderText
-    background: FieldFrame { unit: field.minHeight / 9; focused: field.activeFocus }
+    // As high as the style's own frame, so that desk forms keep their layout.
+    background: FieldFrame { unit: field.minHeight / 9; focused: field.activeFocus; implicitHeight: 40 }
     // Names are not words. (qmllint 6.4 knows neither the type of
     // inputMethodHints nor Qt's InputMethodHint values.)
     inputMethodHints: Qt.ImhNoPredictiveText // qmllint disable type property

@@ -23,6 +23,9 @@ Item {
     GridLayout {
         anchors.fill: parent
         anchors.margins: screen.unit * 4
+        // In landscape the controls end where 800 mm begins (in portrait they sit mid-screen).
+        anchors.bottomMargin: screen.portrait ? screen.unit * 4
+                                              : Math.max(screen.unit * 4, screen.height - screen.comfortBottom + screen.unit)
         columns: screen.portrait ? 1 : 2
         columnSpacing: screen.unit * 4
         rowSpacing: screen.unit * 3
@@ -31,14 +34,14 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 1
-            // In landscape the controls end where 800 mm begins; the camera's view may go lower.
-            Layout.bottomMargin: screen.portrait ? 0 : Math.max(0, screen.height - screen.comfortBottom + screen.unit)
-            spacing: screen.unit * 2
+            // Tighter in landscape, where everything ends above the 800 mm row.
+            spacing: screen.unit * (screen.portrait ? 2 : 1)
 
             Text {
                 // Long event names shrink to fit; they are never cut.
                 Layout.fillWidth: true
                 Layout.preferredHeight: screen.unit * 18
+                Layout.minimumHeight: screen.unit * 7 // gives way to the controls when the band is short
                 text: screen.controller.eventName
                 font.pixelSize: screen.unit * 5
                 minimumPixelSize: Math.max(screen.unit * 2, screen.readable)
