@@ -52,12 +52,12 @@ struct KioskApplication::Parts {
     std::unique_ptr<PrintQueueRunner> printing;
     std::unique_ptr<SyncThread> sync;
     std::unique_ptr<SystemdNotifier> notifier;
+    std::unique_ptr<QTextToSpeech> voice;
+    std::unique_ptr<HeadphoneWatch> headphones;
+    std::unique_ptr<KioskSpeech> speech; // before the engine: the screens go first
     std::unique_ptr<QQmlApplicationEngine> engine;
     std::unique_ptr<QSoundEffect> acceptedSound;
     std::unique_ptr<QSoundEffect> refusedSound;
-    std::unique_ptr<QTextToSpeech> voice;
-    std::unique_ptr<HeadphoneWatch> headphones;
-    std::unique_ptr<KioskSpeech> speech;
     QStringList warnings;
 };
 
