@@ -20,16 +20,22 @@ AttendanceReport::AttendanceReport(EventStore &store)
     : m_store(store)
     , m_zone(store.timeZone())
 {
+    for (const Session &s : SessionTable(store.database()).all())
+        m_sessions.insert(s.id, s);
 }
 
-AttendanceReport::Log AttendanceReport::read() const
+AttendanceReport::Log AttendanceReport::read(const QString &attendeeId) const
 {
     Log log;
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT e.attendee_id, e.session_id, e.kind, e.occurred_at FROM checkin_event e"
-                          " WHERE e.kind IN ('in', 'out') AND NOT EXISTS (SELECT 1 FROM checkin_event r"
-                          " WHERE r.kind = 'revoke' AND r.revokes = e.id) ORDER BY e.occurred_at, e.id"));
+    q.prepare(QStringLiteral("SELECT e.attendee_id, e.session_id, e.kind, e.occurred_at FROM checkin_event e"
+                             " WHERE e.kind IN ('in', 'out') AND NOT EXISTS (SELECT 1 FROM checkin_event r"
+                             " WHERE r.kind = 'revoke' AND r.revokes = e.id)%1 ORDER BY e.occurred_at, e.id")
+                  .arg(attendeeId.isEmpty() ? QString() : QStringLiteral(" AND e.attendee_id = ?")));
+    if (!attendeeId.isEmpty())
+        q.addBindValue(attendeeId);
+    q.exec();
     while (q.next()) {
         const QDateTime at = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs).toTimeZone(m_zone);
         Presence &p = log.presences[q.value(0).toString()][q.value(1).toString()];
@@ -83,30 +89,34 @@ std::optional<QVector<AttendanceReport::SessionAttendance>> AttendanceReport::by
     return result;
 }
 
+std::optional<AttendanceReport::AttendeeAttendance> AttendanceReport::attendanceOf(
+    const Attendee &a, const Log &log) const
+{
+    const auto presences = log.presences.constFind(a.id);
+    if (presences == log.presences.cend())
+        return std::nullopt;
+    AttendeeAttendance attendance { a, presences->value(QString()).firstIn, {} };
+    for (auto it = presences->cbegin(); it != presences->cend(); ++it) {
+        const auto session = m_sessions.constFind(it.key());
+        if (!it.key().isEmpty() && it->firstIn.isValid() && session != m_sessions.cend())
+            attendance.visits.append(Visit { *session, it.value() });
+    }
+    if (!attendance.venueIn.isValid() && attendance.visits.isEmpty())
+        return std::nullopt;
+    std::sort(attendance.visits.begin(), attendance.visits.end(), [](const Visit &x, const Visit &y) {
+        return x.presence.firstIn != y.presence.firstIn ? x.presence.firstIn < y.presence.firstIn
+                                                        : x.session.id < y.session.id;
+    });
+    return attendance;
+}
+
 QVector<AttendanceReport::AttendeeAttendance> AttendanceReport::byAttendee() const
 {
-    const QSqlDatabase db = m_store.database();
     const Log log = read();
-    QHash<QString, Session> sessions;
-    for (const Session &s : SessionTable(db).all())
-        sessions.insert(s.id, s);
     QVector<AttendeeAttendance> result;
-    for (const Attendee &a : AttendeeTable(db).all()) { // by last name, first name
-        const auto presences = log.presences.constFind(a.id);
-        if (presences == log.presences.cend())
-            continue;
-        AttendeeAttendance attendance { a, presences->value(QString()).firstIn, {} };
-        for (auto it = presences->cbegin(); it != presences->cend(); ++it) {
-            if (!it.key().isEmpty() && it->firstIn.isValid() && sessions.contains(it.key()))
-                attendance.visits.append(Visit { sessions.value(it.key()), it.value() });
-        }
-        if (!attendance.venueIn.isValid() && attendance.visits.isEmpty())
-            continue;
-        std::sort(attendance.visits.begin(), attendance.visits.end(), [](const Visit &x, const Visit &y) {
-            return x.presence.firstIn != y.presence.firstIn ? x.presence.firstIn < y.presence.firstIn
-                                                            : x.session.id < y.session.id;
-        });
-        result.append(attendance);
+    for (const Attendee &a : AttendeeTable(m_store.database()).all()) { // by last name, first name
+        if (auto attendance = attendanceOf(a, log))
+            result.append(*attendance);
     }
     return result;
 }
@@ -119,9 +129,7 @@ std::optional<AttendanceReport::AttendeeAttendance> AttendanceReport::forAttende
         attendee = table.byCodeAnyCase(idOrCode);
     if (!attendee)
         return std::nullopt;
-    for (const AttendeeAttendance &a : byAttendee()) {
-        if (a.attendee.id == attendee->id)
-            return a;
-    }
+    if (auto attendance = attendanceOf(*attendee, read(attendee->id)))
+        return attendance;
     return AttendeeAttendance { *attendee, QDateTime(), {} };
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QMap>
 #include <QTimeZone>
 #include <QVector>
@@ -59,7 +60,10 @@ public:
 
 private:
     struct Log;
-    Log read() const;
+    // The log of everyone, or of one attendee.
+    Log read(const QString &attendeeId = QString()) const;
+    std::optional<AttendeeAttendance> attendanceOf(const Attendee &attendee, const Log &log) const;
+    QHash<QString, Session> m_sessions; // by id
 
     EventStore &m_store;
     QTimeZone m_zone;

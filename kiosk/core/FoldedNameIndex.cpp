@@ -49,8 +49,8 @@ bool FoldedNameIndex::ensure()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS attendee_folded (id TEXT PRIMARY KEY NOT NULL"
-                               " REFERENCES attendee (id), version TEXT NOT NULL, names TEXT NOT NULL,"
-                               " everything TEXT NOT NULL)"))
+                               " REFERENCES attendee (id) ON DELETE CASCADE, version TEXT NOT NULL,"
+                               " names TEXT NOT NULL, everything TEXT NOT NULL)"))
         || !q.exec(QStringLiteral("DELETE FROM attendee_folded f USING attendee a WHERE a.id = f.id AND a.deleted = 1"))
         || !q.exec(QStringLiteral("SELECT a.id, a.version, a.first_name, a.last_name, a.organisation FROM attendee a"
                                   " LEFT JOIN attendee_folded f ON f.id = a.id"

@@ -135,6 +135,8 @@ private Q_SLOTS:
             QVERIFY(transaction.commit());
         }
         QCOMPARE(lastNames(QStringLiteral("vasseur")), QStringList());
+        // A row removed by hand (maintenance, tests) takes its index row along.
+        QVERIFY(QSqlQuery(m_store.database()).exec(QStringLiteral("DELETE FROM attendee WHERE code = 'C20'")));
     }
 
     // A database written before its index existed (an older hub) is indexed when opened.
