@@ -32,9 +32,9 @@ public:
         const QString &templateName, const QSizeF &badgeMm, const PrinterMedia &printer, QString *error);
     // The whole page, no printer: a PDF file or a preview.
     static MediaFit exact(const QSizeF &badgeMm, bool monochrome, int dpi = 300);
-    // The template's elements moved and shrunk, never lost, into the printable
+    // The elements of template `t` moved and shrunk, never lost, into the printable
     // area of a badge of size badgeMm.
-    static BadgeTemplate arrange(const BadgeTemplate &badgeTemplate, const MediaFit &fit);
+    static BadgeTemplate arrange(const BadgeTemplate &t, const MediaFit &fit);
 
     // For a job whose PDF page is pageMm: "media" (the queue's own name for
     // that size) and, for a printer without colour, print-color-mode.

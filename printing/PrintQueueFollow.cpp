@@ -7,7 +7,7 @@
 #include <QSysInfo>
 
 #include <cerrno>
-#include <signal.h>
+#include <csignal>
 
 namespace {
 

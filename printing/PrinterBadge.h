@@ -12,5 +12,5 @@ struct PrinterBadge {
     MediaFit fit;
     QString error; // translated
 
-    static PrinterBadge render(const QString &queue, const BadgeTemplate &badgeTemplate, const BadgeData &badge);
+    static PrinterBadge render(const QString &queue, const BadgeTemplate &t, const BadgeData &badge);
 };

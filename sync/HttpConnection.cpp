@@ -4,7 +4,7 @@
 
 namespace {
 
-constexpr qint64 chunk = 64 * 1024;
+constexpr qint64 chunk = qint64(64) * 1024;
 
 bool isToken(const QByteArray &text)
 {

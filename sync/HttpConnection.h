@@ -19,13 +19,13 @@ class HttpConnection : public QObject {
 public:
     struct Limits {
         int maxHeadBytes = 16 * 1024;
-        qint64 maxBodyBytes = 8 * 1024 * 1024;
+        qint64 maxBodyBytes = qint64(8) * 1024 * 1024;
         int idleMs = 15000; // nothing received between requests
         int stallMs = 10000; // nothing received in the middle of a request
         int requestMs = 60000; // from a request's first byte to its last
         int lingerMs = 2000; // reading what follows a refused request
-        qint64 maxDrainBytes = 32 * 1024 * 1024; // ... but no more than this of it
-        qint64 maxStreamBacklog = 256 * 1024; // unsent bytes of a stream before it is dropped
+        qint64 maxDrainBytes = qint64(32) * 1024 * 1024; // ... but no more than this of it
+        qint64 maxStreamBacklog = qint64(256) * 1024; // unsent bytes of a stream before it is dropped
     };
 
     HttpConnection(QTcpSocket *socket, const Limits &limits, QObject *parent = nullptr);

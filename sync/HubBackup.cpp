@@ -148,7 +148,7 @@ QString HubBackup::snapshot(QString *error)
     QFile::setPermissions(m_settings.folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString name = snapshotPrefix + timestamp() + snapshotSuffix;
     const QString partial = QDir(m_settings.folder).filePath(QLatin1Char('.') + name + QStringLiteral(".part"));
-    const QString target = QDir(m_settings.folder).filePath(name);
+    QString target = QDir(m_settings.folder).filePath(name);
     QFile::remove(partial);
     // VACUUM INTO reads one consistent snapshot while the hub goes on; the
     // rename makes a file appear only once it is whole.

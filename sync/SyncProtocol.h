@@ -16,9 +16,9 @@ constexpr int maxBodyBytes = 8 * 1024 * 1024;
 constexpr int maxBatch = 2000;
 constexpr int defaultPage = 500;
 // How far ahead of the hub's clock a record's version may be.
-constexpr qint64 maxClockAheadMs = 5 * 60 * 1000;
+constexpr qint64 maxClockAheadMs = qint64(5) * 60 * 1000;
 // How far a device's clock may be from the hub's before staff are warned.
-constexpr qint64 clockWarningMs = 60 * 1000;
+constexpr qint64 clockWarningMs = qint64(60) * 1000;
 
 // Why a version (hybrid logical clock reading) cannot be taken: not in the
 // form HybridClock writes, or more than maxClockAheadMs ahead of `nowMs`.

@@ -34,7 +34,7 @@ LumaImage extract(const QVideoFrame &f)
             const uchar *src = f.bits(0) + qsizetype(y) * f.bytesPerLine(0) + offset;
             uchar *dst = out.mutableRow(y);
             for (int x = 0; x < w; ++x)
-                dst[x] = src[x * step];
+                dst[x] = src[qsizetype(x) * step];
         }
         return out;
     }

@@ -24,10 +24,6 @@
             <translation>arrivals and per-session counts</translation>
         </message>
         <message>
-            <source>write attendance as CSV</source>
-            <translation>write attendance as CSV</translation>
-        </message>
-        <message>
             <source>make a new signing key pair for the event</source>
             <translation>make a new signing key pair for the event</translation>
         </message>
@@ -431,10 +427,6 @@
             <translation>undo a person's latest check-in (by code), or one check-in (by event id)</translation>
         </message>
         <message>
-            <source>the field separator: one character, or "tab" (default ;)</source>
-            <translation>the field separator: one character, or "tab" (default ;)</translation>
-        </message>
-        <message>
             <source>where to write the private key (default: next to the database)</source>
             <translation>where to write the private key (default: next to the database)</translation>
         </message>
@@ -740,6 +732,97 @@
             <source>The walk-in is not registered: %1</source>
             <translation>The walk-in is not registered: %1</translation>
         </message>
+        <message>
+            <source>who signs the attendance certificates off (empty: nobody)</source>
+            <translation>who signs the attendance certificates off (empty: nobody)</translation>
+        </message>
+        <message>
+            <source>one row per person per session, listed by session (with counts) or by attendee; without it, one row per attendee with a column per session</source>
+            <translation>one row per person per session, listed by session (with counts) or by attendee; without it, one row per attendee with a column per session</translation>
+        </message>
+        <message>
+            <source>with --by session: this session only</source>
+            <translation>with --by session: this session only</translation>
+        </message>
+        <message>
+            <source>write the CSV to FILE (also given as FILE; default: stdout)</source>
+            <translation>write the CSV to FILE (also given as FILE; default: stdout)</translation>
+        </message>
+        <message>
+            <source>the field separator: one character, or "tab" (default ; as Excel reads it in French; use , for an English Excel)</source>
+            <translation>the field separator: one character, or "tab" (default ; as Excel reads it in French; use , for an English Excel)</translation>
+        </message>
+        <message>
+            <source>write attendance as CSV for a spreadsheet (UTF-8, Excel-ready)</source>
+            <translation>write attendance as CSV for a spreadsheet (UTF-8, Excel-ready)</translation>
+        </message>
+        <message>
+            <source>everyone checked in, one certificate a page, in one PDF</source>
+            <translation>everyone checked in, one certificate a page, in one PDF</translation>
+        </message>
+        <message>
+            <source>the certificate's language (default fr)</source>
+            <translation>the certificate's language (default fr)</translation>
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation>the PDF file to write</translation>
+        </message>
+        <message>
+            <source>the organiser who signs it off (default: the event's, set with init --organiser)</source>
+            <translation>the organiser who signs it off (default: the event's, set with init --organiser)</translation>
+        </message>
+        <message>
+            <source>a certificate of attendance (REF: code or id) or all of them (--all)</source>
+            <translation>a certificate of attendance (REF: code or id) or all of them (--all)</translation>
+        </message>
+        <message>
+            <source>accueil export attendance writes one file: give it as FILE or --out FILE.</source>
+            <translation>accueil export attendance writes one file: give it as FILE or --out FILE.</translation>
+        </message>
+        <message>
+            <source>--by takes session or attendee.</source>
+            <translation>--by takes session or attendee.</translation>
+        </message>
+        <message>
+            <source>--session goes with --by session.</source>
+            <translation>--session goes with --by session.</translation>
+        </message>
+        <message>
+            <source>accueil export attendance without --by needs a FILE.</source>
+            <translation>accueil export attendance without --by needs a FILE.</translation>
+        </message>
+        <message>
+            <source>No session %1 in the programme; see accueil stats.</source>
+            <translation>No session %1 in the programme; see accueil stats.</translation>
+        </message>
+        <message>
+            <source>Cannot write the CSV to the standard output.</source>
+            <translation>Cannot write the CSV to the standard output.</translation>
+        </message>
+        <message>
+            <source>accueil certificate takes a code (or id), or --all.</source>
+            <translation>accueil certificate takes a code (or id), or --all.</translation>
+        </message>
+        <message>
+            <source>accueil certificate needs --out FILE.pdf.</source>
+            <translation>accueil certificate needs --out FILE.pdf.</translation>
+        </message>
+        <message>
+            <source>--lang takes fr or en.</source>
+            <translation>--lang takes fr or en.</translation>
+        </message>
+        <message>
+            <source>Nobody has the code or id %1.</source>
+            <translation>Nobody has the code or id %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) written to %1.</source>
+            <translation>
+                <numerusform>%n certificate written to %1.</numerusform>
+                <numerusform>%n certificates written to %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Attendance</name>
@@ -754,6 +837,152 @@
         <message>
             <source>Codes used more than once: %1</source>
             <translation>Codes used more than once: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceCertificate</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Certificates need a graphical application to draw text (QGuiApplication, offscreen is enough).</source>
+            <translation>Certificates need a graphical application to draw text (QGuiApplication, offscreen is enough).</translation>
+        </message>
+        <message>
+            <source>Nobody to write a certificate for: no one was checked in.</source>
+            <translation>Nobody to write a certificate for: no one was checked in.</translation>
+        </message>
+        <message>
+            <source>%1 was not checked in at the event: no certificate.</source>
+            <translation>%1 was not checked in at the event: no certificate.</translation>
+        </message>
+        <message>
+            <source>Certificate of attendance</source>
+            <translation>Certificate of attendance</translation>
+        </message>
+        <message>
+            <source>Certificates of attendance</source>
+            <translation>Certificates of attendance</translation>
+        </message>
+        <message>
+            <source>Cannot write the PDF.</source>
+            <translation>Cannot write the PDF.</translation>
+        </message>
+        <message>
+            <source>This is to certify that</source>
+            <translation>This is to certify that</translation>
+        </message>
+        <message>
+            <source>attended the event on %1.</source>
+            <translation>attended the event on %1.</translation>
+        </message>
+        <message>
+            <source>attended the following sessions:</source>
+            <translation>attended the following sessions:</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Times are local times (%1), as recorded at the doors.</source>
+            <translation>Times are local times (%1), as recorded at the doors.</translation>
+        </message>
+        <message>
+            <source>Issued on %1.</source>
+            <translation>Issued on %1.</translation>
+        </message>
+        <message>
+            <source>For the organisers: %1</source>
+            <translation>For the organisers: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceCsv</name>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Starts (%1)</source>
+            <translation>Starts (%1)</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation>Organisation type</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>First entry (%1)</source>
+            <translation>First entry (%1)</translation>
+        </message>
+        <message>
+            <source>Exits (%1)</source>
+            <translation>Exits (%1)</translation>
+        </message>
+        <message>
+            <source>Counted by</source>
+            <translation>Counted by</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Venue entry (%1)</source>
+            <translation>Venue entry (%1)</translation>
         </message>
     </context>
     <context>
@@ -1080,6 +1309,40 @@
         </message>
     </context>
     <context>
+        <name>ConsoleAccounts</name>
+        <message>
+            <source>The password library cannot start.</source>
+            <translation>The password library cannot start.</translation>
+        </message>
+        <message>
+            <source>Cannot prepare the console's accounts: %1</source>
+            <translation>Cannot prepare the console's accounts: %1</translation>
+        </message>
+        <message>
+            <source>A user name has 1 to 64 characters.</source>
+            <translation>A user name has 1 to 64 characters.</translation>
+        </message>
+        <message>
+            <source>The password must have at least %1 characters.</source>
+            <translation>The password must have at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>Not enough memory to hash the password.</source>
+            <translation>Not enough memory to hash the password.</translation>
+        </message>
+        <message>
+            <source>There is no user %1.</source>
+            <translation>There is no user %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleApi</name>
+        <message>
+            <source>Viewers see the figures only; ask an organiser to make this change.</source>
+            <translation>Viewers see the figures only; ask an organiser to make this change.</translation>
+        </message>
+    </context>
+    <context>
         <name>CupsClient</name>
         <message>
             <source>Cannot reach the print server: %1</source>
@@ -1396,6 +1659,29 @@
         </message>
     </context>
     <context>
+        <name>EnrolmentController</name>
+        <message>
+            <source>This is not an enrolment code. Show the code that the hub prints with “accueil-hub enrolment-code --qr”.</source>
+            <translation>This is not an enrolment code. Show the code that the hub prints with “accueil-hub enrolment-code --qr”.</translation>
+        </message>
+        <message>
+            <source>Enrolling with the hub…</source>
+            <translation>Enrolling with the hub…</translation>
+        </message>
+        <message>
+            <source>Enrolling with the hub of %1…</source>
+            <translation>Enrolling with the hub of %1…</translation>
+        </message>
+        <message>
+            <source>This kiosk is enrolled. Starting…</source>
+            <translation>This kiosk is enrolled. Starting…</translation>
+        </message>
+        <message>
+            <source>The enrolment did not succeed: %1</source>
+            <translation>The enrolment did not succeed: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolmentInvite</name>
         <message>
             <source>This is not an Accueil enrolment code.</source>
@@ -1412,6 +1698,17 @@
         <message>
             <source>This enrolment code lacks the hub certificate's fingerprint.</source>
             <translation>This enrolment code lacks the hub certificate's fingerprint.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolmentScreen</name>
+        <message>
+            <source>Scan the enrolment code</source>
+            <translation>Scan the enrolment code</translation>
+        </message>
+        <message>
+            <source>This kiosk is not enrolled with a hub yet. On the hub, run “accueil-hub enrolment-code --qr” and hold the QR code it shows in front of the camera, or read it with the scanner.</source>
+            <translation>This kiosk is not enrolled with a hub yet. On the hub, run “accueil-hub enrolment-code --qr” and hold the QR code it shows in front of the camera, or read it with the scanner.</translation>
         </message>
     </context>
     <context>
@@ -1435,6 +1732,10 @@
         <message>
             <source>Cannot upgrade the event database %1 to schema %2: %3</source>
             <translation>Cannot upgrade the event database %1 to schema %2: %3</translation>
+        </message>
+        <message>
+            <source>The event database %1 needs an upgrade, and a copy of it could not be kept first (%2): it was left as it is.</source>
+            <translation>The event database %1 needs an upgrade, and a copy of it could not be kept first (%2): it was left as it is.</translation>
         </message>
     </context>
     <context>
@@ -1687,6 +1988,21 @@
         </message>
     </context>
     <context>
+        <name>KioskSpeech</name>
+        <message>
+            <source>No audio output: the kiosk cannot read its screens aloud and its sounds are silent. Connect a loudspeaker, then restart the kiosk.</source>
+            <translation>No audio output: the kiosk cannot read its screens aloud and its sounds are silent. Connect a loudspeaker, then restart the kiosk.</translation>
+        </message>
+        <message>
+            <source>No speech engine: the kiosk cannot read its screens aloud. Install speech-dispatcher and espeak-ng, then restart the kiosk.</source>
+            <translation>No speech engine: the kiosk cannot read its screens aloud. Install speech-dispatcher and espeak-ng, then restart the kiosk.</translation>
+        </message>
+        <message>
+            <source>No voice for %1: the kiosk cannot read its screens aloud in that language.</source>
+            <translation>No voice for %1: the kiosk cannot read its screens aloud in that language.</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>Accueil — check-in</source>
@@ -1706,6 +2022,78 @@
         <message>
             <source>no size known</source>
             <translation>no size known</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoreTimePrompt</name>
+        <message>
+            <source>Do you need more time?</source>
+            <translation>Do you need more time?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Touch “More time” to keep this screen. Otherwise it goes back to the start in %n second(s).</source>
+            <translation>
+                <numerusform>Touch “More time” to keep this screen. Otherwise it goes back to the start in %n second.</numerusform>
+                <numerusform>Touch “More time” to keep this screen. Otherwise it goes back to the start in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>More time</source>
+            <translation>More time</translation>
+        </message>
+        <message>
+            <source>More time: keep this screen</source>
+            <translation>More time: keep this screen</translation>
+        </message>
+        <message>
+            <source>I am done</source>
+            <translation>I am done</translation>
+        </message>
+        <message>
+            <source>I am done: back to the start</source>
+            <translation>I am done: back to the start</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationType</name>
+        <message>
+            <source>Local government</source>
+            <translation>Local government</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>International organisation</source>
+            <translation>International organisation</translation>
+        </message>
+        <message>
+            <source>Association or network</source>
+            <translation>Association or network</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordPrompt</name>
+        <message>
+            <source>No password was given.</source>
+            <translation>No password was given.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
         </message>
     </context>
     <context>
@@ -1896,6 +2284,21 @@
         </message>
     </context>
     <context>
+        <name>ReachButton</name>
+        <message>
+            <source>Easy reach</source>
+            <translation>Easy reach</translation>
+        </message>
+        <message>
+            <source>Easy reach is on: touch to turn it off</source>
+            <translation>Easy reach is on: touch to turn it off</translation>
+        </message>
+        <message>
+            <source>Easy reach: controls lower, text larger</source>
+            <translation>Easy reach: controls lower, text larger</translation>
+        </message>
+    </context>
+    <context>
         <name>Registrations</name>
         <message>
             <source>A last name is needed.</source>
@@ -1931,6 +2334,14 @@
         <message>
             <source>Back to the start</source>
             <translation>Back to the start</translation>
+        </message>
+        <message>
+            <source>More time</source>
+            <translation>More time</translation>
+        </message>
+        <message>
+            <source>Keep this answer on screen longer</source>
+            <translation>Keep this answer on screen longer</translation>
         </message>
     </context>
     <context>
@@ -1977,6 +2388,14 @@
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>More time</source>
+            <translation>More time</translation>
+        </message>
+        <message>
+            <source>Keep this screen longer</source>
+            <translation>Keep this screen longer</translation>
         </message>
     </context>
     <context>
@@ -2131,6 +2550,80 @@
         <message>
             <source>Key %1 is already known with another value; a key is never replaced.</source>
             <translation>Key %1 is already known with another value; a key is never replaced.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeechControl</name>
+        <message>
+            <source>Hear again</source>
+            <translation>Hear again</translation>
+        </message>
+        <message>
+            <source>Read aloud</source>
+            <translation>Read aloud</translation>
+        </message>
+        <message>
+            <source>Hear the screen again</source>
+            <translation>Hear the screen again</translation>
+        </message>
+        <message>
+            <source>Read the screen aloud</source>
+            <translation>Read the screen aloud</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Stop reading aloud</source>
+            <translation>Stop reading aloud</translation>
+        </message>
+        <message>
+            <source>Quieter</source>
+            <translation>Quieter</translation>
+        </message>
+        <message>
+            <source>Louder</source>
+            <translation>Louder</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpokenTexts</name>
+        <message>
+            <source>If you have no code, please go to the welcome desk.</source>
+            <translation>If you have no code, please go to the welcome desk.</translation>
+        </message>
+        <message>
+            <source>The screen returns to the start on its own.</source>
+            <translation>The screen returns to the start on its own.</translation>
+        </message>
+        <message>
+            <source>Registration of %1.</source>
+            <translation>Registration of %1.</translation>
+        </message>
+        <message>
+            <source>If you cannot use the keyboard on the screen, please go to the welcome desk.</source>
+            <translation>If you cannot use the keyboard on the screen, please go to the welcome desk.</translation>
+        </message>
+        <message>
+            <source>The badge printer is waiting for the staff: badges may be handed out at the welcome desk.</source>
+            <translation>The badge printer is waiting for the staff: badges may be handed out at the welcome desk.</translation>
+        </message>
+        <message>
+            <source>Your badge reads: %1.</source>
+            <translation>Your badge reads: %1.</translation>
+        </message>
+        <message>
+            <source>Speech is on.</source>
+            <translation>Speech is on.</translation>
+        </message>
+        <message>
+            <source>To hear the screen again, touch the button in the bottom right corner of the screen. The button beside it stops speech; the next two make the voice quieter or louder.</source>
+            <translation>To hear the screen again, touch the button in the bottom right corner of the screen. The button beside it stops speech; the next two make the voice quieter or louder.</translation>
+        </message>
+        <message>
+            <source>Your name is never said on the loudspeaker: plug headphones into the kiosk to hear your name and your badge.</source>
+            <translation>Your name is never said on the loudspeaker: plug headphones into the kiosk to hear your name and your badge.</translation>
         </message>
     </context>
     <context>
@@ -2525,8 +3018,8 @@
             <translation>The key %1 does not belong to the certificate %2.</translation>
         </message>
         <message>
-            <source>Cannot make the hub's certificate in %1.</source>
-            <translation>Cannot make the hub's certificate in %1.</translation>
+            <source>Cannot make the hub's certificates in %1.</source>
+            <translation>Cannot make the hub's certificates in %1.</translation>
         </message>
     </context>
     <context>
@@ -2666,10 +3159,6 @@
             <translation>How many snapshots to keep (default 24).</translation>
         </message>
         <message>
-            <source>Nothing to serve; enrolment-code, devices, revoke DEVICE, backup (a snapshot now) or restore BACKUP.</source>
-            <translation>Nothing to serve; enrolment-code, devices, revoke DEVICE, backup (a snapshot now) or restore BACKUP.</translation>
-        </message>
-        <message>
             <source>restore needs a backup file.</source>
             <translation>restore needs a backup file.</translation>
         </message>
@@ -2684,6 +3173,58 @@
         <message>
             <source>The QR code is also in %1.</source>
             <translation>The QR code is also in %1.</translation>
+        </message>
+        <message>
+            <source>Another name or address the hub's certificate covers (repeatable; its own addresses and host name are always covered).</source>
+            <translation>Another name or address the hub's certificate covers (repeatable; its own addresses and host name are always covered).</translation>
+        </message>
+        <message>
+            <source>ca: print the CA certificate (PEM).</source>
+            <translation>ca: print the CA certificate (PEM).</translation>
+        </message>
+        <message>
+            <source>user add: organiser (may change things) or viewer (figures only).</source>
+            <translation>user add: organiser (may change things) or viewer (figures only).</translation>
+        </message>
+        <message>
+            <source>Nothing to serve; enrolment-code, ca (the CA to install in browsers), devices, revoke DEVICE, backup (a snapshot now), restore BACKUP, or the console's accounts: user add NAME --role organiser|viewer, user list, user remove NAME.</source>
+            <translation>Nothing to serve; enrolment-code, ca (the CA to install in browsers), devices, revoke DEVICE, backup (a snapshot now), restore BACKUP, or the console's accounts: user add NAME --role organiser|viewer, user list, user remove NAME.</translation>
+        </message>
+        <message>
+            <source>This hub has no CA of its own: it serves the certificate given with --tls-cert, or no TLS.</source>
+            <translation>This hub has no CA of its own: it serves the certificate given with --tls-cert, or no TLS.</translation>
+        </message>
+        <message>
+            <source>CA certificate: %1</source>
+            <translation>CA certificate: %1</translation>
+        </message>
+        <message>
+            <source>Fingerprint: %1</source>
+            <translation>Fingerprint: %1</translation>
+        </message>
+        <message>
+            <source>As browsers and phones show it (SHA-256): %1</source>
+            <translation>As browsers and phones show it (SHA-256): %1</translation>
+        </message>
+        <message>
+            <source>Also served at %1/ca.pem</source>
+            <translation>Also served at %1/ca.pem</translation>
+        </message>
+        <message>
+            <source>Use: user add NAME --role organiser|viewer, user list, or user remove NAME.</source>
+            <translation>Use: user add NAME --role organiser|viewer, user list, or user remove NAME.</translation>
+        </message>
+        <message>
+            <source>Password for %1: </source>
+            <translation>Password for %1: </translation>
+        </message>
+        <message>
+            <source>The same password again: </source>
+            <translation>The same password again: </translation>
+        </message>
+        <message>
+            <source>%1 can log in to the console as %2.</source>
+            <translation>%1 can log in to the console as %2.</translation>
         </message>
     </context>
     <context>
@@ -2755,6 +3296,14 @@
         <message>
             <source>Render every screen in French, English and Spanish at three sizes into DIR.</source>
             <translation>Render every screen in French, English and Spanish at three sizes into DIR.</translation>
+        </message>
+        <message>
+            <source>Until this device is enrolled, show "scan the enrolment code" and enrol from the hub's QR code.</source>
+            <translation>Until this device is enrolled, show "scan the enrolment code" and enrol from the hub's QR code.</translation>
+        </message>
+        <message>
+            <source>The kiosk could not start again; start it by hand.</source>
+            <translation>The kiosk could not start again; start it by hand.</translation>
         </message>
     </context>
 </TS>

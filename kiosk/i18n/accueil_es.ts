@@ -24,10 +24,6 @@
             <translation>llegadas y asistencia por sesión</translation>
         </message>
         <message>
-            <source>write attendance as CSV</source>
-            <translation>escribir la asistencia en CSV</translation>
-        </message>
-        <message>
             <source>make a new signing key pair for the event</source>
             <translation>crear un nuevo par de claves de firma para el evento</translation>
         </message>
@@ -431,10 +427,6 @@
             <translation>anular la última llegada de una persona (por código), o una llegada (por identificador)</translation>
         </message>
         <message>
-            <source>the field separator: one character, or "tab" (default ;)</source>
-            <translation>el separador de campos: un carácter, o «tab» (; por defecto)</translation>
-        </message>
-        <message>
             <source>where to write the private key (default: next to the database)</source>
             <translation>dónde escribir la clave privada (por defecto: junto a la base de datos)</translation>
         </message>
@@ -740,6 +732,97 @@
             <source>The walk-in is not registered: %1</source>
             <translation>No se inscribió a la persona: %1</translation>
         </message>
+        <message>
+            <source>who signs the attendance certificates off (empty: nobody)</source>
+            <translation>quién firma los certificados de asistencia (vacío: nadie)</translation>
+        </message>
+        <message>
+            <source>one row per person per session, listed by session (with counts) or by attendee; without it, one row per attendee with a column per session</source>
+            <translation>una fila por persona y sesión, ordenadas por sesión (con recuentos) o por participante; sin esta opción, una fila por participante con una columna por sesión</translation>
+        </message>
+        <message>
+            <source>with --by session: this session only</source>
+            <translation>con --by session: solo esta sesión</translation>
+        </message>
+        <message>
+            <source>write the CSV to FILE (also given as FILE; default: stdout)</source>
+            <translation>escribir el CSV en ARCHIVO (también se puede indicar como ARCHIVO; por defecto: stdout)</translation>
+        </message>
+        <message>
+            <source>the field separator: one character, or "tab" (default ; as Excel reads it in French; use , for an English Excel)</source>
+            <translation>el separador de campos: un carácter, o «tab» (por defecto ; como lo lee Excel en francés; use , para un Excel en inglés)</translation>
+        </message>
+        <message>
+            <source>write attendance as CSV for a spreadsheet (UTF-8, Excel-ready)</source>
+            <translation>escribir la asistencia en CSV para una hoja de cálculo (UTF-8, lista para Excel)</translation>
+        </message>
+        <message>
+            <source>everyone checked in, one certificate a page, in one PDF</source>
+            <translation>todas las personas con llegada registrada, un certificado por página, en un solo PDF</translation>
+        </message>
+        <message>
+            <source>the certificate's language (default fr)</source>
+            <translation>el idioma del certificado (fr por defecto)</translation>
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation>el archivo PDF que se escribirá</translation>
+        </message>
+        <message>
+            <source>the organiser who signs it off (default: the event's, set with init --organiser)</source>
+            <translation>el organizador que lo firma (por defecto: el del evento, definido con init --organiser)</translation>
+        </message>
+        <message>
+            <source>a certificate of attendance (REF: code or id) or all of them (--all)</source>
+            <translation>un certificado de asistencia (REF: código o identificador) o todos (--all)</translation>
+        </message>
+        <message>
+            <source>accueil export attendance writes one file: give it as FILE or --out FILE.</source>
+            <translation>accueil export attendance escribe un solo archivo: indíquelo como ARCHIVO o --out ARCHIVO.</translation>
+        </message>
+        <message>
+            <source>--by takes session or attendee.</source>
+            <translation>--by espera session o attendee.</translation>
+        </message>
+        <message>
+            <source>--session goes with --by session.</source>
+            <translation>--session va con --by session.</translation>
+        </message>
+        <message>
+            <source>accueil export attendance without --by needs a FILE.</source>
+            <translation>accueil export attendance sin --by necesita un ARCHIVO.</translation>
+        </message>
+        <message>
+            <source>No session %1 in the programme; see accueil stats.</source>
+            <translation>No hay ninguna sesión %1 en el programa; véase accueil stats.</translation>
+        </message>
+        <message>
+            <source>Cannot write the CSV to the standard output.</source>
+            <translation>No se puede escribir el CSV en la salida estándar.</translation>
+        </message>
+        <message>
+            <source>accueil certificate takes a code (or id), or --all.</source>
+            <translation>accueil certificate espera un código (o un identificador), o --all.</translation>
+        </message>
+        <message>
+            <source>accueil certificate needs --out FILE.pdf.</source>
+            <translation>accueil certificate necesita --out ARCHIVO.pdf.</translation>
+        </message>
+        <message>
+            <source>--lang takes fr or en.</source>
+            <translation>--lang espera fr o en.</translation>
+        </message>
+        <message>
+            <source>Nobody has the code or id %1.</source>
+            <translation>Nadie tiene el código o identificador %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) written to %1.</source>
+            <translation>
+                <numerusform>%n certificado escrito en %1.</numerusform>
+                <numerusform>%n certificados escritos en %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Attendance</name>
@@ -754,6 +837,152 @@
         <message>
             <source>Codes used more than once: %1</source>
             <translation>Códigos usados más de una vez: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceCertificate</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>No se puede escribir %1: %2</translation>
+        </message>
+        <message>
+            <source>Certificates need a graphical application to draw text (QGuiApplication, offscreen is enough).</source>
+            <translation>Los certificados necesitan una aplicación gráfica para dibujar el texto (QGuiApplication; basta con offscreen).</translation>
+        </message>
+        <message>
+            <source>Nobody to write a certificate for: no one was checked in.</source>
+            <translation>No hay nadie para quien escribir un certificado: no se registró la llegada de nadie.</translation>
+        </message>
+        <message>
+            <source>%1 was not checked in at the event: no certificate.</source>
+            <translation>No se registró la llegada de %1 al evento: no hay certificado.</translation>
+        </message>
+        <message>
+            <source>Certificate of attendance</source>
+            <translation>Certificado de asistencia</translation>
+        </message>
+        <message>
+            <source>Certificates of attendance</source>
+            <translation>Certificados de asistencia</translation>
+        </message>
+        <message>
+            <source>Cannot write the PDF.</source>
+            <translation>No se puede escribir el PDF.</translation>
+        </message>
+        <message>
+            <source>This is to certify that</source>
+            <translation>Por la presente se certifica que</translation>
+        </message>
+        <message>
+            <source>attended the event on %1.</source>
+            <translation>asistió al evento el %1.</translation>
+        </message>
+        <message>
+            <source>attended the following sessions:</source>
+            <translation>asistió a las siguientes sesiones:</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Horario previsto</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Presencia</translation>
+        </message>
+        <message>
+            <source>Times are local times (%1), as recorded at the doors.</source>
+            <translation>Las horas son locales (%1), tal como se registraron en las puertas.</translation>
+        </message>
+        <message>
+            <source>Issued on %1.</source>
+            <translation>Expedido el %1.</translation>
+        </message>
+        <message>
+            <source>For the organisers: %1</source>
+            <translation>Por los organizadores: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceCsv</name>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Starts (%1)</source>
+            <translation>Inicio (%1)</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Sala</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Apellido</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation>Tipo de organización</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>First entry (%1)</source>
+            <translation>Primera entrada (%1)</translation>
+        </message>
+        <message>
+            <source>Exits (%1)</source>
+            <translation>Salidas (%1)</translation>
+        </message>
+        <message>
+            <source>Counted by</source>
+            <translation>Contado por</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Venue entry (%1)</source>
+            <translation>Entrada al recinto (%1)</translation>
         </message>
     </context>
     <context>
@@ -1080,6 +1309,40 @@
         </message>
     </context>
     <context>
+        <name>ConsoleAccounts</name>
+        <message>
+            <source>The password library cannot start.</source>
+            <translation>La biblioteca de contraseñas no puede iniciarse.</translation>
+        </message>
+        <message>
+            <source>Cannot prepare the console's accounts: %1</source>
+            <translation>No se pueden preparar las cuentas de la consola: %1</translation>
+        </message>
+        <message>
+            <source>A user name has 1 to 64 characters.</source>
+            <translation>Un nombre de usuario tiene de 1 a 64 caracteres.</translation>
+        </message>
+        <message>
+            <source>The password must have at least %1 characters.</source>
+            <translation>La contraseña debe tener al menos %1 caracteres.</translation>
+        </message>
+        <message>
+            <source>Not enough memory to hash the password.</source>
+            <translation>No hay memoria suficiente para calcular el hash de la contraseña.</translation>
+        </message>
+        <message>
+            <source>There is no user %1.</source>
+            <translation>No existe el usuario %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleApi</name>
+        <message>
+            <source>Viewers see the figures only; ask an organiser to make this change.</source>
+            <translation>Las cuentas de consulta solo ven las cifras; pida a un organizador que haga este cambio.</translation>
+        </message>
+    </context>
+    <context>
         <name>CupsClient</name>
         <message>
             <source>Cannot reach the print server: %1</source>
@@ -1396,6 +1659,29 @@
         </message>
     </context>
     <context>
+        <name>EnrolmentController</name>
+        <message>
+            <source>This is not an enrolment code. Show the code that the hub prints with “accueil-hub enrolment-code --qr”.</source>
+            <translation>Este no es un código de registro. Muestre el código que genera el hub con «accueil-hub enrolment-code --qr».</translation>
+        </message>
+        <message>
+            <source>Enrolling with the hub…</source>
+            <translation>Registrándose en el hub…</translation>
+        </message>
+        <message>
+            <source>Enrolling with the hub of %1…</source>
+            <translation>Registrándose en el hub de %1…</translation>
+        </message>
+        <message>
+            <source>This kiosk is enrolled. Starting…</source>
+            <translation>Este quiosco está registrado. Iniciando…</translation>
+        </message>
+        <message>
+            <source>The enrolment did not succeed: %1</source>
+            <translation>El registro no se completó: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolmentInvite</name>
         <message>
             <source>This is not an Accueil enrolment code.</source>
@@ -1412,6 +1698,17 @@
         <message>
             <source>This enrolment code lacks the hub certificate's fingerprint.</source>
             <translation>A este código de registro le falta la huella del certificado del hub.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolmentScreen</name>
+        <message>
+            <source>Scan the enrolment code</source>
+            <translation>Escanee el código de registro</translation>
+        </message>
+        <message>
+            <source>This kiosk is not enrolled with a hub yet. On the hub, run “accueil-hub enrolment-code --qr” and hold the QR code it shows in front of the camera, or read it with the scanner.</source>
+            <translation>Este quiosco aún no está registrado en ningún hub. En el hub, ejecute «accueil-hub enrolment-code --qr» y coloque el código QR que aparece delante de la cámara, o léalo con el lector.</translation>
         </message>
     </context>
     <context>
@@ -1435,6 +1732,10 @@
         <message>
             <source>Cannot upgrade the event database %1 to schema %2: %3</source>
             <translation>No se puede actualizar la base de datos del evento %1 al esquema %2: %3</translation>
+        </message>
+        <message>
+            <source>The event database %1 needs an upgrade, and a copy of it could not be kept first (%2): it was left as it is.</source>
+            <translation>La base de datos del evento %1 necesita una actualización, y no se pudo guardar antes una copia (%2): se dejó como estaba.</translation>
         </message>
     </context>
     <context>
@@ -1687,6 +1988,21 @@
         </message>
     </context>
     <context>
+        <name>KioskSpeech</name>
+        <message>
+            <source>No audio output: the kiosk cannot read its screens aloud and its sounds are silent. Connect a loudspeaker, then restart the kiosk.</source>
+            <translation>No hay salida de audio: el quiosco no puede leer sus pantallas en voz alta y sus sonidos no se oyen. Conecte un altavoz y reinicie el quiosco.</translation>
+        </message>
+        <message>
+            <source>No speech engine: the kiosk cannot read its screens aloud. Install speech-dispatcher and espeak-ng, then restart the kiosk.</source>
+            <translation>No hay motor de voz: el quiosco no puede leer sus pantallas en voz alta. Instale speech-dispatcher y espeak-ng y reinicie el quiosco.</translation>
+        </message>
+        <message>
+            <source>No voice for %1: the kiosk cannot read its screens aloud in that language.</source>
+            <translation>No hay voz para %1: el quiosco no puede leer sus pantallas en voz alta en ese idioma.</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>Accueil — check-in</source>
@@ -1706,6 +2022,78 @@
         <message>
             <source>no size known</source>
             <translation>ningún tamaño conocido</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoreTimePrompt</name>
+        <message>
+            <source>Do you need more time?</source>
+            <translation>¿Necesita más tiempo?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Touch “More time” to keep this screen. Otherwise it goes back to the start in %n second(s).</source>
+            <translation>
+                <numerusform>Toque «Más tiempo» para mantener esta pantalla. Si no, volverá al inicio en %n segundo.</numerusform>
+                <numerusform>Toque «Más tiempo» para mantener esta pantalla. Si no, volverá al inicio en %n segundos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>More time</source>
+            <translation>Más tiempo</translation>
+        </message>
+        <message>
+            <source>More time: keep this screen</source>
+            <translation>Más tiempo: mantener esta pantalla</translation>
+        </message>
+        <message>
+            <source>I am done</source>
+            <translation>He terminado</translation>
+        </message>
+        <message>
+            <source>I am done: back to the start</source>
+            <translation>He terminado: volver al inicio</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationType</name>
+        <message>
+            <source>Local government</source>
+            <translation>Gobierno local</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>International organisation</source>
+            <translation>Organización internacional</translation>
+        </message>
+        <message>
+            <source>Association or network</source>
+            <translation>Asociación o red</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>Medios de comunicación</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordPrompt</name>
+        <message>
+            <source>No password was given.</source>
+            <translation>No se indicó ninguna contraseña.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Las dos contraseñas no coinciden.</translation>
         </message>
     </context>
     <context>
@@ -1896,6 +2284,21 @@
         </message>
     </context>
     <context>
+        <name>ReachButton</name>
+        <message>
+            <source>Easy reach</source>
+            <translation>Alcance fácil</translation>
+        </message>
+        <message>
+            <source>Easy reach is on: touch to turn it off</source>
+            <translation>Alcance fácil activado: toque para desactivarlo</translation>
+        </message>
+        <message>
+            <source>Easy reach: controls lower, text larger</source>
+            <translation>Alcance fácil: controles más abajo, texto más grande</translation>
+        </message>
+    </context>
+    <context>
         <name>Registrations</name>
         <message>
             <source>A last name is needed.</source>
@@ -1931,6 +2334,14 @@
         <message>
             <source>Back to the start</source>
             <translation>Volver al inicio</translation>
+        </message>
+        <message>
+            <source>More time</source>
+            <translation>Más tiempo</translation>
+        </message>
+        <message>
+            <source>Keep this answer on screen longer</source>
+            <translation>Mantener esta respuesta más tiempo en pantalla</translation>
         </message>
     </context>
     <context>
@@ -1977,6 +2388,14 @@
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>More time</source>
+            <translation>Más tiempo</translation>
+        </message>
+        <message>
+            <source>Keep this screen longer</source>
+            <translation>Mantener esta pantalla más tiempo</translation>
         </message>
     </context>
     <context>
@@ -2131,6 +2550,80 @@
         <message>
             <source>Key %1 is already known with another value; a key is never replaced.</source>
             <translation>La clave %1 ya se conoce con otro valor; una clave nunca se sustituye.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeechControl</name>
+        <message>
+            <source>Hear again</source>
+            <translation>Volver a oír</translation>
+        </message>
+        <message>
+            <source>Read aloud</source>
+            <translation>Leer en voz alta</translation>
+        </message>
+        <message>
+            <source>Hear the screen again</source>
+            <translation>Volver a oír la pantalla</translation>
+        </message>
+        <message>
+            <source>Read the screen aloud</source>
+            <translation>Leer la pantalla en voz alta</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Detener</translation>
+        </message>
+        <message>
+            <source>Stop reading aloud</source>
+            <translation>Dejar de leer en voz alta</translation>
+        </message>
+        <message>
+            <source>Quieter</source>
+            <translation>Más bajo</translation>
+        </message>
+        <message>
+            <source>Louder</source>
+            <translation>Más alto</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpokenTexts</name>
+        <message>
+            <source>If you have no code, please go to the welcome desk.</source>
+            <translation>Si no tiene código, diríjase al mostrador de acogida.</translation>
+        </message>
+        <message>
+            <source>The screen returns to the start on its own.</source>
+            <translation>La pantalla vuelve al inicio por sí sola.</translation>
+        </message>
+        <message>
+            <source>Registration of %1.</source>
+            <translation>Inscripción de %1.</translation>
+        </message>
+        <message>
+            <source>If you cannot use the keyboard on the screen, please go to the welcome desk.</source>
+            <translation>Si no puede usar el teclado de la pantalla, diríjase al mostrador de acogida.</translation>
+        </message>
+        <message>
+            <source>The badge printer is waiting for the staff: badges may be handed out at the welcome desk.</source>
+            <translation>La impresora de acreditaciones espera al personal: las acreditaciones pueden entregarse en el mostrador de acogida.</translation>
+        </message>
+        <message>
+            <source>Your badge reads: %1.</source>
+            <translation>Su acreditación dice: %1.</translation>
+        </message>
+        <message>
+            <source>Speech is on.</source>
+            <translation>La voz está activada.</translation>
+        </message>
+        <message>
+            <source>To hear the screen again, touch the button in the bottom right corner of the screen. The button beside it stops speech; the next two make the voice quieter or louder.</source>
+            <translation>Para volver a oír la pantalla, toque el botón de la esquina inferior derecha de la pantalla. El botón de al lado detiene la voz; los dos siguientes bajan o suben el volumen de la voz.</translation>
+        </message>
+        <message>
+            <source>Your name is never said on the loudspeaker: plug headphones into the kiosk to hear your name and your badge.</source>
+            <translation>Su nombre nunca se dice por el altavoz: conecte unos auriculares al quiosco para oír su nombre y su acreditación.</translation>
         </message>
     </context>
     <context>
@@ -2525,8 +3018,8 @@
             <translation>La clave %1 no corresponde al certificado %2.</translation>
         </message>
         <message>
-            <source>Cannot make the hub's certificate in %1.</source>
-            <translation>No se puede crear el certificado del hub en %1.</translation>
+            <source>Cannot make the hub's certificates in %1.</source>
+            <translation>No se pueden crear los certificados del hub en %1.</translation>
         </message>
     </context>
     <context>
@@ -2666,10 +3159,6 @@
             <translation>Cuántas instantáneas conservar (24 por defecto).</translation>
         </message>
         <message>
-            <source>Nothing to serve; enrolment-code, devices, revoke DEVICE, backup (a snapshot now) or restore BACKUP.</source>
-            <translation>Nada que servir; enrolment-code, devices, revoke DISPOSITIVO, backup (una instantánea ahora) o restore COPIA.</translation>
-        </message>
-        <message>
             <source>restore needs a backup file.</source>
             <translation>restore necesita un archivo de copia de seguridad.</translation>
         </message>
@@ -2684,6 +3173,58 @@
         <message>
             <source>The QR code is also in %1.</source>
             <translation>El código QR también está en %1.</translation>
+        </message>
+        <message>
+            <source>Another name or address the hub's certificate covers (repeatable; its own addresses and host name are always covered).</source>
+            <translation>Otro nombre o dirección que cubre el certificado del hub (repetible; sus propias direcciones y su nombre de equipo siempre están cubiertos).</translation>
+        </message>
+        <message>
+            <source>ca: print the CA certificate (PEM).</source>
+            <translation>ca: mostrar el certificado de la CA (PEM).</translation>
+        </message>
+        <message>
+            <source>user add: organiser (may change things) or viewer (figures only).</source>
+            <translation>user add: organiser (puede hacer cambios) o viewer (solo cifras).</translation>
+        </message>
+        <message>
+            <source>Nothing to serve; enrolment-code, ca (the CA to install in browsers), devices, revoke DEVICE, backup (a snapshot now), restore BACKUP, or the console's accounts: user add NAME --role organiser|viewer, user list, user remove NAME.</source>
+            <translation>Nada que servir; enrolment-code, ca (la CA que se instala en los navegadores), devices, revoke DISPOSITIVO, backup (una instantánea ahora), restore COPIA, o las cuentas de la consola: user add NOMBRE --role organiser|viewer, user list, user remove NOMBRE.</translation>
+        </message>
+        <message>
+            <source>This hub has no CA of its own: it serves the certificate given with --tls-cert, or no TLS.</source>
+            <translation>Este hub no tiene CA propia: sirve el certificado indicado con --tls-cert, o sin TLS.</translation>
+        </message>
+        <message>
+            <source>CA certificate: %1</source>
+            <translation>Certificado de la CA: %1</translation>
+        </message>
+        <message>
+            <source>Fingerprint: %1</source>
+            <translation>Huella: %1</translation>
+        </message>
+        <message>
+            <source>As browsers and phones show it (SHA-256): %1</source>
+            <translation>Tal como la muestran los navegadores y los teléfonos (SHA-256): %1</translation>
+        </message>
+        <message>
+            <source>Also served at %1/ca.pem</source>
+            <translation>También disponible en %1/ca.pem</translation>
+        </message>
+        <message>
+            <source>Use: user add NAME --role organiser|viewer, user list, or user remove NAME.</source>
+            <translation>Uso: user add NOMBRE --role organiser|viewer, user list o user remove NOMBRE.</translation>
+        </message>
+        <message>
+            <source>Password for %1: </source>
+            <translation>Contraseña de %1: </translation>
+        </message>
+        <message>
+            <source>The same password again: </source>
+            <translation>Repita la contraseña: </translation>
+        </message>
+        <message>
+            <source>%1 can log in to the console as %2.</source>
+            <translation>%1 puede iniciar sesión en la consola como %2.</translation>
         </message>
     </context>
     <context>
@@ -2755,6 +3296,14 @@
         <message>
             <source>Render every screen in French, English and Spanish at three sizes into DIR.</source>
             <translation>Generar cada pantalla en francés, inglés y español, en tres tamaños, en DIR.</translation>
+        </message>
+        <message>
+            <source>Until this device is enrolled, show "scan the enrolment code" and enrol from the hub's QR code.</source>
+            <translation>Hasta que este dispositivo esté registrado, mostrar «Escanee el código de registro» y registrarlo con el código QR del hub.</translation>
+        </message>
+        <message>
+            <source>The kiosk could not start again; start it by hand.</source>
+            <translation>El quiosco no pudo reiniciarse; inícielo a mano.</translation>
         </message>
     </context>
 </TS>

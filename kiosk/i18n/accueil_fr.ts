@@ -24,10 +24,6 @@
             <translation>arrivées et fréquentation par session</translation>
         </message>
         <message>
-            <source>write attendance as CSV</source>
-            <translation>exporter les présences en CSV</translation>
-        </message>
-        <message>
             <source>make a new signing key pair for the event</source>
             <translation>créer une nouvelle paire de clés de signature pour l’événement</translation>
         </message>
@@ -431,10 +427,6 @@
             <translation>annuler la dernière arrivée d’une personne (par code), ou une arrivée (par identifiant)</translation>
         </message>
         <message>
-            <source>the field separator: one character, or "tab" (default ;)</source>
-            <translation>le séparateur de champs : un caractère, ou « tab » (; par défaut)</translation>
-        </message>
-        <message>
             <source>where to write the private key (default: next to the database)</source>
             <translation>où écrire la clé privée (par défaut : à côté de la base)</translation>
         </message>
@@ -740,6 +732,97 @@
             <source>The walk-in is not registered: %1</source>
             <translation>La personne sur place n’a pas été inscrite : %1</translation>
         </message>
+        <message>
+            <source>who signs the attendance certificates off (empty: nobody)</source>
+            <translation>qui signe les attestations de présence (vide : personne)</translation>
+        </message>
+        <message>
+            <source>one row per person per session, listed by session (with counts) or by attendee; without it, one row per attendee with a column per session</source>
+            <translation>une ligne par personne et par session, classées par session (avec les effectifs) ou par participant ; sans cette option, une ligne par participant avec une colonne par session</translation>
+        </message>
+        <message>
+            <source>with --by session: this session only</source>
+            <translation>avec --by session : cette session seulement</translation>
+        </message>
+        <message>
+            <source>write the CSV to FILE (also given as FILE; default: stdout)</source>
+            <translation>écrire le CSV dans FICHIER (peut aussi être donné comme FICHIER ; par défaut : stdout)</translation>
+        </message>
+        <message>
+            <source>the field separator: one character, or "tab" (default ; as Excel reads it in French; use , for an English Excel)</source>
+            <translation>le séparateur de champs : un caractère, ou "tab" (par défaut : point-virgule ;, comme le lit Excel en français ; pour un Excel en anglais, utilisez ,)</translation>
+        </message>
+        <message>
+            <source>write attendance as CSV for a spreadsheet (UTF-8, Excel-ready)</source>
+            <translation>écrire les présences en CSV pour un tableur (UTF-8, prêt pour Excel)</translation>
+        </message>
+        <message>
+            <source>everyone checked in, one certificate a page, in one PDF</source>
+            <translation>toutes les personnes enregistrées, une attestation par page, dans un seul PDF</translation>
+        </message>
+        <message>
+            <source>the certificate's language (default fr)</source>
+            <translation>la langue de l’attestation (fr par défaut)</translation>
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation>le fichier PDF à écrire</translation>
+        </message>
+        <message>
+            <source>the organiser who signs it off (default: the event's, set with init --organiser)</source>
+            <translation>la personne de l’organisation qui la signe (par défaut : celle de l’événement, définie avec init --organiser)</translation>
+        </message>
+        <message>
+            <source>a certificate of attendance (REF: code or id) or all of them (--all)</source>
+            <translation>une attestation de présence (REF : code ou identifiant) ou toutes (--all)</translation>
+        </message>
+        <message>
+            <source>accueil export attendance writes one file: give it as FILE or --out FILE.</source>
+            <translation>accueil export attendance écrit un seul fichier : donnez-le comme FICHIER ou --out FICHIER.</translation>
+        </message>
+        <message>
+            <source>--by takes session or attendee.</source>
+            <translation>--by attend session ou attendee.</translation>
+        </message>
+        <message>
+            <source>--session goes with --by session.</source>
+            <translation>--session s’utilise avec --by session.</translation>
+        </message>
+        <message>
+            <source>accueil export attendance without --by needs a FILE.</source>
+            <translation>accueil export attendance sans --by attend un FICHIER.</translation>
+        </message>
+        <message>
+            <source>No session %1 in the programme; see accueil stats.</source>
+            <translation>Pas de session %1 au programme ; voir accueil stats.</translation>
+        </message>
+        <message>
+            <source>Cannot write the CSV to the standard output.</source>
+            <translation>Impossible d’écrire le CSV sur la sortie standard.</translation>
+        </message>
+        <message>
+            <source>accueil certificate takes a code (or id), or --all.</source>
+            <translation>accueil certificate attend un code (ou un identifiant), ou --all.</translation>
+        </message>
+        <message>
+            <source>accueil certificate needs --out FILE.pdf.</source>
+            <translation>accueil certificate attend --out FICHIER.pdf.</translation>
+        </message>
+        <message>
+            <source>--lang takes fr or en.</source>
+            <translation>--lang attend fr ou en.</translation>
+        </message>
+        <message>
+            <source>Nobody has the code or id %1.</source>
+            <translation>Personne n’a le code ou l’identifiant %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) written to %1.</source>
+            <translation>
+                <numerusform>%n attestation écrite dans %1.</numerusform>
+                <numerusform>%n attestations écrites dans %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Attendance</name>
@@ -754,6 +837,152 @@
         <message>
             <source>Codes used more than once: %1</source>
             <translation>Codes utilisés plus d’une fois : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceCertificate</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Certificates need a graphical application to draw text (QGuiApplication, offscreen is enough).</source>
+            <translation>Les attestations demandent une application graphique pour dessiner le texte (QGuiApplication, offscreen suffit).</translation>
+        </message>
+        <message>
+            <source>Nobody to write a certificate for: no one was checked in.</source>
+            <translation>Personne pour qui écrire une attestation : aucune arrivée n’a été enregistrée.</translation>
+        </message>
+        <message>
+            <source>%1 was not checked in at the event: no certificate.</source>
+            <translation>%1 n’a pas été enregistré·e à l’événement : pas d’attestation.</translation>
+        </message>
+        <message>
+            <source>Certificate of attendance</source>
+            <translation>Attestation de présence</translation>
+        </message>
+        <message>
+            <source>Certificates of attendance</source>
+            <translation>Attestations de présence</translation>
+        </message>
+        <message>
+            <source>Cannot write the PDF.</source>
+            <translation>Impossible d’écrire le PDF.</translation>
+        </message>
+        <message>
+            <source>This is to certify that</source>
+            <translation>Nous attestons que</translation>
+        </message>
+        <message>
+            <source>attended the event on %1.</source>
+            <translation>a participé à l’événement le %1.</translation>
+        </message>
+        <message>
+            <source>attended the following sessions:</source>
+            <translation>a assisté aux sessions suivantes :</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Horaire prévu</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Présence</translation>
+        </message>
+        <message>
+            <source>Times are local times (%1), as recorded at the doors.</source>
+            <translation>Les heures sont en heure locale (%1), telles qu’enregistrées aux portes.</translation>
+        </message>
+        <message>
+            <source>Issued on %1.</source>
+            <translation>Délivrée le %1.</translation>
+        </message>
+        <message>
+            <source>For the organisers: %1</source>
+            <translation>Pour l’organisation : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceCsv</name>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Starts (%1)</source>
+            <translation>Début (%1)</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Salle</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation>Type d’organisation</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>First entry (%1)</source>
+            <translation>Première entrée (%1)</translation>
+        </message>
+        <message>
+            <source>Exits (%1)</source>
+            <translation>Sorties (%1)</translation>
+        </message>
+        <message>
+            <source>Counted by</source>
+            <translation>Décompte par</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Venue entry (%1)</source>
+            <translation>Entrée sur le site (%1)</translation>
         </message>
     </context>
     <context>
@@ -1080,6 +1309,40 @@
         </message>
     </context>
     <context>
+        <name>ConsoleAccounts</name>
+        <message>
+            <source>The password library cannot start.</source>
+            <translation>La bibliothèque de mots de passe ne peut pas démarrer.</translation>
+        </message>
+        <message>
+            <source>Cannot prepare the console's accounts: %1</source>
+            <translation>Impossible de préparer les comptes de la console : %1</translation>
+        </message>
+        <message>
+            <source>A user name has 1 to 64 characters.</source>
+            <translation>Un nom d’utilisateur compte de 1 à 64 caractères.</translation>
+        </message>
+        <message>
+            <source>The password must have at least %1 characters.</source>
+            <translation>Le mot de passe doit compter au moins %1 caractères.</translation>
+        </message>
+        <message>
+            <source>Not enough memory to hash the password.</source>
+            <translation>Mémoire insuffisante pour hacher le mot de passe.</translation>
+        </message>
+        <message>
+            <source>There is no user %1.</source>
+            <translation>Il n’y a pas d’utilisateur %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleApi</name>
+        <message>
+            <source>Viewers see the figures only; ask an organiser to make this change.</source>
+            <translation>Les observateur·rices ne voient que les chiffres ; demandez à un·e organisateur·rice de faire cette modification.</translation>
+        </message>
+    </context>
+    <context>
         <name>CupsClient</name>
         <message>
             <source>Cannot reach the print server: %1</source>
@@ -1396,6 +1659,29 @@
         </message>
     </context>
     <context>
+        <name>EnrolmentController</name>
+        <message>
+            <source>This is not an enrolment code. Show the code that the hub prints with “accueil-hub enrolment-code --qr”.</source>
+            <translation>Ce n’est pas un code d’enrôlement. Présentez le code que le hub affiche avec « accueil-hub enrolment-code --qr ».</translation>
+        </message>
+        <message>
+            <source>Enrolling with the hub…</source>
+            <translation>Enrôlement auprès du hub…</translation>
+        </message>
+        <message>
+            <source>Enrolling with the hub of %1…</source>
+            <translation>Enrôlement auprès du hub de %1…</translation>
+        </message>
+        <message>
+            <source>This kiosk is enrolled. Starting…</source>
+            <translation>Cette borne est enrôlée. Démarrage…</translation>
+        </message>
+        <message>
+            <source>The enrolment did not succeed: %1</source>
+            <translation>L’enrôlement a échoué : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolmentInvite</name>
         <message>
             <source>This is not an Accueil enrolment code.</source>
@@ -1412,6 +1698,17 @@
         <message>
             <source>This enrolment code lacks the hub certificate's fingerprint.</source>
             <translation>Il manque à ce code d’enrôlement l’empreinte du certificat du hub.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolmentScreen</name>
+        <message>
+            <source>Scan the enrolment code</source>
+            <translation>Scannez le code d’enrôlement</translation>
+        </message>
+        <message>
+            <source>This kiosk is not enrolled with a hub yet. On the hub, run “accueil-hub enrolment-code --qr” and hold the QR code it shows in front of the camera, or read it with the scanner.</source>
+            <translation>Cette borne n’est encore enrôlée auprès d’aucun hub. Sur le hub, lancez « accueil-hub enrolment-code --qr » et présentez à la caméra le code QR qu’il affiche, ou lisez-le avec le lecteur de codes.</translation>
         </message>
     </context>
     <context>
@@ -1435,6 +1732,10 @@
         <message>
             <source>Cannot upgrade the event database %1 to schema %2: %3</source>
             <translation>Impossible de mettre à jour la base de l’événement %1 vers le schéma %2 : %3</translation>
+        </message>
+        <message>
+            <source>The event database %1 needs an upgrade, and a copy of it could not be kept first (%2): it was left as it is.</source>
+            <translation>La base de l’événement %1 doit être mise à jour, mais aucune copie n’a pu en être gardée au préalable (%2) : elle a été laissée telle quelle.</translation>
         </message>
     </context>
     <context>
@@ -1687,6 +1988,21 @@
         </message>
     </context>
     <context>
+        <name>KioskSpeech</name>
+        <message>
+            <source>No audio output: the kiosk cannot read its screens aloud and its sounds are silent. Connect a loudspeaker, then restart the kiosk.</source>
+            <translation>Pas de sortie audio : la borne ne peut pas lire ses écrans à voix haute et ses sons sont muets. Branchez un haut-parleur, puis redémarrez la borne.</translation>
+        </message>
+        <message>
+            <source>No speech engine: the kiosk cannot read its screens aloud. Install speech-dispatcher and espeak-ng, then restart the kiosk.</source>
+            <translation>Pas de moteur de synthèse vocale : la borne ne peut pas lire ses écrans à voix haute. Installez speech-dispatcher et espeak-ng, puis redémarrez la borne.</translation>
+        </message>
+        <message>
+            <source>No voice for %1: the kiosk cannot read its screens aloud in that language.</source>
+            <translation>Pas de voix pour %1 : la borne ne peut pas lire ses écrans à voix haute dans cette langue.</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>Accueil — check-in</source>
@@ -1706,6 +2022,78 @@
         <message>
             <source>no size known</source>
             <translation>aucune taille connue</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoreTimePrompt</name>
+        <message>
+            <source>Do you need more time?</source>
+            <translation>Avez-vous besoin de plus de temps ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Touch “More time” to keep this screen. Otherwise it goes back to the start in %n second(s).</source>
+            <translation>
+                <numerusform>Touchez « Plus de temps » pour garder cet écran. Sinon, il revient au début dans %n seconde.</numerusform>
+                <numerusform>Touchez « Plus de temps » pour garder cet écran. Sinon, il revient au début dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>More time</source>
+            <translation>Plus de temps</translation>
+        </message>
+        <message>
+            <source>More time: keep this screen</source>
+            <translation>Plus de temps : garder cet écran</translation>
+        </message>
+        <message>
+            <source>I am done</source>
+            <translation>J’ai terminé</translation>
+        </message>
+        <message>
+            <source>I am done: back to the start</source>
+            <translation>J’ai terminé : revenir au début</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationType</name>
+        <message>
+            <source>Local government</source>
+            <translation>Collectivité locale</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>International organisation</source>
+            <translation>Organisation internationale</translation>
+        </message>
+        <message>
+            <source>Association or network</source>
+            <translation>Association ou réseau</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>Médias</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordPrompt</name>
+        <message>
+            <source>No password was given.</source>
+            <translation>Aucun mot de passe n’a été donné.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Les deux mots de passe diffèrent.</translation>
         </message>
     </context>
     <context>
@@ -1896,6 +2284,21 @@
         </message>
     </context>
     <context>
+        <name>ReachButton</name>
+        <message>
+            <source>Easy reach</source>
+            <translation>Accès facilité</translation>
+        </message>
+        <message>
+            <source>Easy reach is on: touch to turn it off</source>
+            <translation>Accès facilité activé : touchez pour le désactiver</translation>
+        </message>
+        <message>
+            <source>Easy reach: controls lower, text larger</source>
+            <translation>Accès facilité : commandes plus basses, texte plus grand</translation>
+        </message>
+    </context>
+    <context>
         <name>Registrations</name>
         <message>
             <source>A last name is needed.</source>
@@ -1931,6 +2334,14 @@
         <message>
             <source>Back to the start</source>
             <translation>Revenir au début</translation>
+        </message>
+        <message>
+            <source>More time</source>
+            <translation>Plus de temps</translation>
+        </message>
+        <message>
+            <source>Keep this answer on screen longer</source>
+            <translation>Garder cette réponse plus longtemps à l’écran</translation>
         </message>
     </context>
     <context>
@@ -1977,6 +2388,14 @@
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>More time</source>
+            <translation>Plus de temps</translation>
+        </message>
+        <message>
+            <source>Keep this screen longer</source>
+            <translation>Garder cet écran plus longtemps</translation>
         </message>
     </context>
     <context>
@@ -2131,6 +2550,80 @@
         <message>
             <source>Key %1 is already known with another value; a key is never replaced.</source>
             <translation>La clé %1 est déjà connue avec une autre valeur ; une clé n’est jamais remplacée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeechControl</name>
+        <message>
+            <source>Hear again</source>
+            <translation>Réécouter</translation>
+        </message>
+        <message>
+            <source>Read aloud</source>
+            <translation>Lire à voix haute</translation>
+        </message>
+        <message>
+            <source>Hear the screen again</source>
+            <translation>Réécouter l’écran</translation>
+        </message>
+        <message>
+            <source>Read the screen aloud</source>
+            <translation>Lire l’écran à voix haute</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Stop reading aloud</source>
+            <translation>Arrêter la lecture à voix haute</translation>
+        </message>
+        <message>
+            <source>Quieter</source>
+            <translation>Moins fort</translation>
+        </message>
+        <message>
+            <source>Louder</source>
+            <translation>Plus fort</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpokenTexts</name>
+        <message>
+            <source>If you have no code, please go to the welcome desk.</source>
+            <translation>Si vous n’avez pas de code, merci de vous rendre à l’accueil.</translation>
+        </message>
+        <message>
+            <source>The screen returns to the start on its own.</source>
+            <translation>L’écran revient au début de lui-même.</translation>
+        </message>
+        <message>
+            <source>Registration of %1.</source>
+            <translation>Inscription de %1.</translation>
+        </message>
+        <message>
+            <source>If you cannot use the keyboard on the screen, please go to the welcome desk.</source>
+            <translation>Si vous ne pouvez pas utiliser le clavier à l’écran, merci de vous rendre à l’accueil.</translation>
+        </message>
+        <message>
+            <source>The badge printer is waiting for the staff: badges may be handed out at the welcome desk.</source>
+            <translation>L’imprimante à badges attend l’équipe : les badges pourront être remis à l’accueil.</translation>
+        </message>
+        <message>
+            <source>Your badge reads: %1.</source>
+            <translation>Votre badge indique : %1.</translation>
+        </message>
+        <message>
+            <source>Speech is on.</source>
+            <translation>La lecture à voix haute est activée.</translation>
+        </message>
+        <message>
+            <source>To hear the screen again, touch the button in the bottom right corner of the screen. The button beside it stops speech; the next two make the voice quieter or louder.</source>
+            <translation>Pour réécouter l’écran, touchez le bouton en bas à droite de l’écran. Le bouton voisin arrête la lecture ; les deux suivants baissent ou montent le volume de la voix.</translation>
+        </message>
+        <message>
+            <source>Your name is never said on the loudspeaker: plug headphones into the kiosk to hear your name and your badge.</source>
+            <translation>Votre nom n’est jamais prononcé sur le haut-parleur : branchez un casque sur la borne pour entendre votre nom et votre badge.</translation>
         </message>
     </context>
     <context>
@@ -2525,8 +3018,8 @@
             <translation>La clé %1 n’appartient pas au certificat %2.</translation>
         </message>
         <message>
-            <source>Cannot make the hub's certificate in %1.</source>
-            <translation>Impossible de créer le certificat du hub dans %1.</translation>
+            <source>Cannot make the hub's certificates in %1.</source>
+            <translation>Impossible de créer les certificats du hub dans %1.</translation>
         </message>
     </context>
     <context>
@@ -2666,10 +3159,6 @@
             <translation>Nombre d’instantanés à garder (24 par défaut).</translation>
         </message>
         <message>
-            <source>Nothing to serve; enrolment-code, devices, revoke DEVICE, backup (a snapshot now) or restore BACKUP.</source>
-            <translation>Rien à servir ; enrolment-code, devices, revoke APPAREIL, backup (un instantané maintenant) ou restore SAUVEGARDE.</translation>
-        </message>
-        <message>
             <source>restore needs a backup file.</source>
             <translation>restore attend un fichier de sauvegarde.</translation>
         </message>
@@ -2684,6 +3173,58 @@
         <message>
             <source>The QR code is also in %1.</source>
             <translation>Le code QR est aussi dans %1.</translation>
+        </message>
+        <message>
+            <source>Another name or address the hub's certificate covers (repeatable; its own addresses and host name are always covered).</source>
+            <translation>Un autre nom ou une autre adresse que couvre le certificat du hub (répétable ; ses propres adresses et son nom d’hôte sont toujours couverts).</translation>
+        </message>
+        <message>
+            <source>ca: print the CA certificate (PEM).</source>
+            <translation>ca : afficher le certificat de la CA (PEM).</translation>
+        </message>
+        <message>
+            <source>user add: organiser (may change things) or viewer (figures only).</source>
+            <translation>user add : organiser (peut faire des modifications) ou viewer (chiffres seulement).</translation>
+        </message>
+        <message>
+            <source>Nothing to serve; enrolment-code, ca (the CA to install in browsers), devices, revoke DEVICE, backup (a snapshot now), restore BACKUP, or the console's accounts: user add NAME --role organiser|viewer, user list, user remove NAME.</source>
+            <translation>Rien à servir ; enrolment-code, ca (la CA à installer dans les navigateurs), devices, revoke APPAREIL, backup (un instantané immédiat), restore SAUVEGARDE, ou les comptes de la console : user add NOM --role organiser|viewer, user list, user remove NOM.</translation>
+        </message>
+        <message>
+            <source>This hub has no CA of its own: it serves the certificate given with --tls-cert, or no TLS.</source>
+            <translation>Ce hub n’a pas sa propre CA : il sert le certificat donné avec --tls-cert, ou pas de TLS.</translation>
+        </message>
+        <message>
+            <source>CA certificate: %1</source>
+            <translation>Certificat de la CA : %1</translation>
+        </message>
+        <message>
+            <source>Fingerprint: %1</source>
+            <translation>Empreinte : %1</translation>
+        </message>
+        <message>
+            <source>As browsers and phones show it (SHA-256): %1</source>
+            <translation>Telle que l’affichent navigateurs et téléphones (SHA-256) : %1</translation>
+        </message>
+        <message>
+            <source>Also served at %1/ca.pem</source>
+            <translation>Aussi servi à %1/ca.pem</translation>
+        </message>
+        <message>
+            <source>Use: user add NAME --role organiser|viewer, user list, or user remove NAME.</source>
+            <translation>Usage : user add NOM --role organiser|viewer, user list, ou user remove NOM.</translation>
+        </message>
+        <message>
+            <source>Password for %1: </source>
+            <translation>Mot de passe de %1 : </translation>
+        </message>
+        <message>
+            <source>The same password again: </source>
+            <translation>Le même mot de passe, à nouveau : </translation>
+        </message>
+        <message>
+            <source>%1 can log in to the console as %2.</source>
+            <translation>%1 peut se connecter à la console en tant que %2.</translation>
         </message>
     </context>
     <context>
@@ -2755,6 +3296,14 @@
         <message>
             <source>Render every screen in French, English and Spanish at three sizes into DIR.</source>
             <translation>Produire chaque écran en français, anglais et espagnol, en trois tailles, dans DOSSIER.</translation>
+        </message>
+        <message>
+            <source>Until this device is enrolled, show "scan the enrolment code" and enrol from the hub's QR code.</source>
+            <translation>Tant que cet appareil n’est pas enrôlé, afficher "scanner le code d’enrôlement" et s’enrôler à partir du code QR du hub.</translation>
+        </message>
+        <message>
+            <source>The kiosk could not start again; start it by hand.</source>
+            <translation>La borne n’a pas pu redémarrer ; démarrez-la à la main.</translation>
         </message>
     </context>
 </TS>

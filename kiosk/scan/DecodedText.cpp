@@ -10,7 +10,7 @@ QString fromUtf8(const QByteArray &bytes)
         return {};
     QStringDecoder decoder(
         QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-    const QString text = decoder.decode(bytes);
+    QString text = decoder.decode(bytes);
     if (decoder.hasError())
         return {};
     return text;

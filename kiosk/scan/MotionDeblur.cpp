@@ -90,6 +90,6 @@ LumaImage MotionDeblur::deblurred(const LumaImage &image, double angleDegrees, i
     LumaImage out = LumaImage::owned(w, h);
     uchar *dst = out.mutableData();
     for (size_t i = 0; i < estimate.size(); ++i)
-        dst[i] = uchar(estimate[i] + 0.5f);
+        dst[i] = uchar(std::lround(estimate[i])); // within 0–255 already
     return out;
 }

@@ -36,7 +36,7 @@ ZbarReader::Read ZbarReader::readQrCode(const LumaImage &frame)
     zbar_image_scanner_set_config(scanner.get(), ZBAR_QRCODE, ZBAR_CFG_ENABLE, 1);
     zbar_image_set_format(image.get(), zbar_fourcc('Y', '8', '0', '0'));
     zbar_image_set_size(image.get(), unsigned(packed.width()), unsigned(packed.height()));
-    zbar_image_set_data(image.get(), packed.data(), unsigned(packed.width()) * unsigned(packed.height()), nullptr);
+    zbar_image_set_data(image.get(), packed.data(), size_t(packed.width()) * size_t(packed.height()), nullptr);
     if (zbar_scan_image(scanner.get(), image.get()) <= 0)
         return read;
     for (const zbar_symbol_t *symbol = zbar_image_first_symbol(image.get()); symbol;

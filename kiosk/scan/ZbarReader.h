@@ -16,5 +16,5 @@ public:
     };
 
     // Never throws; a frame without a readable QR code gives found == false.
-    [[nodiscard]] static Read readQrCode(const LumaImage &image);
+    [[nodiscard]] static Read readQrCode(const LumaImage &frame);
 };

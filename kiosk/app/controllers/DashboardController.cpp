@@ -26,7 +26,7 @@ namespace {
 // A printer's state reasons in words; nothing of the print system's own.
 QString reasonWords(const QStringList &reasons, const QString &printer)
 {
-    const QString known = CupsClient::describe(reasons, printer);
+    QString known = CupsClient::describe(reasons, printer);
     for (const QString &r : reasons) {
         if (known.contains(r))
             return DashboardController::tr("The printer \"%1\" needs attention. Check it, then try again.")
@@ -58,7 +58,7 @@ QString DashboardController::printerStatus() const
     if (!m_server.found)
         return tr("The badge printer \"%1\" does not exist on this kiosk. Choose another printer below.")
             .arg(m_printer);
-    const QString reasons = m_server.problem.isEmpty() ? reasonWords(m_server.reasons, m_printer) : m_server.problem;
+    QString reasons = m_server.problem.isEmpty() ? reasonWords(m_server.reasons, m_printer) : m_server.problem;
     if (!reasons.isEmpty())
         return reasons;
     if (isPlainProblem(m_printerProblem, m_printer))
