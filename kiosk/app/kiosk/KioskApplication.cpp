@@ -326,22 +326,27 @@ void KioskApplication::connectSpeech()
     d->speech->setStartWithHeadphones(d->options.speechWithHeadphones);
     d->speech->setBadgeReader([this](const Attendee &a) { return BadgeComposer::compose(a, d->store); });
     d->headphones = std::make_unique<HeadphoneWatch>(d->options.headphoneNames);
-    const bool output = d->headphones->hasOutput();
-    // Without a sound card the engine waits for ever on its first sentence: no voice then.
-    if (output && QTextToSpeech::availableEngines().contains(QStringLiteral("speechd"))) {
-        d->voice = std::make_unique<QTextToSpeech>(QStringLiteral("speechd"));
-        if (d->voice->state() != QTextToSpeech::Error)
-            d->speech->setVoice(d->voice.get());
-    }
-    QStringList languages;
-    for (const Translations::Language &language : Translations::languages())
-        languages << language.code;
-    // Said to staff at start and kept in their figures, never silently missing.
-    const QString problem = KioskSpeech::problem(output, d->speech->available() ? d->voice.get() : nullptr, languages);
-    if (!problem.isEmpty()) {
-        qCWarning(lcKiosk).noquote() << problem;
-        d->dashboard->setSpeechProblem(problem);
-    }
+    // The engine is made once the welcome screen shows: speech-dispatcher may
+    // take seconds to start, and the screen must not wait for it.
+    QTimer::singleShot(0, this, [this] {
+        const bool output = d->headphones->hasOutput();
+        // Without a sound card the engine waits for ever on its first sentence: no voice then.
+        if (output && QTextToSpeech::availableEngines().contains(QStringLiteral("speechd"))) {
+            d->voice = std::make_unique<QTextToSpeech>(QStringLiteral("speechd"));
+            if (d->voice->state() != QTextToSpeech::Error)
+                d->speech->setVoice(d->voice.get());
+        }
+        QStringList languages;
+        for (const Translations::Language &language : Translations::languages())
+            languages << language.code;
+        // Said to staff at start and kept in their figures, never silently missing.
+        const QString problem
+            = KioskSpeech::problem(output, d->speech->available() ? d->voice.get() : nullptr, languages);
+        if (!problem.isEmpty()) {
+            qCWarning(lcKiosk).noquote() << problem;
+            d->dashboard->setSpeechProblem(problem);
+        }
+    });
     connect(d->headphones.get(), &HeadphoneWatch::headphonesChanged, d->speech.get(), &KioskSpeech::setHeadphones);
     d->speech->setHeadphones(d->headphones->headphones());
     qGuiApp->installEventFilter(d->speech.get()); // a touch cuts the sentence short
