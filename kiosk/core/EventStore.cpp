@@ -1,7 +1,7 @@
 #include "kiosk/core/EventStore.h"
 
-#include "kiosk/core/FoldedNameIndex.h"
 #include "kiosk/core/CoreLog.h"
+#include "kiosk/core/FoldedNameIndex.h"
 #include "kiosk/core/Schema.h"
 #include "kiosk/core/WriteTransaction.h"
 
@@ -165,15 +165,15 @@ bool EventStore::backUpBeforeUpgrade()
 {
     QSqlDatabase db = database();
     const int from = schemaVersion();
-    if (db.driverName() != QLatin1String("QSQLITE") || from <= 0 || from >= latestSchemaVersion()
-        || m_path.isEmpty() || m_path == QLatin1String(":memory:"))
+    if (db.driverName() != QLatin1String("QSQLITE") || from <= 0 || from >= latestSchemaVersion() || m_path.isEmpty()
+        || m_path == QLatin1String(":memory:"))
         return true; // new, current or newer: nothing to keep; PostgreSQL is saved with pg_dump
     const QFileInfo file(m_path);
-    const QString copy = file.absoluteDir().filePath(QStringLiteral("%1.before-schema-%2-%3.sqlite")
-                                                         .arg(file.completeBaseName())
-                                                         .arg(latestSchemaVersion())
-                                                         .arg(QDateTime::currentDateTimeUtc().toString(
-                                                             QStringLiteral("yyyyMMdd'T'HHmmsszzz"))));
+    const QString copy = file.absoluteDir().filePath(
+        QStringLiteral("%1.before-schema-%2-%3.sqlite")
+            .arg(file.completeBaseName())
+            .arg(latestSchemaVersion())
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz"))));
     QSqlQuery query(db);
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(copy);

@@ -285,14 +285,14 @@ int main(int argc, char *argv[])
         }
         const auto role = ConsoleAccounts::roleFromName(parser.value(QStringLiteral("role")));
         if (action != QLatin1String("add") || args.size() != 3 || !role) {
-            err << QCoreApplication::translate("hub",
-                "Use: user add NAME --role organiser|viewer, user list, or user remove NAME.")
+            err << QCoreApplication::translate(
+                "hub", "Use: user add NAME --role organiser|viewer, user list, or user remove NAME.")
                 << Qt::endl;
             return 2;
         }
-        const std::optional<QString> password = PasswordPrompt::read(
-            QCoreApplication::translate("hub", "Password for %1: ").arg(args.at(2)),
-            QCoreApplication::translate("hub", "The same password again: "), &error);
+        const std::optional<QString> password
+            = PasswordPrompt::read(QCoreApplication::translate("hub", "Password for %1: ").arg(args.at(2)),
+                QCoreApplication::translate("hub", "The same password again: "), &error);
         if (!password || !accounts.addUser(args.at(2), *role, *password, &error)) {
             err << error << Qt::endl;
             return 1;
@@ -342,7 +342,8 @@ int main(int argc, char *argv[])
     }
     server.setExtension(HubServer::Extension { &ConsoleServer::isConsolePath,
         [&console](const HttpRequest &request, const HttpResponder &responder) { console.handle(request, responder); },
-        [&console] { return console.streamCount() > 0; }, [&console](qint64 latest) { console.notifyChanges(latest); } });
+        [&console] { return console.streamCount() > 0; },
+        [&console](qint64 latest) { console.notifyChanges(latest); } });
     // SIGTERM and SIGINT end the event loop, so the database is closed cleanly.
     QSocketNotifier *terminate = nullptr;
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {

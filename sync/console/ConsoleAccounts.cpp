@@ -165,7 +165,8 @@ ConsoleAccounts::Login ConsoleAccounts::logIn(const QString &name, const QString
     Login login;
     const QDateTime t = now();
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT role, password_hash, failures, locked_until FROM console_user WHERE name = ?"));
+    query.prepare(
+        QStringLiteral("SELECT role, password_hash, failures, locked_until FROM console_user WHERE name = ?"));
     query.addBindValue(name);
     if (!query.exec() || !query.next()) {
         // The same work as for a real account, so that timing does not tell names.
@@ -182,18 +183,20 @@ ConsoleAccounts::Login ConsoleAccounts::logIn(const QString &name, const QString
     query.finish();
     if (lockedUntil.isValid() && lockedUntil > t) {
         // A clock set back must not lock someone out for longer than the longest lockout.
-        login.retryAfterSeconds = int(std::min<qint64>(longestLockoutSeconds, std::max<qint64>(1, t.secsTo(lockedUntil))));
+        login.retryAfterSeconds
+            = int(std::min<qint64>(longestLockoutSeconds, std::max<qint64>(1, t.secsTo(lockedUntil))));
         return login;
     }
     const QByteArray utf8 = password.toUtf8();
-    const bool right = role
-        && crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) == 0;
+    const bool right
+        = role && crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) == 0;
     QSqlQuery update(m_store.database());
     if (!right) {
         const int count = failures + 1;
         QDateTime until;
         if (count >= freeAttempts)
-            until = t.addSecs(std::min(longestLockoutSeconds, firstLockoutSeconds << std::min(count - freeAttempts, 8)));
+            until
+                = t.addSecs(std::min(longestLockoutSeconds, firstLockoutSeconds << std::min(count - freeAttempts, 8)));
         update.prepare(QStringLiteral("UPDATE console_user SET failures = ?, locked_until = ? WHERE name = ?"));
         update.addBindValue(count);
         update.addBindValue(until.isValid() ? QVariant(stamp(until)) : QVariant(QMetaType::fromType<QString>()));

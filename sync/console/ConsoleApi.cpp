@@ -167,12 +167,12 @@ QJsonObject ConsoleApi::attendeeDetail(const QString &id) const
     QJsonArray history;
     for (const CheckInEvent &e : log.forAttendee(id)) {
         const std::optional<Session> session = e.sessionId.isEmpty() ? std::nullopt : sessions.byId(e.sessionId);
-        history.append(QJsonObject { { QStringLiteral("id"), e.id },
-            { QStringLiteral("kind"), CheckInEvent::kindName(e.kind) },
-            { QStringLiteral("session"), session ? session->code : QString() },
-            { QStringLiteral("revoked"), e.kind == CheckInEvent::Kind::In && log.isRevoked(e.id) },
-            { QStringLiteral("device"), HubService::cleanDeviceName(e.device) },
-            { QStringLiteral("method"), e.method }, { QStringLiteral("at"), localTime(e.occurredAt, zone) } });
+        history.append(
+            QJsonObject { { QStringLiteral("id"), e.id }, { QStringLiteral("kind"), CheckInEvent::kindName(e.kind) },
+                { QStringLiteral("session"), session ? session->code : QString() },
+                { QStringLiteral("revoked"), e.kind == CheckInEvent::Kind::In && log.isRevoked(e.id) },
+                { QStringLiteral("device"), HubService::cleanDeviceName(e.device) },
+                { QStringLiteral("method"), e.method }, { QStringLiteral("at"), localTime(e.occurredAt, zone) } });
     }
     QJsonObject out = attendee->toJson();
     out.insert(QStringLiteral("email"), attendee->email);

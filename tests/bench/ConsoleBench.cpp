@@ -79,8 +79,8 @@ void ConsoleBench::run(bool quick)
     csv.open(QIODevice::WriteOnly);
     csv.write(SyntheticAttendees::csv(rows, 7));
     csv.close();
-    HubProcess::accueil({ QStringLiteral("--db"), hubDb, QStringLiteral("import"), QStringLiteral("attendees"),
-                            csv.fileName() },
+    HubProcess::accueil(
+        { QStringLiteral("--db"), hubDb, QStringLiteral("import"), QStringLiteral("attendees"), csv.fileName() },
         nullptr, nullptr, 600000);
     QProcess user;
     user.start(QStringLiteral(ACCUEIL_BIN_DIR "/accueil-hub"),
@@ -104,7 +104,8 @@ void ConsoleBench::run(bool quick)
     }
     QVector<QString> tokens;
     for (int i = 0; i < devices; ++i)
-        tokens << deviceToken(hub, dir.filePath(QStringLiteral("kiosk-%1.sqlite").arg(i)), QStringLiteral("kiosk-%1").arg(i));
+        tokens << deviceToken(
+            hub, dir.filePath(QStringLiteral("kiosk-%1.sqlite").arg(i)), QStringLiteral("kiosk-%1").arg(i));
 
     QNetworkAccessManager network;
     auto consoleRequest = [&](const QString &path, const QByteArray &cookie) {
@@ -182,8 +183,8 @@ void ConsoleBench::run(bool quick)
     const auto load = BenchTable::fromNanoseconds(pageLoad);
     QTextStream(stdout) << "\nOrganisers' console, hub with " << rows << " attendees and " << devices
                         << " devices (loopback, plain HTTP)\n\n";
-    BenchTable table({ QStringLiteral("measure"), QStringLiteral("p50"), QStringLiteral("p99"),
-        QStringLiteral("max"), QStringLiteral("samples") });
+    BenchTable table({ QStringLiteral("measure"), QStringLiteral("p50"), QStringLiteral("p99"), QStringLiteral("max"),
+        QStringLiteral("samples") });
     table.addRow({ QStringLiteral("push → event → dashboard JSON"), BenchTable::ms(update.p50Ms),
         BenchTable::ms(update.p99Ms), BenchTable::ms(update.maxMs), QString::number(update.samples) });
     table.addRow({ QStringLiteral("page load (6 requests in a row)"), BenchTable::ms(load.p50Ms),

@@ -51,8 +51,8 @@ private Q_SLOTS:
         QTest::newRow("right") << QStringLiteral("claire") << QStringLiteral("correct horse battery") << true;
         QTest::newRow("wrong password") << QStringLiteral("claire") << QStringLiteral("correct horse batterY") << false;
         QTest::newRow("unknown user") << QStringLiteral("nobody") << QStringLiteral("correct horse battery") << false;
-        QTest::newRow("name in other case") << QStringLiteral("Claire") << QStringLiteral("correct horse battery")
-                                            << false;
+        QTest::newRow("name in other case")
+            << QStringLiteral("Claire") << QStringLiteral("correct horse battery") << false;
     }
 
     void logIn()
@@ -75,7 +75,8 @@ private Q_SLOTS:
     {
         ConsoleAccounts accounts(m_store, clock());
         QString error;
-        QVERIFY(!accounts.addUser(QStringLiteral("presse"), ConsoleAccounts::Role::Viewer, QStringLiteral("123"), &error));
+        QVERIFY(
+            !accounts.addUser(QStringLiteral("presse"), ConsoleAccounts::Role::Viewer, QStringLiteral("123"), &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(accounts.users().size(), 1);
     }
@@ -89,7 +90,8 @@ private Q_SLOTS:
         }
         // A new instance, as after a restart: still locked, even with the right password.
         ConsoleAccounts accounts(m_store, clock());
-        ConsoleAccounts::Login login = accounts.logIn(QStringLiteral("claire"), QStringLiteral("correct horse battery"));
+        ConsoleAccounts::Login login
+            = accounts.logIn(QStringLiteral("claire"), QStringLiteral("correct horse battery"));
         QVERIFY(!login.ok);
         QCOMPARE(login.retryAfterSeconds, ConsoleAccounts::firstLockoutSeconds);
         m_now = m_now.addSecs(ConsoleAccounts::firstLockoutSeconds + 1);

@@ -133,7 +133,8 @@ private Q_SLOTS:
         const QStringList copies = QDir(dir.path()).entryList({ QStringLiteral("kiosk.before-schema-*.sqlite") });
         QCOMPARE(copies.size(), 1);
         const QString copy = dir.filePath(copies.first());
-        QCOMPARE(QFile::permissions(copy) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(
+            QFile::permissions(copy) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
             db.setDatabaseName(copy);

@@ -75,7 +75,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("background");
         QTest::addColumn<double>("floor");
         auto row = [](const char *fg, const char *bg, double floor, const char *where) {
-            QTest::addRow("%s on %s (%s)", fg, bg, where) << QString::fromLatin1(fg) << QString::fromLatin1(bg) << floor;
+            QTest::addRow("%s on %s (%s)", fg, bg, where)
+                << QString::fromLatin1(fg) << QString::fromLatin1(bg) << floor;
         };
         // Attendee screens: welcome, self-search, answers, more time.
         row("text", "background", attendeeText, "instructions, names, messages");
@@ -126,7 +127,7 @@ private Q_SLOTS:
         m_checked << foreground << background;
         QVERIFY2(ratio >= floor,
             qPrintable(QStringLiteral("%1 on %2: %3:1, below %4:1")
-                    .arg(foreground, background, QString::number(ratio, 'f', 2), QString::number(floor))));
+                           .arg(foreground, background, QString::number(ratio, 'f', 2), QString::number(floor))));
     }
 
     // A colour added to the theme is checked too, or this fails.

@@ -60,7 +60,8 @@ private Q_SLOTS:
         DoorController door(store, service, QStringLiteral("en"));
         door.setPinCheck(pin(QStringLiteral("2468")));
         QCOMPARE(door.sessions()->count(), 1);
-        QAbstractItemModelTester sessionsTester(door.sessions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sessionsTester(
+            door.sessions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(door.sessions()->rows().first().code, QStringLiteral("A1"));
         QVERIFY(!door.chooseSession(QStringLiteral("Z9")));
         QVERIFY(door.chooseSession(QStringLiteral("A1")));

@@ -27,7 +27,8 @@ bool isA(const QObject *o, const char *className)
 // keys are measured as one control and not asked to take the focus.
 bool isKeyboard(const QQuickItem *item)
 {
-    return isA(item, "QtVirtualKeyboard::InputPanel") || QByteArray(item->metaObject()->className()).contains("InputPanel");
+    return isA(item, "QtVirtualKeyboard::InputPanel")
+        || QByteArray(item->metaObject()->className()).contains("InputPanel");
 }
 bool isControl(const QQuickItem *item)
 {
@@ -139,7 +140,8 @@ private Q_SLOTS:
         options.screenBottomMm = conf.value(QStringLiteral("screen/bottom_edge_mm")).toReal();
         options.screenHeightLandscapeMm = conf.value(QStringLiteral("screen/height_landscape_mm")).toReal();
         options.screenHeightPortraitMm = conf.value(QStringLiteral("screen/height_portrait_mm")).toReal();
-        QVERIFY(options.screenBottomMm > 0 && options.screenHeightLandscapeMm > 0 && options.screenHeightPortraitMm > 0);
+        QVERIFY(
+            options.screenBottomMm > 0 && options.screenHeightLandscapeMm > 0 && options.screenHeightPortraitMm > 0);
         m_selfTest = std::make_unique<SelfTest>(options);
         QStringList problems;
         QVERIFY2(m_selfTest->run(&problems), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -158,8 +160,8 @@ private Q_SLOTS:
         for (const QSize size : { QSize(1920, 1080), QSize(1080, 1920), QSize(1280, 800) }) {
             for (const bool reach : { false, true }) {
                 for (const QString &screen : screenNames())
-                    QTest::addRow("%dx%d %s %s", size.width(), size.height(), reach ? "reach" : "normal",
-                        qPrintable(screen))
+                    QTest::addRow(
+                        "%dx%d %s %s", size.width(), size.height(), reach ? "reach" : "normal", qPrintable(screen))
                         << size << reach << screen;
             }
         }
@@ -194,7 +196,7 @@ private Q_SLOTS:
         QStringList problems;
         for (const Control &c : controls) {
             const QString what = c.item->objectName().isEmpty() ? QString::fromLatin1(c.item->metaObject()->className())
-                                                                 : c.item->objectName();
+                                                                : c.item->objectName();
             if (!isKeyboard(c.item) && c.name.trimmed().isEmpty())
                 problems << QStringLiteral("%1 has no accessible name").arg(what);
             if (!isKeyboard(c.item) && !chain.contains(c.item))
@@ -206,7 +208,8 @@ private Q_SLOTS:
             if (bottom >= low - 0.5 && top <= high + 0.5)
                 ++within;
             else
-                problems << QStringLiteral("%1 (%2) spans %3–%4 mm").arg(what, c.name).arg(qRound(bottom)).arg(qRound(top));
+                problems
+                    << QStringLiteral("%1 (%2) spans %3–%4 mm").arg(what, c.name).arg(qRound(bottom)).arg(qRound(top));
         }
         qreal smallestCapitals = 1e9;
         if (reachMode) {

@@ -34,8 +34,8 @@ class TestSpeech : public QObject {
     void makeKiosk(const QString &language)
     {
         m_speech.reset();
-        m_controller = std::make_unique<SelfServiceController>(
-            *m_service, QStringLiteral("RAICT 2026"), QString(), language);
+        m_controller
+            = std::make_unique<SelfServiceController>(*m_service, QStringLiteral("RAICT 2026"), QString(), language);
         m_controller->setPrinting(true);
         // As the application does: the screens' language follows the controller's.
         connect(m_controller.get(), &SelfServiceController::languageRequested, this,
@@ -205,8 +205,8 @@ private Q_SLOTS:
         QSignalSpy interrupted(m_speech.get(), &KioskSpeech::interrupted);
         QObject target;
         target.installEventFilter(m_speech.get());
-        QMouseEvent press(QEvent::MouseButtonPress, QPointF(5, 5), QPointF(5, 5), Qt::LeftButton, Qt::LeftButton,
-            Qt::NoModifier);
+        QMouseEvent press(
+            QEvent::MouseButtonPress, QPointF(5, 5), QPointF(5, 5), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&target, &press);
         QCOMPARE(interrupted.size(), 1);
         const QString first = said().last();
@@ -256,8 +256,8 @@ private Q_SLOTS:
         QTemporaryDir home;
         QVERIFY(QDir(home.path()).mkpath(QStringLiteral("config/speech-dispatcher")));
         QVERIFY(QDir(home.path()).mkpath(QStringLiteral("run")));
-        QFile::setPermissions(home.filePath(QStringLiteral("run")), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                | QFileDevice::ExeOwner);
+        QFile::setPermissions(home.filePath(QStringLiteral("run")),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QFile conf(home.filePath(QStringLiteral("config/speech-dispatcher/speechd.conf")));
         QVERIFY(conf.open(QIODevice::WriteOnly));
         conf.write("AudioOutputMethod \"alsa\"\nAudioALSADevice \"null\"\nDefaultModule espeak-ng\n"

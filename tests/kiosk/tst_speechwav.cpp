@@ -109,8 +109,8 @@ class TestSpeechWav : public QObject {
             return {};
         const QString omar = TestSupport::addAttendee(store, QStringLiteral("K-2"), QStringLiteral("Omar"),
             QStringLiteral("Benali"), QStringLiteral("Région Sud"));
-        TestSupport::addAttendee(store, QStringLiteral("K-3"), QStringLiteral("Paul"), QStringLiteral("Annulé"),
-            QString(), true);
+        TestSupport::addAttendee(
+            store, QStringLiteral("K-3"), QStringLiteral("Paul"), QStringLiteral("Annulé"), QString(), true);
         TestSupport::addAttendee(store, QStringLiteral("K-4"), QStringLiteral("Ana"), QStringLiteral("Ruiz"));
         CheckInService service(store, QStringLiteral("kiosk-1"));
         CheckInService elsewhere(store, QStringLiteral("kiosk-2"));
@@ -127,8 +127,9 @@ class TestSpeechWav : public QObject {
         speech.setBadgeReader([&store](const Attendee &a) { return BadgeComposer::compose(a, store); });
         QVector<Utterance> said;
         QString screen;
-        connect(&speech, &KioskSpeech::spoken, this,
-            [&](const QString &text, const QString &in) { said.append({ screen, in, text }); });
+        connect(&speech, &KioskSpeech::spoken, this, [&](const QString &text, const QString &in) {
+            said.append({ screen, in, text });
+        });
         auto step = [&](const char *name, const std::function<void()> &act) {
             screen = QString::fromLatin1(name);
             act();
@@ -206,10 +207,11 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QVERIFY(!text.trimmed().isEmpty());
         if (screen.endsWith(QLatin1String("loudspeaker")))
-            QVERIFY2(!text.contains(QStringLiteral("Marie")) && !text.contains(QStringLiteral("Lefèvre")),
-                qPrintable(text));
-        const QString file = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))
-            + QStringLiteral(".wav"));
+            QVERIFY2(
+                !text.contains(QStringLiteral("Marie")) && !text.contains(QStringLiteral("Lefèvre")), qPrintable(text));
+        const QString file
+            = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))
+                + QStringLiteral(".wav"));
         QProcess espeak;
         espeak.start(m_espeak, { QStringLiteral("-v"), language, QStringLiteral("-w"), file, text });
         QVERIFY(espeak.waitForFinished(60000));

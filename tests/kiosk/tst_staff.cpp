@@ -93,8 +93,10 @@ private Q_SLOTS:
         m_staff->select(id);
         QCOMPARE(m_staff->selected().lastName, QStringLiteral("Lefèvre-Dubois"));
         QCOMPARE(m_staff->history()->count(), 2); // checked in, then undone
-        QAbstractItemModelTester historyTester(m_staff->history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(m_staff->history()->index(1).data(AttendeeHistoryModel::WhatRole).toString(), QStringLiteral("Check-in undone"));
+        QAbstractItemModelTester historyTester(
+            m_staff->history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(m_staff->history()->index(1).data(AttendeeHistoryModel::WhatRole).toString(),
+            QStringLiteral("Check-in undone"));
         QVERIFY(!m_staff->saveEdit(id, QString(), QStringLiteral(" "), QString(), QString(), QString()));
         QVERIFY(m_staff->saveEdit(id, QStringLiteral("Hélène"), QStringLiteral("Lefebvre-Dubois"),
             QStringLiteral("Métropole de Lyon"), QStringLiteral("Maire adjointe"), QStringLiteral("Élu·e")));
@@ -123,8 +125,10 @@ private Q_SLOTS:
         QCOMPARE(dashboard.registered(), 3);
         QCOMPARE(dashboard.checkedIn(), 2);
         int arrivals = 0;
-        QAbstractItemModelTester arrivalsTester(dashboard.arrivals(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester sessionsTester(dashboard.sessions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester arrivalsTester(
+            dashboard.arrivals(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sessionsTester(
+            dashboard.sessions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (const ArrivalListModel::Quarter &quarter : dashboard.arrivals()->rows())
             arrivals += quarter.count;
         QCOMPARE(arrivals, 2);
@@ -177,7 +181,8 @@ private Q_SLOTS:
         qunsetenv("CUPS_SERVER");
         QVERIFY(!dashboard.printerOk());
         QVERIFY(!dashboard.printerStatus().contains(QStringLiteral("no-cupsd")));
-        QAbstractItemModelTester printersTester(dashboard.printers(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester printersTester(
+            dashboard.printers(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (const PrinterListModel::Printer &p : dashboard.printers()->rows())
             QVERIFY(!p.message.contains(QStringLiteral("no-cupsd")));
     }

@@ -187,8 +187,9 @@ private Q_SLOTS:
         QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--event"),
                      QStringLiteral("Rencontres 2026") }),
             0);
-        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("walkin"), QStringLiteral("--first-name"),
-                     QStringLiteral("Hélène"), QStringLiteral("--last-name"), QStringLiteral("Lefèvre") }),
+        QCOMPARE(
+            HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("walkin"), QStringLiteral("--first-name"),
+                QStringLiteral("Hélène"), QStringLiteral("--last-name"), QStringLiteral("Lefèvre") }),
             0);
         HubProcess hub(db, { QStringLiteral("--tls-dir"), tls });
         QString error;
@@ -260,13 +261,14 @@ private Q_SLOTS:
         HubProcess hub(db);
         QString error;
         QVERIFY2(hub.start(&error), qPrintable(error));
-        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), device, QStringLiteral("enroll"), QStringLiteral("--hub"),
-                     hub.url(), QStringLiteral("--code"), hub.enrolmentCode(), QStringLiteral("--device"),
-                     QStringLiteral("desk-1") },
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), device, QStringLiteral("enroll"),
+                                         QStringLiteral("--hub"), hub.url(), QStringLiteral("--code"),
+                                         hub.enrolmentCode(), QStringLiteral("--device"), QStringLiteral("desk-1") },
                      nullptr, &error),
             0);
-        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), device, QStringLiteral("walkin"), QStringLiteral("--first-name"),
-                     QStringLiteral("Ana"), QStringLiteral("--last-name"), QStringLiteral("Núñez") }),
+        QCOMPARE(HubProcess::accueil(
+                     { QStringLiteral("--db"), device, QStringLiteral("walkin"), QStringLiteral("--first-name"),
+                         QStringLiteral("Ana"), QStringLiteral("--last-name"), QStringLiteral("Núñez") }),
             0);
         QProcess revoke;
         revoke.start(TestSupport::binary(QStringLiteral("accueil-hub")),
@@ -274,15 +276,15 @@ private Q_SLOTS:
         QVERIFY(revoke.waitForFinished(60000));
         QCOMPARE(revoke.exitCode(), 0);
         QVERIFY(HubProcess::accueil({ QStringLiteral("--db"), device, QStringLiteral("sync") }, nullptr, &error) != 0);
-        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), device, QStringLiteral("enroll"), QStringLiteral("--hub"),
-                     hub.url(), QStringLiteral("--code"), hub.enrolmentCode(), QStringLiteral("--device"),
-                     QStringLiteral("desk-1") },
+        QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), device, QStringLiteral("enroll"),
+                                         QStringLiteral("--hub"), hub.url(), QStringLiteral("--code"),
+                                         hub.enrolmentCode(), QStringLiteral("--device"), QStringLiteral("desk-1") },
                      nullptr, &error),
             0);
         QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), device, QStringLiteral("sync") }, nullptr, &error), 0);
         QByteArray found;
-        QCOMPARE(
-            HubProcess::accueil({ QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("nunez") }, &found),
+        QCOMPARE(HubProcess::accueil(
+                     { QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("nunez") }, &found),
             0);
         QVERIFY2(found.contains("NÚÑEZ Ana"), found.constData()); // the walk-in made before the revoke reached the hub
     }

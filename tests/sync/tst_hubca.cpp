@@ -36,8 +36,8 @@ class TestHubCa : public QObject {
     static int curl(const QStringList &arguments, QByteArray *body)
     {
         QProcess p;
-        p.start(QStringLiteral("curl"), QStringList { QStringLiteral("--silent"), QStringLiteral("--show-error") }
-                + arguments);
+        p.start(QStringLiteral("curl"),
+            QStringList { QStringLiteral("--silent"), QStringLiteral("--show-error") } + arguments);
         p.waitForFinished(60000);
         *body = p.readAllStandardOutput();
         return p.exitCode();
@@ -53,8 +53,9 @@ private Q_SLOTS:
         QCOMPARE(HubProcess::accueil({ QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--event"),
                      QStringLiteral("RAICT 2026") }),
             0);
-        m_hub = std::make_unique<HubProcess>(
-            m_db, QStringList { QStringLiteral("--tls-dir"), m_tls, QStringLiteral("--tls-name"), QStringLiteral("hub.test") });
+        m_hub = std::make_unique<HubProcess>(m_db,
+            QStringList {
+                QStringLiteral("--tls-dir"), m_tls, QStringLiteral("--tls-name"), QStringLiteral("hub.test") });
         QString error;
         QVERIFY2(m_hub->start(&error), qPrintable(error));
     }
@@ -94,7 +95,8 @@ private Q_SLOTS:
         const int port = QUrl(m_hub->url()).port();
         const QString caFile = QDir(m_tls).filePath(QStringLiteral("hub-ca.pem"));
         const QString url = QStringLiteral("https://%1:%2/v1/hello").arg(host).arg(port);
-        const QStringList resolve { QStringLiteral("--resolve"), QStringLiteral("%1:%2:127.0.0.1").arg(host).arg(port) };
+        const QStringList resolve { QStringLiteral("--resolve"),
+            QStringLiteral("%1:%2:127.0.0.1").arg(host).arg(port) };
         QByteArray body;
         QCOMPARE(curl(resolve + QStringList { QStringLiteral("--cacert"), caFile, url }, &body), 0);
         QVERIFY2(body.contains("\"protocol\""), body.constData());

@@ -41,8 +41,8 @@ void DoorController::refreshSessions()
     for (const Session &s : SessionTable(m_store.database()).all()) {
         const QDateTime start = s.startsAt.toTimeZone(zone);
         const QString time = s.startsAt.isValid()
-            ? QStringLiteral("%1 %2").arg(
-                locale.toString(start.date(), QStringLiteral("ddd")), locale.toString(start.time(), QLocale::ShortFormat))
+            ? QStringLiteral("%1 %2").arg(locale.toString(start.date(), QStringLiteral("ddd")),
+                locale.toString(start.time(), QLocale::ShortFormat))
             : QString();
         choices.append({ s.id, s.code, s.title(m_language), s.room, time });
     }

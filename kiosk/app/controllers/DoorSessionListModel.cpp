@@ -28,7 +28,8 @@ QVariant DoorSessionListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> DoorSessionListModel::roleNames() const
 {
-    return { { SessionIdRole, "sessionId" }, { CodeRole, "code" }, { TitleRole, "title" }, { RoomRole, "room" }, { TimeRole, "time" } };
+    return { { SessionIdRole, "sessionId" }, { CodeRole, "code" }, { TitleRole, "title" }, { RoomRole, "room" },
+        { TimeRole, "time" } };
 }
 
 void DoorSessionListModel::setRows(QVector<Choice> rows)

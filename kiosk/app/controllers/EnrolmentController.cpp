@@ -58,7 +58,8 @@ void EnrolmentController::scan(const QString &text)
         QString later;
         if (ok && !client.syncOnce(&later))
             qWarning().noquote() << "enrolled, the first sync will be tried again:" << later;
-        QMetaObject::invokeMethod(this, [this, ok, why] { finish(ok, why); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, ok, why] { finish(ok, why); }, Qt::QueuedConnection);
     }));
     m_worker->setObjectName(QStringLiteral("enrolment"));
     m_worker->start();

@@ -287,9 +287,8 @@ bool StaffController::scan(const QString &code)
     }
     setPage(Page::SearchPage);
     select(attendee->id);
-    setStatus(m_selected.checkedIn
-            ? tr("%1 has already arrived.").arg(attendee->displayName())
-            : tr("%1: not arrived yet.").arg(attendee->displayName()));
+    setStatus(m_selected.checkedIn ? tr("%1 has already arrived.").arg(attendee->displayName())
+                                   : tr("%1: not arrived yet.").arg(attendee->displayName()));
     return true;
 }
 

@@ -7,9 +7,9 @@
 #include "kiosk/app/controllers/BadgePreviewProvider.h"
 #include "kiosk/app/controllers/DashboardController.h"
 #include "kiosk/app/controllers/DoorController.h"
+#include "kiosk/app/controllers/EnrolmentController.h"
 #include "kiosk/app/controllers/HeadphoneWatch.h"
 #include "kiosk/app/controllers/KioskSpeech.h"
-#include "kiosk/app/controllers/EnrolmentController.h"
 #include "kiosk/app/controllers/SelfServiceController.h"
 #include "kiosk/app/controllers/StaffController.h"
 #include "kiosk/camera/CameraSource.h"
@@ -149,8 +149,8 @@ bool KioskApplication::start(QString *error)
     timing.moreTime.askMs = d->options.moreTimeSeconds * 1000;
     timing.moreTime.extensionMs = d->options.extensionSeconds * 1000;
     timing.moreTime.extensions = d->options.extensions;
-    d->controller->reach()->setMounting({ d->options.screenBottomMm, d->options.screenHeightLandscapeMm,
-        d->options.screenHeightPortraitMm });
+    d->controller->reach()->setMounting(
+        { d->options.screenBottomMm, d->options.screenHeightLandscapeMm, d->options.screenHeightPortraitMm });
     d->controller->setTiming(timing);
     d->controller->setSelfSearch(d->options.selfSearch);
     d->controller->setSelfSearchProof(
@@ -179,8 +179,8 @@ bool KioskApplication::start(QString *error)
 
     // A device never enrolled asks for the hub's enrolment code first, when told to.
     const bool enrolled = !d->store.metaValue(QStringLiteral("sync_token")).isEmpty();
-    d->enrolment = std::make_unique<EnrolmentController>(
-        d->options.database, device, d->options.enrolOnScreen && !enrolled);
+    d->enrolment
+        = std::make_unique<EnrolmentController>(d->options.database, device, d->options.enrolOnScreen && !enrolled);
     connect(d->enrolment.get(), &EnrolmentController::enrolled, this, [this] {
         qCInfo(lcKiosk, "enrolled with the hub: starting again");
         QTimer::singleShot(1500, this, &KioskApplication::restartRequested); // time to read the message
@@ -302,7 +302,8 @@ void KioskApplication::connectFeedback()
     if (!d->options.logDecisions)
         return;
     auto log = [this] {
-        // Someone sent to the desk (by name, without proof) was decided by no scan: the last scan's outcome is not theirs.
+        // Someone sent to the desk (by name, without proof) was decided by no scan: the last scan's outcome is not
+        // theirs.
         const QString decision = d->controller->state() == SelfServiceController::State::ToDesk
             ? QStringLiteral("sent_to_desk")
             : CheckInResult::outcomeName(d->controller->lastResult().outcome);
@@ -351,9 +352,8 @@ void KioskApplication::connectSpeech()
     d->speech->setHeadphones(d->headphones->headphones());
     qGuiApp->installEventFilter(d->speech.get()); // a touch cuts the sentence short
     // Nothing is said in staff mode (the PIN above all) nor at a session door.
-    auto quiet = [this] {
-        d->speech->setQuiet(d->staff->unlocked() || d->staff->pinRequested() || d->options.doorMode);
-    };
+    auto quiet
+        = [this] { d->speech->setQuiet(d->staff->unlocked() || d->staff->pinRequested() || d->options.doorMode); };
     connect(d->staff.get(), &StaffController::unlockedChanged, d->speech.get(), quiet);
     connect(d->staff.get(), &StaffController::pinRequestedChanged, d->speech.get(), quiet);
     quiet();

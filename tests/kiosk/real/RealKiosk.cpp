@@ -14,11 +14,16 @@ const QStringList realTimePrefix = { QStringLiteral("chrt"), QStringLiteral("-f"
 QString keyName(QChar c)
 {
     static const QHash<QChar, QString> names = {
-        { QLatin1Char('-'), QStringLiteral("minus") }, { QLatin1Char('.'), QStringLiteral("period") },
-        { QLatin1Char('_'), QStringLiteral("underscore") }, { QLatin1Char(':'), QStringLiteral("colon") },
-        { QLatin1Char('/'), QStringLiteral("slash") }, { QLatin1Char('+'), QStringLiteral("plus") },
-        { QLatin1Char('='), QStringLiteral("equal") }, { QLatin1Char('*'), QStringLiteral("asterisk") },
-        { QLatin1Char('$'), QStringLiteral("dollar") }, { QLatin1Char('%'), QStringLiteral("percent") },
+        { QLatin1Char('-'), QStringLiteral("minus") },
+        { QLatin1Char('.'), QStringLiteral("period") },
+        { QLatin1Char('_'), QStringLiteral("underscore") },
+        { QLatin1Char(':'), QStringLiteral("colon") },
+        { QLatin1Char('/'), QStringLiteral("slash") },
+        { QLatin1Char('+'), QStringLiteral("plus") },
+        { QLatin1Char('='), QStringLiteral("equal") },
+        { QLatin1Char('*'), QStringLiteral("asterisk") },
+        { QLatin1Char('$'), QStringLiteral("dollar") },
+        { QLatin1Char('%'), QStringLiteral("percent") },
         { QLatin1Char('#'), QStringLiteral("numbersign") },
     };
     return names.value(c, QString(c));
@@ -47,13 +52,14 @@ bool RealKiosk::toolsInstalled(QString *missing)
 bool RealKiosk::start(const QSize &screen, const QStringList &kioskArguments, QString *error)
 {
     m_screen = screen;
-    m_realTime = QProcess::execute(realTimePrefix.first(), realTimePrefix.mid(1) + QStringList { QStringLiteral("true") })
+    m_realTime
+        = QProcess::execute(realTimePrefix.first(), realTimePrefix.mid(1) + QStringList { QStringLiteral("true") })
         == 0;
     // Xvfb picks a free display itself and says which on standard output.
-    QStringList x = { QStringLiteral("Xvfb"), QStringLiteral("-displayfd"), QStringLiteral("1"),
-        QStringLiteral("-screen"), QStringLiteral("0"),
-        QStringLiteral("%1x%2x24").arg(screen.width()).arg(screen.height()), QStringLiteral("-nolisten"),
-        QStringLiteral("tcp") };
+    QStringList x
+        = { QStringLiteral("Xvfb"), QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
+              QStringLiteral("0"), QStringLiteral("%1x%2x24").arg(screen.width()).arg(screen.height()),
+              QStringLiteral("-nolisten"), QStringLiteral("tcp") };
     if (m_realTime)
         x = realTimePrefix + x;
     m_x.setProcessChannelMode(QProcess::SeparateChannels);
@@ -125,7 +131,7 @@ int RealKiosk::countInLog(const QString &text)
 bool RealKiosk::waitForLog(const QString &text, int count, int timeoutMs)
 {
     return QTest::qWaitFor(
-        [&] { return countInLog(text) >= count || m_kiosk.state() == QProcess::NotRunning; }, timeoutMs)
+               [&] { return countInLog(text) >= count || m_kiosk.state() == QProcess::NotRunning; }, timeoutMs)
         && countInLog(text) >= count;
 }
 
@@ -185,7 +191,8 @@ bool RealKiosk::addKeysFor(const QString &text)
         m_bound += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
         // Latin-1 keysyms are the code point; others are 0x1000000 + the code point.
         const uint keysym = c < 0x100 ? c : 0x1000000 + c;
-        expressions << QStringLiteral("-e") << QStringLiteral("keycode %1 = 0x%2").arg(m_spareKeycode--).arg(keysym, 0, 16);
+        expressions << QStringLiteral("-e")
+                    << QStringLiteral("keycode %1 = 0x%2").arg(m_spareKeycode--).arg(keysym, 0, 16);
     }
     if (expressions.isEmpty())
         return true;
@@ -227,8 +234,8 @@ bool RealKiosk::holdItem(const QString &name, int ms)
 
 bool RealKiosk::type(const QString &text, int delayMs)
 {
-    return xdotool({ QStringLiteral("type"), QStringLiteral("--delay"), QString::number(delayMs), QStringLiteral("--"),
-        text });
+    return xdotool(
+        { QStringLiteral("type"), QStringLiteral("--delay"), QString::number(delayMs), QStringLiteral("--"), text });
 }
 
 bool RealKiosk::keys(const QStringList &names)

@@ -55,7 +55,8 @@ class TestRealKiosk : public QObject {
 
     void shot(const QString &name)
     {
-        const QString file = QStringLiteral("%1/%2-%3.png").arg(m_shots).arg(++m_step, 2, 10, QLatin1Char('0')).arg(name);
+        const QString file
+            = QStringLiteral("%1/%2-%3.png").arg(m_shots).arg(++m_step, 2, 10, QLatin1Char('0')).arg(name);
         QVERIFY2(m_kiosk.screenshot(file), qPrintable(file));
     }
 
@@ -112,11 +113,13 @@ private Q_SLOTS:
                      &error),
             qPrintable(error));
         // The letters people type below have keys, as on a real keyboard with them.
-        QVERIFY(m_kiosk.addKeysFor(QStringLiteral("Müller Lefèvre Zoé Lefèvre-Châtelain départemental l'Hérault Jörg "
-                                                  "Großmüller Düsseldorf für Søren Ærø-Åberg Københavns Agnès française "
-                                                  "développement Jean-François Communauté Besançon coopération décentralisée")));
+        QVERIFY(m_kiosk.addKeysFor(
+            QStringLiteral("Müller Lefèvre Zoé Lefèvre-Châtelain départemental l'Hérault Jörg "
+                           "Großmüller Düsseldorf für Søren Ærø-Åberg Københavns Agnès française "
+                           "développement Jean-François Communauté Besançon coopération décentralisée")));
         if (!m_kiosk.realTime())
-            qWarning("input tools run without real-time priority: on a loaded machine scanner bursts may arrive slowed");
+            qWarning(
+                "input tools run without real-time priority: on a loaded machine scanner bursts may arrive slowed");
         shot(QStringLiteral("welcome"));
     }
 
@@ -255,7 +258,8 @@ private Q_SLOTS:
         QVERIFY(typeLikeAPerson(last, &delays));
         QVERIFY(m_kiosk.keys({ QStringLiteral("Tab") }));
         QVERIFY(typeLikeAPerson(organisation, &delays));
-        shot(QStringLiteral("walk-in-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        shot(QStringLiteral("walk-in-")
+            + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
         // The submit button is in view with the keyboard up, without scrolling.
         QVERIFY(m_kiosk.tapItem(QStringLiteral("walkInButton")));
         QVector<Attendee> found;
@@ -273,7 +277,8 @@ private Q_SLOTS:
         const int keysTyped = int(first.size() + last.size() + organisation.size());
         const int lost = keysTyped - int(a.firstName.size() + a.lastName.size() + a.organisation.size());
         const int scans = m_kiosk.countInLog(QStringLiteral("code read in staff mode")) - scansBefore;
-        const int words = int((first + QLatin1Char(' ') + last + QLatin1Char(' ') + organisation).split(QLatin1Char(' ')).size());
+        const int words
+            = int((first + QLatin1Char(' ') + last + QLatin1Char(' ') + organisation).split(QLatin1Char(' ')).size());
         m_table << QStringLiteral("| typing \"%1\" | %2 words, %3 characters at %4–%5 ms a key | %6 lost | %7 scans |")
                        .arg(QString::fromLatin1(QTest::currentDataTag()))
                        .arg(words)
