@@ -70,8 +70,14 @@ Window {
     // Speech for people who cannot read the screen (not at a session door, not in staff mode).
     SpeechControl {
         anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        anchors.margins: window.unit
+        anchors.rightMargin: window.unit
+        // Bottom right; in reach mode at the top of the 800–1 100 mm band (below
+        // the staff corner), where the screens leave the right side free.
+        y: window.controller.reachMode
+           ? Math.max(window.unit * 13, window.controller.reach.bandTop(true, window.width, window.height))
+           : window.height - height - window.unit
+        minimumTextSize: window.controller.reachMode
+                         ? window.controller.reach.pixelSizeForCapitals(6, window.width, window.height) : 0
         unit: window.unit
         speech: window.speech
         visible: window.controller.screen !== SelfServiceController.DoorScreen && !window.staff.unlocked
