@@ -113,10 +113,25 @@ private Q_SLOTS:
                      &error),
             qPrintable(error));
         // The letters people type below have keys, as on a real keyboard with them.
-        QVERIFY(m_kiosk.addKeysFor(
-            QStringLiteral("Müller Lefèvre Zoé Lefèvre-Châtelain départemental l'Hérault Jörg "
-                           "Großmüller Düsseldorf für Søren Ærø-Åberg Københavns Agnès française "
-                           "développement Jean-François Communauté Besançon coopération décentralisée")));
+        QVERIFY(m_kiosk.addKeysFor(QStringLiteral(
+            "Müller Lefèvre Zoé Lefèvre-Châtelain départemental l'Hérault Jörg "
+            "Großmüller Düsseldorf für Søren Ærø-Åberg Københavns Agnès française "
+            "développement Jean-François Communauté Besançon coopération décentralisée "
+            "Amélie Fontaine Mairie de Saint-Étienne service des relations internationales et européennes Nuño "
+            "Gutiérrez Peña Ayuntamiento de Valladolid concejalía de cooperación al desarrollo Thérèse Lebœuf Région "
+            "Bourgogne-Franche-Comté direction Europe et rayonnement international Ibrahima Ndiaye Ville de Dakar "
+            "direction de la coopération décentralisée et des jumelages Françoise Mbarga-Éboué Communauté urbaine de "
+            "Douala cellule des partenariats et de la coopération Hervé Le Guillou Conseil départemental du Finistère "
+            "mission solidarité internationale et territoires Joaquín Ibáñez Diputación de Córdoba área de cooperación "
+            "internacional y desarrollo local Noémie Dauphiné Métropole de Lyon délégation aux relations "
+            "internationales et aux partenariats Raphaël Bénard-Côté Ville de Montréal bureau des relations "
+            "internationales avec les villes francophones Zoë Lindqvist Göteborgs Stad internationella avdelningen för "
+            "samarbete och utveckling Maëlle Kergoat Brest Métropole service des coopérations et des solidarités "
+            "internationales Anaïs Delacroix Association des maires ruraux de France commission action extérieure des "
+            "collectivités Grégoire Saint-Aubin Ville de Besançon direction des relations internationales et de la "
+            "francophonie Inès Benali Commune de Tunis direction de la coopération internationale et des projets "
+            "urbains Loïc Prévost Cités Unies France pôle Afrique et Méditerranée coopération décentralisée des "
+            "territoires")));
         if (!m_kiosk.realTime())
             qWarning(
                 "input tools run without real-time priority: on a loaded machine scanner bursts may arrive slowed");
@@ -241,6 +256,52 @@ private Q_SLOTS:
                               << QStringLiteral(
                                      "Communauté d'agglomération du Grand Besançon direction des relations "
                                      "internationales et de la coopération décentralisée avec les villes jumelles");
+        // A desk's hour of walk-ins: with the rows above, over 200 words typed.
+        QTest::newRow("desk 1") << QStringLiteral("Amélie") << QStringLiteral("Fontaine")
+                                << QStringLiteral(
+                                       "Mairie de Saint-Étienne service des relations internationales et européennes");
+        QTest::newRow("desk 2") << QStringLiteral("Nuño") << QStringLiteral("Gutiérrez Peña")
+                                << QStringLiteral("Ayuntamiento de Valladolid concejalía de cooperación al desarrollo");
+        QTest::newRow("desk 3") << QStringLiteral("Thérèse") << QStringLiteral("Lebœuf")
+                                << QStringLiteral(
+                                       "Région Bourgogne-Franche-Comté direction Europe et rayonnement international");
+        QTest::newRow("desk 4") << QStringLiteral("Ibrahima") << QStringLiteral("Ndiaye")
+                                << QStringLiteral(
+                                       "Ville de Dakar direction de la coopération décentralisée et des jumelages");
+        QTest::newRow("desk 5") << QStringLiteral("Françoise") << QStringLiteral("Mbarga-Éboué")
+                                << QStringLiteral(
+                                       "Communauté urbaine de Douala cellule des partenariats et de la coopération");
+        QTest::newRow("desk 6")
+            << QStringLiteral("Hervé") << QStringLiteral("Le Guillou")
+            << QStringLiteral("Conseil départemental du Finistère mission solidarité internationale et territoires");
+        QTest::newRow("desk 7") << QStringLiteral("Joaquín") << QStringLiteral("Ibáñez")
+                                << QStringLiteral(
+                                       "Diputación de Córdoba área de cooperación internacional y desarrollo local");
+        QTest::newRow("desk 8")
+            << QStringLiteral("Noémie") << QStringLiteral("Dauphiné")
+            << QStringLiteral("Métropole de Lyon délégation aux relations internationales et aux partenariats");
+        QTest::newRow("desk 9")
+            << QStringLiteral("Raphaël") << QStringLiteral("Bénard-Côté")
+            << QStringLiteral("Ville de Montréal bureau des relations internationales avec les villes francophones");
+        QTest::newRow("desk 10") << QStringLiteral("Zoë") << QStringLiteral("Lindqvist")
+                                 << QStringLiteral(
+                                        "Göteborgs Stad internationella avdelningen för samarbete och utveckling");
+        QTest::newRow("desk 11") << QStringLiteral("Maëlle") << QStringLiteral("Kergoat")
+                                 << QStringLiteral(
+                                        "Brest Métropole service des coopérations et des solidarités internationales");
+        QTest::newRow("desk 12")
+            << QStringLiteral("Anaïs") << QStringLiteral("Delacroix")
+            << QStringLiteral("Association des maires ruraux de France commission action extérieure des collectivités");
+        QTest::newRow("desk 13")
+            << QStringLiteral("Grégoire") << QStringLiteral("Saint-Aubin")
+            << QStringLiteral("Ville de Besançon direction des relations internationales et de la francophonie");
+        QTest::newRow("desk 14")
+            << QStringLiteral("Inès") << QStringLiteral("Benali")
+            << QStringLiteral("Commune de Tunis direction de la coopération internationale et des projets urbains");
+        QTest::newRow("desk 15")
+            << QStringLiteral("Loïc") << QStringLiteral("Prévost")
+            << QStringLiteral(
+                   "Cités Unies France pôle Afrique et Méditerranée coopération décentralisée des territoires");
     }
 
     void walkInsTyped()
