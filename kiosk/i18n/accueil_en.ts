@@ -2625,6 +2625,10 @@
             <source>Your name is never said on the loudspeaker: plug headphones into the kiosk to hear your name and your badge.</source>
             <translation>Your name is never said on the loudspeaker: plug headphones into the kiosk to hear your name and your badge.</translation>
         </message>
+        <message>
+            <source>Do you need more time? Touch “More time” to keep this screen.</source>
+            <translation>Do you need more time? Touch “More time” to keep this screen.</translation>
+        </message>
     </context>
     <context>
         <name>StaffController</name>

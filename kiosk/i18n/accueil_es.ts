@@ -2625,6 +2625,10 @@
             <source>Your name is never said on the loudspeaker: plug headphones into the kiosk to hear your name and your badge.</source>
             <translation>Su nombre nunca se dice por el altavoz: conecte unos auriculares al quiosco para oír su nombre y su acreditación.</translation>
         </message>
+        <message>
+            <source>Do you need more time? Touch “More time” to keep this screen.</source>
+            <translation>¿Necesita más tiempo? Toque «Más tiempo» para mantener esta pantalla.</translation>
+        </message>
     </context>
     <context>
         <name>StaffController</name>

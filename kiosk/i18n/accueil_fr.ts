@@ -2625,6 +2625,10 @@
             <source>Your name is never said on the loudspeaker: plug headphones into the kiosk to hear your name and your badge.</source>
             <translation>Votre nom n’est jamais prononcé sur le haut-parleur : branchez un casque sur la borne pour entendre votre nom et votre badge.</translation>
         </message>
+        <message>
+            <source>Do you need more time? Touch “More time” to keep this screen.</source>
+            <translation>Avez-vous besoin de plus de temps ? Touchez « Plus de temps » pour garder cet écran.</translation>
+        </message>
     </context>
     <context>
         <name>StaffController</name>

@@ -184,6 +184,22 @@ private Q_SLOTS:
         QCOMPARE(said().size(), before); // nobody asked for speech any more
     }
 
+    // A screen whose time is up asks "more time?" aloud too, in the person's language.
+    void moreTimeIsAskedAloud()
+    {
+        makeKiosk(QStringLiteral("es"));
+        m_speech->start();
+        m_controller->scan(QStringLiteral("K-1"));
+        settle();
+        const int before = int(said().size());
+        Q_EMIT m_controller->moreTimeAsked();
+        QCOMPARE(int(said().size()), before + 1);
+        QVERIFY2(said().last().startsWith(QStringLiteral("¿Necesita más tiempo?")), qPrintable(said().last()));
+        m_speech->stop();
+        Q_EMIT m_controller->moreTimeAsked();
+        QCOMPARE(int(said().size()), before + 1); // speech off: the sound alone
+    }
+
     void headphonesOutMidSentenceStopsTheName()
     {
         makeKiosk(QStringLiteral("en"));

@@ -22,6 +22,7 @@ KioskSpeech::KioskSpeech(SelfServiceController &controller, QObject *parent)
     m_settle.setInterval(0);
     connect(&m_settle, &QTimer::timeout, this, &KioskSpeech::follow);
     connect(&controller, &SelfServiceController::changed, &m_settle, qOverload<>(&QTimer::start));
+    connect(&controller, &SelfServiceController::moreTimeAsked, this, &KioskSpeech::askMoreTime);
 }
 
 void KioskSpeech::setVoice(QTextToSpeech *voice)
@@ -83,6 +84,12 @@ void KioskSpeech::repeat()
     m_screenSaid.clear();
     m_printerSaid.clear();
     follow();
+}
+
+void KioskSpeech::askMoreTime()
+{
+    if (m_active && !m_quiet)
+        say(SpokenTexts::moreTime());
 }
 
 void KioskSpeech::interrupt()

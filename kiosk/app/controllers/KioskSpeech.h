@@ -50,6 +50,7 @@ public Q_SLOTS:
     void start(); // the accessibility control
     void stop(); // speech off until started again
     void repeat(); // hear again
+    void askMoreTime(); // the screen's time is up: "more time?"
     void interrupt(); // a tap: the current sentence stops, speech stays on
     void louder();
     void quieter();

@@ -93,6 +93,11 @@ QString SpokenTexts::badge(const BadgeData &badge)
     return parts.isEmpty() ? QString() : tr("Your badge reads: %1.").arg(parts.join(QStringLiteral(", ")));
 }
 
+QString SpokenTexts::moreTime()
+{
+    return tr("Do you need more time? Touch “More time” to keep this screen.");
+}
+
 QString SpokenTexts::howToUse(bool headphones)
 {
     return join({ tr("Speech is on."),

@@ -24,6 +24,8 @@ public:
     static QString badge(const BadgeData &badge);
     // Said once when speech starts: how to hear again and how to stop.
     static QString howToUse(bool headphones);
+    // The screen's time is up.
+    static QString moreTime();
 
 private:
     static QString welcome(const SelfServiceController &controller);

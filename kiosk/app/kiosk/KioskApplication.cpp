@@ -58,6 +58,7 @@ struct KioskApplication::Parts {
     std::unique_ptr<QQmlApplicationEngine> engine;
     std::unique_ptr<QSoundEffect> acceptedSound;
     std::unique_ptr<QSoundEffect> refusedSound;
+    std::unique_ptr<QSoundEffect> attentionSound;
     QStringList warnings;
 };
 
@@ -298,6 +299,11 @@ void KioskApplication::connectFeedback()
         d->refusedSound->setSource(QUrl(QStringLiteral("qrc:/sounds/refused.wav")));
         connect(d->controller.get(), &SelfServiceController::accepted, d->acceptedSound.get(), &QSoundEffect::play);
         connect(d->controller.get(), &SelfServiceController::refused, d->refusedSound.get(), &QSoundEffect::play);
+        // "More time?" is heard as well as seen.
+        d->attentionSound = std::make_unique<QSoundEffect>();
+        d->attentionSound->setSource(QUrl(QStringLiteral("qrc:/sounds/attention.wav")));
+        connect(
+            d->controller.get(), &SelfServiceController::moreTimeAsked, d->attentionSound.get(), &QSoundEffect::play);
     }
     if (!d->options.logDecisions)
         return;
