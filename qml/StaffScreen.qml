@@ -87,9 +87,9 @@ Rectangle {
             currentIndex: screen.staff.page
             onCurrentIndexChanged: screen.staff.page = tabs.currentIndex
             Component.onCompleted: screen.staff.pageChanged.connect(() => { tabs.currentIndex = screen.staff.page })
-            TabButton { objectName: "searchTab"; text: qsTr("Search"); height: Math.max(screen.unit * 8, screen.minTarget) }
-            TabButton { objectName: "walkInTab"; text: qsTr("Walk-in"); height: Math.max(screen.unit * 8, screen.minTarget) }
-            TabButton { objectName: "dashboardTab"; text: qsTr("Figures"); height: Math.max(screen.unit * 8, screen.minTarget) }
+            TabButton { objectName: "searchTab"; text: qsTr("Search"); Accessible.name: text; height: Math.max(screen.unit * 8, screen.minTarget) }
+            TabButton { objectName: "walkInTab"; text: qsTr("Walk-in"); Accessible.name: text; height: Math.max(screen.unit * 8, screen.minTarget) }
+            TabButton { objectName: "dashboardTab"; text: qsTr("Figures"); Accessible.name: text; height: Math.max(screen.unit * 8, screen.minTarget) }
         }
         StackLayout {
             Layout.fillWidth: true

@@ -5,6 +5,7 @@
 // every control named for screen readers and in the keyboard's focus chain.
 #include "kiosk/app/controllers/ReachGeometry.h"
 #include "kiosk/app/controllers/SelfServiceController.h"
+#include "kiosk/app/controllers/StaffController.h"
 #include "kiosk/app/kiosk/SelfTest.h"
 #include "kiosk/core/CheckInService.h"
 
@@ -235,6 +236,64 @@ private Q_SLOTS:
                                       : QStringLiteral("–"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
         m_self->setReachMode(false);
+    }
+
+    // Staff screens: no reach band (staff stand at a desk), but every control
+    // has a name a screen reader reads and is in the focus chain.
+    void staffScreens_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("screen");
+        for (const QSize size : { QSize(1920, 1080), QSize(1080, 1920), QSize(1280, 800) }) {
+            for (const char *screen : { "pin", "search", "walk-in", "figures" })
+                QTest::addRow("%dx%d %s", size.width(), size.height(), screen) << size << QString::fromLatin1(screen);
+        }
+    }
+    void staffScreens()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, screen);
+        StaffController &staff = *m_selfTest->kiosk().staff();
+        m_window->resize(size);
+        show(QStringLiteral("welcome"));
+        if (screen == QLatin1String("pin")) {
+            staff.lock();
+            staff.requestPin();
+        } else {
+            if (!staff.unlocked())
+                QVERIFY(staff.unlock(QString::fromLatin1(SelfTest::staffPin)));
+            staff.closeSelection();
+            staff.setPage(screen == QLatin1String("search") ? StaffController::Page::SearchPage
+                    : screen == QLatin1String("walk-in")    ? StaffController::Page::WalkInPage
+                                                            : StaffController::Page::FiguresPage);
+            if (screen == QLatin1String("search"))
+                staff.search(QStringLiteral("a"));
+        }
+        settle();
+        QVector<Control> controls;
+        QVector<QQuickItem *> texts;
+        walk(m_window->contentItem(), &controls, &texts, false);
+        QVERIFY(!controls.isEmpty());
+        QSet<QQuickItem *> chain;
+        QQuickItem *first = m_window->contentItem()->nextItemInFocusChain(true);
+        for (QQuickItem *i = first; i && !chain.contains(i); i = i->nextItemInFocusChain(true))
+            chain.insert(i);
+        QStringList problems;
+        for (const Control &c : std::as_const(controls)) {
+            if (isKeyboard(c.item))
+                continue;
+            const QString what = c.item->objectName().isEmpty() ? QString::fromLatin1(c.item->metaObject()->className())
+                                                                : c.item->objectName();
+            if (c.name.trimmed().isEmpty())
+                problems << QStringLiteral("%1 has no accessible name").arg(what);
+            if (!chain.contains(c.item))
+                problems << QStringLiteral("%1 (%2) is outside the focus chain").arg(what, c.name);
+        }
+        if (screen == QLatin1String("pin"))
+            staff.cancelPin();
+        else
+            staff.lock();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     }
 
     // The reach control itself is within 800–1 100 mm in every orientation, reach mode or not.
