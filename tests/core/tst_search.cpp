@@ -162,30 +162,6 @@ private Q_SLOTS:
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    std::vector<char *> arguments(argv, argv + argc);
-    const auto flag
-        = std::find_if(arguments.begin(), arguments.end(), [](const char *a) { return qstrcmp(a, "--postgres") == 0; });
-    const bool postgres = flag != arguments.end();
-    if (postgres)
-        arguments.erase(flag);
-    const int count = int(arguments.size());
-    if (!postgres) {
-        TestSearch onSqlite;
-        return QTest::qExec(&onSqlite, count, arguments.data());
-    }
-    const QString reason = PostgresServer::unavailableReason();
-    if (!reason.isEmpty()) {
-        qWarning("PostgreSQL suite not run: %s", qPrintable(reason));
-        return 0;
-    }
-    PostgresServer server;
-    QString error;
-    QString uri;
-    if (!server.start(&error) || (uri = server.createDatabase(QStringLiteral("search"), &error)).isEmpty()) {
-        qWarning("PostgreSQL did not start: %s", qPrintable(error));
-        return 1;
-    }
-    TestSearch onPostgres(uri);
-    return QTest::qExec(&onPostgres, count, arguments.data());
+    return runOnSqliteOrPostgres<TestSearch>(argc, argv, QStringLiteral("search"));
 }
 #include "tst_search.moc"
