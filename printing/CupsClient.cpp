@@ -27,16 +27,9 @@ bool serverUnreachable()
     return cupsLastError() == IPP_STATUS_ERROR_SERVICE_UNAVAILABLE;
 }
 
-QString unreachableAdvice()
-{
-    return QCoreApplication::translate("CupsClient",
-        "No print server answers: start CUPS on this machine "
-        "(sudo systemctl start cups), or set CUPS_SERVER to the print server's address.");
-}
-
 QString lastError()
 {
-    return serverUnreachable() ? unreachableAdvice() : QString::fromUtf8(cupsLastErrorString());
+    return serverUnreachable() ? CupsClient::unreachableAdvice() : QString::fromUtf8(cupsLastErrorString());
 }
 
 } // namespace
@@ -122,13 +115,26 @@ QString CupsClient::defaultPrinter() const
     return name;
 }
 
+bool CupsClient::serverAnswers()
+{
+    http_t *http = httpConnect2(cupsServer(), ippPort(), nullptr, AF_UNSPEC, cupsEncryption(), 1, 2000, nullptr);
+    httpClose(http);
+    return http != nullptr;
+}
+
+QString CupsClient::unreachableAdvice()
+{
+    return tr("No print server answers: start CUPS on this machine "
+              "(sudo systemctl start cups), or set CUPS_SERVER to the print server's address.");
+}
+
 CupsClient::Submission CupsClient::submit(
     const QString &printer, const QByteArray &pdf, const QString &title, const QSizeF &pageMm) const
 {
     Submission result;
     cups_dest_t *dest = cupsGetNamedDest(CUPS_HTTP_DEFAULT, printer.toUtf8().constData(), nullptr);
     if (!dest) {
-        result.noSuchPrinter = !serverUnreachable();
+        result.noSuchPrinter = serverAnswers();
         result.error = result.noSuchPrinter
             ? tr("There is no printer \"%1\". Choose another printer and move the badge to it.").arg(printer)
             : unreachableAdvice();

@@ -91,6 +91,10 @@ public:
     // on it; a device still being reached is a problem only after a while.
     static QString describe(const Printer &printer, int waitedSeconds = 3600);
     static QString stateName(JobState state);
+    // Whether a print server answers at all (libcups says "not found" both for a
+    // queue that does not exist and for a server that is down).
+    static bool serverAnswers();
+    static QString unreachableAdvice(); // what to do when no print server answers
 
 private:
     mutable std::function<void(int)> m_created;

@@ -134,14 +134,15 @@ void PrintQueue::retryLater(PrintJob &j, const QString &why)
     j.nextAttemptAt = j.unattended ? QDateTime() : j.updatedAt.addSecs(backoffSeconds(j.attempts));
 }
 
-bool PrintQueue::queueIsUnknown(const QString &queue) const
+PrinterMedia PrintQueue::media(const QString &queue, QString *error)
 {
-    QString error;
-    const QVector<CupsClient::Printer> printers = m_cups.printers(&error);
-    if (!error.isEmpty())
-        return false; // the print server does not answer: nothing is known
-    return std::none_of(
-        printers.cbegin(), printers.cend(), [&](const CupsClient::Printer &p) { return p.name == queue; });
+    const auto known = m_media.constFind(queue);
+    if (known != m_media.constEnd() && !known->fresh.hasExpired())
+        return known->media;
+    PrinterMedia media = PrinterMedia::query(queue, error);
+    if (error->isEmpty())
+        m_media.insert(queue, KnownMedia { media, QDeadlineTimer(mediaSeconds * 1000) });
+    return media;
 }
 
 void PrintQueue::send(PrintJob &j, Round &round)
@@ -167,11 +168,13 @@ void PrintQueue::send(PrintJob &j, Round &round)
         if (!m_table.recordCupsJob(j.id, m_claimer, cupsJobId))
             qCWarning(lcPrint) << "cannot record CUPS job" << cupsJobId << "of" << j.id << m_table.lastError();
     });
-    const PrinterBadge badge
-        = PrinterBadge::render(j.printer, *badgeTemplate, BadgeComposer::compose(*attendee, m_store));
+    const PrinterMedia printer = media(j.printer, &error);
+    const PrinterBadge badge = error.isEmpty()
+        ? PrinterBadge::render(printer, *badgeTemplate, BadgeComposer::compose(*attendee, m_store))
+        : PrinterBadge { {}, {}, {}, error };
     if (badge.pdf.isEmpty()) {
         m_cups.onJobCreated({});
-        if (queueIsUnknown(j.printer)) {
+        if (printer.unknownQueue) {
             j.state = PrintJob::State::Failed; // trying again cannot help
             j.lastError
                 = tr("There is no printer \"%1\". Choose another printer and move the badge to it.").arg(j.printer);
@@ -186,6 +189,7 @@ void PrintQueue::send(PrintJob &j, Round &round)
     const CupsClient::Submission submission = m_cups.submit(j.printer, badge.pdf, title, badge.pageMm);
     m_cups.onJobCreated({});
     if (submission.jobId <= 0) {
+        m_media.remove(j.printer); // the queue may have changed: read it again next time
         if (created > 0) {
             settleCreated(j, created); // CUPS has a job: it must not be sent twice
             if (j.state == PrintJob::State::Pending || j.state == PrintJob::State::Held)

@@ -3,8 +3,11 @@
 #include "printing/CupsClient.h"
 #include "printing/PrintJob.h"
 #include "printing/PrintJobTable.h"
+#include "printing/PrinterMedia.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QHash>
 #include <QVector>
 
 #include <functional>
@@ -68,11 +71,13 @@ public:
     static int backoffSeconds(int attempts);
     // A claim this old is left by a sender that died (a live one takes seconds).
     static constexpr int staleClaimSeconds = 120;
+    static constexpr int mediaSeconds = 30;
 
 private:
     void send(PrintJob &job, Round &round);
-    // Whether the print server answers and has no queue of that name.
-    bool queueIsUnknown(const QString &queue) const;
+    // The queue's media, read from CUPS at most every `mediaSeconds` (a new
+    // roll is a new queue setting); read again after a failed send.
+    PrinterMedia media(const QString &queue, QString *error);
     void recoverStaleClaims(Round &round);
     bool claimIsStale(const PrintJob &job) const;
     // A claimed job's CUPS job is in `cupsJob` (or gone): what the print job becomes.
@@ -87,4 +92,9 @@ private:
     Clock m_now;
     QString m_claimer;
     bool m_unattended = false;
+    struct KnownMedia {
+        PrinterMedia media;
+        QDeadlineTimer fresh;
+    };
+    QHash<QString, KnownMedia> m_media;
 };

@@ -2,12 +2,9 @@
 
 #include "printing/BadgeRenderer.h"
 
-PrinterBadge PrinterBadge::render(const QString &queue, const BadgeTemplate &t, const BadgeData &badge)
+PrinterBadge PrinterBadge::render(const PrinterMedia &printer, const BadgeTemplate &t, const BadgeData &badge)
 {
     PrinterBadge result;
-    const PrinterMedia printer = PrinterMedia::query(queue, &result.error);
-    if (!result.error.isEmpty())
-        return result;
     const auto fit = MediaFit::choose(t.name, t.pageMm, printer, &result.error);
     if (!fit)
         return result;

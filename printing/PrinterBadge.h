@@ -12,5 +12,6 @@ struct PrinterBadge {
     MediaFit fit;
     QString error; // translated
 
-    static PrinterBadge render(const QString &queue, const BadgeTemplate &t, const BadgeData &badge);
+    // `printer`: the queue's media, read with PrinterMedia::query.
+    static PrinterBadge render(const PrinterMedia &printer, const BadgeTemplate &t, const BadgeData &badge);
 };

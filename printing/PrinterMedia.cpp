@@ -1,5 +1,7 @@
 #include "printing/PrinterMedia.h"
 
+#include "printing/CupsClient.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -72,8 +74,13 @@ PrinterMedia PrinterMedia::query(const QString &queue, QString *error)
 {
     cups_dest_t *dest = cupsGetNamedDest(CUPS_HTTP_DEFAULT, queue.toUtf8().constData(), nullptr);
     if (!dest) {
-        *error = QCoreApplication::translate("PrinterMedia", "There is no printer \"%1\".").arg(queue);
-        return PrinterMedia();
+        PrinterMedia unknown;
+        unknown.queue = queue;
+        unknown.unknownQueue = CupsClient::serverAnswers();
+        *error = unknown.unknownQueue
+            ? QCoreApplication::translate("PrinterMedia", "There is no printer \"%1\".").arg(queue)
+            : CupsClient::unreachableAdvice();
+        return unknown;
     }
     cups_dinfo_t *info = cupsCopyDestInfo(CUPS_HTTP_DEFAULT, dest);
     PrinterMedia m;

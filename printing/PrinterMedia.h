@@ -24,6 +24,7 @@ struct PrinterMedia {
     int dpi = 0; // printer-resolution-default; 0 when the queue does not say
     bool customSizes = false; // the driver takes sizes of its own choosing (continuous tape)
     QSizeF customMinMm, customMaxMm;
+    bool unknownQueue = false; // the print server answers and has no queue of that name
 
     // Reads the queue through libcups (the default connection of this thread).
     static PrinterMedia query(const QString &queue, QString *error);

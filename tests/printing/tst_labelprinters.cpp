@@ -194,7 +194,9 @@ private Q_SLOTS:
         QString error;
         const auto badgeTemplate = BadgeTemplate::load(templateName, &error);
         QVERIFY2(badgeTemplate, qPrintable(error));
-        const PrinterBadge printed = PrinterBadge::render(queue, *badgeTemplate, data);
+        const PrinterMedia media = PrinterMedia::query(queue, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const PrinterBadge printed = PrinterBadge::render(media, *badgeTemplate, data);
         QVERIFY2(!printed.pdf.isEmpty(), qPrintable(printed.error));
         const CupsClient::Submission submission
             = CupsClient().submit(queue, printed.pdf, QStringLiteral("badge"), printed.pageMm);

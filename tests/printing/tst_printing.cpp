@@ -24,6 +24,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <cups/cups.h>
+
 // Printing through a real, throwaway cupsd: jobs complete and come out as PDFs
 // of the template's size whose QR code reads back; a disabled queue holds the
 // job with the reason reported, across a restart; an unreachable printer is
@@ -246,6 +248,27 @@ private Q_SLOTS:
         QCOMPARE(queue.job(id)->state, PrintJob::State::Failed);
         QVERIFY2(queue.move(id, QStringLiteral("capture"), &error), qPrintable(error)); // staff choose a printer
         QVERIFY(runUntil(queue, id, PrintJob::State::Completed).state == PrintJob::State::Completed);
+    }
+
+    // libcups answers "the printer does not exist" when no server answers at
+    // all: a CUPS restart must not fail every badge for good.
+    void noServerIsRetriedNotFailed()
+    {
+        CupsClient client;
+        PrintQueue queue(*m_store, client);
+        QString error;
+        const QString id = queue.enqueue(m_marie, QStringLiteral("a6"), QStringLiteral("capture"), false, &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        QTemporaryDir nowhere;
+        const QByteArray socket = nowhere.filePath(QStringLiteral("no-cupsd")).toUtf8();
+        cupsSetServer(socket.constData());
+        queue.process();
+        PrintJob job = *queue.job(id);
+        cupsSetServer(qPrintable(m_cups.socketPath())); // back to the test's cupsd
+        QCOMPARE(job.state, PrintJob::State::Pending);
+        QVERIFY2(job.lastError.contains(QStringLiteral("No print server answers")), qPrintable(job.lastError));
+        job = runUntil(queue, id, PrintJob::State::Completed);
+        QVERIFY2(job.state == PrintJob::State::Completed, qPrintable(job.lastError));
     }
 
     void refusedSubmissionIsRetriedNotLost()
