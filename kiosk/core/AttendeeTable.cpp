@@ -247,19 +247,13 @@ bool AttendeeTable::saveAll(const QVector<Attendee> &attendees, Origin origin)
     // The index holds folded words, so that the query side and the stored side
     // are folded by the same code (SQLite's own folding misses œ, ß, ø, ł...).
     // Names and organisations repeat: each distinct text is folded once.
-    struct Folded {
-        QString words;
-        QStringList joined; // hyphenated and apostrophe forms as one term
-    };
+    using Folded = IndexText;
     QHash<QString, Folded> folded;
     // By value: a later insert may rehash the table under a reference.
     auto fold = [&folded](const QString &text) -> Folded {
         auto it = folded.find(text);
-        if (it == folded.end()) {
-            const QStringList words = TextFolding::words(text);
-            it = folded.insert(
-                text, Folded { words.join(QLatin1Char(' ')), TextFolding::indexTerms(text).mid(words.size()) });
-        }
+        if (it == folded.end())
+            it = folded.insert(text, indexText(text));
         return *it;
     };
     QSqlQuery fullUpsert(m_db);
@@ -332,6 +326,13 @@ bool AttendeeTable::saveAll(const QVector<Attendee> &attendees, Origin origin)
         }
     }
     return true;
+}
+
+AttendeeTable::IndexText AttendeeTable::indexText(const QString &text)
+{
+    const QStringList words = TextFolding::words(text);
+    // The hyphenated and apostrophe forms come after the words, each one term.
+    return { words.join(QLatin1Char(' ')), TextFolding::indexTerms(text).mid(words.size()) };
 }
 
 bool AttendeeTable::remove(const QString &id, const QString &version, Origin origin, const QString &device)

@@ -48,6 +48,14 @@ public:
     bool markPushed(const QString &id, const QString &version);
     QString errorString() const { return m_error; }
 
+    // What the SQLite search index holds for one name or organisation: its
+    // folded words, and the joined forms of hyphenated or apostrophe names.
+    struct IndexText {
+        QString words;
+        QStringList joined;
+    };
+    static IndexText indexText(const QString &text);
+
 private:
     QSqlDatabase m_db;
     mutable QString m_error;

@@ -334,6 +334,7 @@ ImportReport AttendeeImporter::importData(const QByteArray &data, const Options 
     const bool written = writer.write(toSave, options.label, mayRestore,
         [&](qsizetype done) { progress(qint64(records.size()) + unchangedRows + done); });
     report.longestLockMs = writer.longestLockMs();
+    report.transactions = writer.transactions();
     for (const QString &id : writer.deletedMeanwhile()) {
         report.skippedDeleted << lineOfAttendee.value(id);
         isNew.value(id) ? --report.imported : --report.updated;

@@ -34,7 +34,7 @@ public:
         QString label; // what the import is called in the note of an unfinished one (the file)
         // How long one transaction may hold the database (ImportWriter); 0:
         // all in one, as benchmarks compare.
-        int lockBudgetMs = 50;
+        int lockBudgetMs = 100;
         // Called now and then with the work done so far and the whole.
         std::function<void(qint64 done, qint64 total)> progress;
     };

@@ -13,6 +13,9 @@ std::optional<qint64> read(QSqlQuery &q, const char *pragma)
     return std::nullopt;
 }
 
+// The log is checkpointed each 64 MB instead of each 4 MB.
+constexpr qint64 checkpointPages = 16384;
+
 } // namespace
 
 ImportPragmas::ImportPragmas(const QSqlDatabase &db, qsizetype rows)
@@ -29,6 +32,9 @@ ImportPragmas::ImportPragmas(const QSqlDatabase &db, qsizetype rows)
         m_cacheRaised = q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
     if (m_tempStore)
         m_tempChanged = q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    m_autoCheckpoint = read(q, "wal_autocheckpoint");
+    if (m_autoCheckpoint && *m_autoCheckpoint > 0 && *m_autoCheckpoint < checkpointPages)
+        m_checkpointDeferred = q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(checkpointPages));
 }
 
 ImportPragmas::~ImportPragmas()
@@ -38,4 +44,8 @@ ImportPragmas::~ImportPragmas()
         q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_cacheSize));
     if (m_tempChanged)
         q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(*m_tempStore));
+    if (m_checkpointDeferred) {
+        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(*m_autoCheckpoint));
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    }
 }

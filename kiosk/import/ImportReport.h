@@ -31,6 +31,7 @@ struct ImportReport {
     bool stopped = false; // writing failed part-way; `written` changes were committed
     int written = 0;
     qint64 longestLockMs = 0; // the longest one write transaction took (benchmarks; not in the JSON)
+    int transactions = 0; // how many write transactions the rows took (benchmarks; not in the JSON)
 
     bool ok() const { return errors.isEmpty(); }
     void addError(int line, const QString &message) { errors.append(Problem { line, message }); }

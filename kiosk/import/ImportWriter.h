@@ -8,19 +8,23 @@
 
 #include <functional>
 
+class AttendeeBatchWriter;
 class EventStore;
 
 // Writes an import's checked rows in short transactions, so that no other
 // writer (a kiosk's check-in, a hub's sync push) waits more than about
-// 50 ms for the database. While it writes, the event database holds a
+// 100 ms for the database: each takes as many rows as fitted that time in
+// the previous one. While it writes, the event database holds a
 // note of the import (meta key `import_unfinished`), removed with its last
 // rows: an import that stopped half-way is told by the next one.
 class ImportWriter {
     Q_DECLARE_TR_FUNCTIONS(ImportWriter)
 
 public:
-    static constexpr int defaultLockBudgetMs = 50; // writing; the commit comes on top
-    static constexpr int rowsBetweenChecks = 256;
+    static constexpr int defaultLockBudgetMs = 100; // writing and committing one transaction
+    // The first transaction's rows; the next ones take what fits the budget.
+    static constexpr qsizetype firstChunkRows = 1000;
+    static constexpr qsizetype minChunkRows = 64;
 
     // lockBudgetMs 0: everything in one transaction (a benchmark's comparison).
     explicit ImportWriter(EventStore &store, int lockBudgetMs = defaultLockBudgetMs);
@@ -43,8 +47,15 @@ public:
     // An earlier import that did not finish, as a translated sentence; empty when none.
     static QString unfinishedNote(EventStore &store);
 
+    // How many transactions the rows took.
+    int transactions() const { return m_transactions; }
+
 private:
-    bool writeSlice(const QVector<Attendee> &slice, const QSet<QString> &mayRestore);
+    // SQLite: staged and written set by set. Other databases: row by row.
+    bool writeBatch(AttendeeBatchWriter &batch, const QVector<Attendee> &rows, qsizetype from, qsizetype count,
+        const QSet<QString> &mayRestore);
+    bool writeRows(const QVector<Attendee> &slice, const QSet<QString> &mayRestore);
+    void findFailure(const QVector<Attendee> &rows, const QSet<QString> &leftOut);
 
     EventStore &m_store;
     int m_lockBudgetMs;
@@ -53,4 +64,5 @@ private:
     QString m_failedId;
     QString m_error;
     qint64 m_longestLockMs = 0;
+    int m_transactions = 0;
 };
