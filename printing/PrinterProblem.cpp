@@ -158,7 +158,7 @@ QString PrinterProblem::of(const CupsClient::Printer &p, int waitedSeconds)
         return tr("The printer \"%1\" does not take new badges at the moment: let it accept badges again, or "
                   "move the waiting badges to another printer.")
             .arg(p.name);
-    const QString why = fromReasons(p.reasons, p.name);
+    QString why = fromReasons(p.reasons, p.name);
     if (!why.isEmpty())
         return why;
     // While a job is being printed, the backend's own words say when the device is away.

@@ -25,8 +25,8 @@ template <typename T, void (*Free)(T *)> using Owned = std::unique_ptr<T, std::i
 using Key = Owned<EVP_PKEY, EVP_PKEY_free>;
 using Certificate = Owned<X509, X509_free>;
 
-constexpr long day = 24 * 3600;
-constexpr long caDays = 10 * 365;
+constexpr long day = 24L * 3600;
+constexpr long caDays = 10L * 365;
 constexpr long serverDays = 397; // what browsers accept of any CA
 constexpr long renewDays = 30;
 

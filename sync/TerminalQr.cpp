@@ -22,7 +22,7 @@ QString TerminalQr::render(const QrCodeImage &qr, int quietModules)
         return !qr.module(cx, cy);
     };
     QString text;
-    text.reserve((side + 1) * (side / 2 + 1));
+    text.reserve(qsizetype(side + 1) * (side / 2 + 1));
     for (int y = 0; y < side; y += 2) {
         for (int x = 0; x < side; ++x) {
             const bool top = light(x, y);

@@ -190,7 +190,7 @@ int AdminCli::print(QCommandLineParser &parser)
             lastProblem = job.lastError;
         }
         if (!parser.isSet(QStringLiteral("wait")) || job.finished() || job.waitsForStaff()
-            || waited.elapsed() > timeout * 1000) {
+            || waited.elapsed() > qint64(timeout) * 1000) {
             if (m_json) {
                 printJson(job.toJson());
             } else {

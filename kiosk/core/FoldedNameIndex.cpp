@@ -41,7 +41,7 @@ QString likeEscaped(QString word)
 } // namespace
 
 FoldedNameIndex::FoldedNameIndex(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {
 }
 

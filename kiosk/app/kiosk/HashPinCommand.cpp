@@ -66,7 +66,7 @@ int run(int argc, char *argv[])
     });
     parser.addPositionalArgument(QStringLiteral("PIN"),
         QCoreApplication::translate("HashPinCommand", "The PIN (else read from standard input)."));
-    if (!parser.parse(app.arguments())) {
+    if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << Qt::endl;
         return 2;
     }
