@@ -303,7 +303,12 @@ def main():
         certificate = pdf_text(downloaded(downloads, 'attestation-*.pdf'))
         check('Lefèvre' in certificate and 'Atelier eau' in certificate and 'Plénière' not in certificate,
               'her certificate (fr) lists the water workshop and not the plenary she did not attend')
-        browser.wait_for("document.getElementById('attendee-certificate-status').textContent.includes('attestation-')")
+        try:
+            browser.wait_for("document.getElementById('attendee-certificate-status').textContent.includes('attestation-')")
+        except AssertionError:
+            print('status:', browser.evaluate("document.getElementById('attendee-certificate-status').outerHTML"))
+            print('status:', browser.evaluate("document.getElementById('attendee-detail').hidden"))
+            raise
         browser.evaluate("document.getElementById('attendee-certificate-lang').value = 'en';"
                          "document.getElementById('attendee-certificate-download').click(); true")
         certificate = pdf_text(downloaded(downloads, 'certificate-*.pdf'))
@@ -349,49 +354,6 @@ def main():
               'all certificates in one PDF: everyone checked in, nobody else')
         shot('exports')
 
-        # Codes: none without the event's private key; then issued, and the mail-merge files.
-        browser.evaluate("location.hash = '#codes'; true")
-        browser.wait_for("!document.getElementById('page-codes').hidden && "
-                         "document.getElementById('codes-counts').textContent.length > 0")
-        check(not browser.evaluate("document.getElementById('codes-no-key').hidden")
-              and browser.evaluate("document.getElementById('codes-issue').disabled"),
-              'without a private key the codes page says to run accueil keygen')
-        shot('codes-no-key')
-        run([accueil, '--db', a.hub_db, 'keygen', *(['--key-file', key_file] if key_file else [])])
-        browser.evaluate("location.hash = '#dashboard'; true")
-        browser.evaluate("location.hash = '#codes'; true")
-        browser.wait_for("document.getElementById('codes-no-key').hidden && "
-                         "!document.getElementById('codes-issue').disabled")
-        # Everyone already has the code of the registration export: a signed one for all, valid until the 10th.
-        check(browser.evaluate("document.getElementById('codes-counts').textContent").startswith('0 '),
-              'nobody holds a signed code yet')
-        browser.evaluate("window.confirm = () => true;"
-                         "document.querySelector('#codes-form input[value=all]').checked = true;"
-                         "document.querySelector('#codes-form input[name=valid_until]').value = '2026-07-10';"
-                         "document.getElementById('codes-form').requestSubmit(); true")
-        browser.wait_for("document.getElementById('codes-message').textContent.startsWith('5 ')")
-        check(True, 'five signed codes issued, one for each registered person')
-        browser.evaluate("document.getElementById('codes-csv').click(); true")
-        with open(downloaded(downloads, 'codes.csv'), 'rb') as f:
-            rows = [line.split(';') for line in f.read().decode('utf-8-sig').splitlines()]
-        check(rows[0] == ['reference', 'first_name', 'last_name', 'email', 'code', 'image'] and len(rows) == 6,
-              'the mail-merge list has a line per person with a code: ' + ';'.join(rows[0]))
-        browser.evaluate("document.getElementById('codes-zip').click(); true")
-        archive = downloaded(downloads, 'codes-qr.zip')
-        import zipfile
-        with zipfile.ZipFile(archive) as z:
-            check(z.testzip() is None and sorted(z.namelist()) == sorted(['codes.csv'] + [r[5] for r in rows[1:]]),
-                  'the ZIP holds the list and one PNG per person, named as the list says')
-            helene = next(r for r in rows[1:] if r[2] == 'Lefèvre')
-            png = os.path.join(work, 'helene.png')
-            with open(png, 'wb') as f:
-                f.write(z.read(helene[5]))
-        scanned = run(['zbarimg', '--raw', '-q', png]).stdout.strip()
-        keys = {k['key_id']: k['public_key'] for k in json.loads(run([accueil, '--db', a.hub_db, 'keys', '--json']).stdout)}
-        check(scanned == helene[4] and verify_signed_code(scanned, keys),
-              "Hélène's QR image scans to her code, and its signature verifies with the event's public key")
-        shot('codes')
-
         # Imports: a dry run names every bad line, and nothing is written.
         browser.evaluate("location.hash = '#imports'; true")
         browser.wait_for("!document.getElementById('page-imports').hidden")
@@ -417,6 +379,52 @@ def main():
         browser.evaluate("location.hash = '#dashboard'; true")
         browser.wait_for("document.getElementById('fig-registered').textContent === '6'")
         check(True, 'the applied import shows on the dashboard')
+
+        # Codes: none without the event's private key; then issued, and the mail-merge files.
+        browser.evaluate("location.hash = '#codes'; true")
+        browser.wait_for("!document.getElementById('page-codes').hidden && "
+                         "document.getElementById('codes-counts').textContent.length > 0")
+        check(not browser.evaluate("document.getElementById('codes-no-key').hidden")
+              and browser.evaluate("document.getElementById('codes-issue').disabled"),
+              'without a private key the codes page says to run accueil keygen')
+        shot('codes-no-key')
+        run([accueil, '--db', a.hub_db, 'keygen', *(['--key-file', key_file] if key_file else [])])
+        browser.evaluate("location.hash = '#dashboard'; true")
+        browser.evaluate("location.hash = '#codes'; true")
+        browser.wait_for("document.getElementById('codes-no-key').hidden && "
+                         "!document.getElementById('codes-issue').disabled")
+        # Everyone already has the code of the registration export: a signed one for all, valid until the 10th.
+        check(browser.evaluate("document.getElementById('codes-counts').textContent").startswith('0 '),
+              'nobody holds a signed code yet')
+        browser.evaluate("window.confirm = () => true;"
+                         "document.querySelector('#codes-form input[value=all]').checked = true;"
+                         "document.querySelector('#codes-form input[name=valid_until]').value = '2026-07-10';"
+                         "document.getElementById('codes-form').requestSubmit(); true")
+        browser.wait_for("document.getElementById('codes-message').textContent.startsWith('6 ')")
+        check(True, 'six signed codes issued, one for each registered person')
+        browser.wait_for("!document.getElementById('codes-csv').disabled")
+        check(browser.evaluate("document.getElementById('codes-counts').textContent").startswith('6 '),
+              'the page counts six holders of a signed code')
+        browser.evaluate("document.getElementById('codes-csv').click(); true")
+        with open(downloaded(downloads, 'codes.csv'), 'rb') as f:
+            rows = [line.split(';') for line in f.read().decode('utf-8-sig').splitlines()]
+        check(rows[0] == ['reference', 'first_name', 'last_name', 'email', 'code', 'image'] and len(rows) == 7,
+              'the mail-merge list has a line per person with a code: ' + ';'.join(rows[0]))
+        browser.evaluate("document.getElementById('codes-zip').click(); true")
+        archive = downloaded(downloads, 'codes-qr.zip')
+        import zipfile
+        with zipfile.ZipFile(archive) as z:
+            check(z.testzip() is None and sorted(z.namelist()) == sorted(['codes.csv'] + [r[5] for r in rows[1:]]),
+                  'the ZIP holds the list and one PNG per person, named as the list says')
+            helene = next(r for r in rows[1:] if r[2] == 'Lefèvre')
+            png = os.path.join(work, 'helene.png')
+            with open(png, 'wb') as f:
+                f.write(z.read(helene[5]))
+        scanned = run(['zbarimg', '--raw', '-q', png]).stdout.strip()
+        keys = {k['key_id']: k['public_key'] for k in json.loads(run([accueil, '--db', a.hub_db, 'keys', '--json']).stdout)}
+        check(scanned == helene[4] and verify_signed_code(scanned, keys),
+              "Hélène's QR image scans to her code, and its signature verifies with the event's public key")
+        shot('codes')
 
         # Forged CSRF from the page itself: refused.
         status = browser.evaluate("fetch('/console/api/enrolment', {method: 'POST', headers: {'X-CSRF-Token': 'x',"
