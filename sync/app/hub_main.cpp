@@ -341,7 +341,8 @@ int main(int argc, char *argv[])
         server.setCaCertificate(identity.authority().toPem());
     // Certificates are drawn by the `accueil` beside this program (see CertificateJob).
     ConsoleServer console(store, service,
-        ConsoleApi::Hub { hubUrl, insecure ? QString() : identity.fingerprint(), parser.value(QStringLiteral("key-file")),
+        ConsoleApi::Hub { hubUrl, insecure ? QString() : identity.fingerprint(),
+            parser.value(QStringLiteral("key-file")),
             QCoreApplication::applicationDirPath() + QStringLiteral("/accueil") });
     QString consoleError;
     if (!console.prepare(&consoleError)) {
