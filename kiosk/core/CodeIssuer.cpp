@@ -124,9 +124,12 @@ std::optional<QVector<Attendee>> CodeIssuer::issue(const Key &key, const QVector
         code.firstName = a.firstName;
         code.lastName = a.lastName;
         code.category = a.category;
-        if (!a.code.isEmpty())
-            keys.revoke(a.code, a.id); // the old code stops working
-        a.code = code.sign(key.secretKey);
+        const QString signedText = code.sign(key.secretKey);
+        // The old code stops working. Ed25519 signs the same fields alike, so a
+        // code issued again with the same validity is the same code: kept, not revoked.
+        if (!a.code.isEmpty() && a.code != signedText)
+            keys.revoke(a.code, a.id);
+        a.code = signedText;
         a.version = clock.tick();
         a.device = clock.device();
         if (keep) {
