@@ -7,11 +7,10 @@
 #include "kiosk/codes/SignedCode.h"
 #include "kiosk/codes/SigningKeys.h"
 #include "kiosk/core/AttendeeTable.h"
+#include "kiosk/core/CodeIssuer.h"
 #include "kiosk/core/CsvText.h"
 #include "kiosk/core/EventStore.h"
-#include "kiosk/core/HybridClock.h"
 #include "kiosk/core/PrivateFile.h"
-#include "kiosk/core/WriteTransaction.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -24,23 +23,6 @@
 #include <QTimeZone>
 
 namespace {
-
-QString defaultKeyFile(const QString &dbPath, int keyId)
-{
-    return dbPath + QStringLiteral(".key%1.json").arg(keyId);
-}
-
-// "2026-07-09" (end or start of that day in the event's zone) or an ISO date-time.
-QDateTime parseLimit(const QString &text, const QTimeZone &zone, bool endOfDay)
-{
-    const QDate day = QDate::fromString(text, Qt::ISODate);
-    if (day.isValid())
-        return endOfDay ? QDateTime(day, QTime(23, 59, 59), zone).toUTC() : QDateTime(day, QTime(0, 0), zone).toUTC();
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-        t = QDateTime(t.date(), t.time(), zone);
-    return t.toUTC();
-}
 
 QString fileSafe(const QString &text)
 {
@@ -68,7 +50,7 @@ int AdminCli::keygen(QCommandLineParser &parser)
         return Failure;
     }
     const QString path = parser.isSet(QStringLiteral("key-file")) ? parser.value(QStringLiteral("key-file"))
-                                                                  : defaultKeyFile(m_store->path(), id);
+                                                                  : CodeIssuer::defaultKeyFile(m_store->path(), id);
     QByteArray publicKey;
     QByteArray secretKey;
     SignedCode::generateKeyPair(&publicKey, &secretKey);
@@ -144,42 +126,28 @@ int AdminCli::issue(QCommandLineParser &parser)
 {
     if (!openStore(parser))
         return Failure;
-    SigningKeys keys(m_store->database());
-    QString keyPath = parser.value(QStringLiteral("key-file"));
-    if (keyPath.isEmpty()) {
-        for (const SigningKeys::Key &k : keys.all()) {
-            if (!k.retired && QFile::exists(defaultKeyFile(m_store->path(), k.id)))
-                keyPath = defaultKeyFile(m_store->path(), k.id);
-        }
-    }
-    QFile keyFile(keyPath);
-    const QJsonObject key
-        = keyFile.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(keyFile.readAll()).object() : QJsonObject();
-    const QByteArray secretKey = QByteArray::fromHex(key.value(QStringLiteral("secret_key")).toString().toLatin1());
-    if (secretKey.size() != SignedCode::secretKeySize) {
-        m_err << (keyPath.isEmpty() ? tr("No private key found: run \"accueil keygen\" first, or give --key-file.")
-                                    : tr("%1 is not a readable Accueil key file.").arg(keyPath))
-              << Qt::endl;
-        return Failure;
-    }
-    if (key.value(QStringLiteral("event_id")).toString() != m_store->eventId()) {
-        m_err << tr("The key %1 belongs to another event.").arg(keyPath) << Qt::endl;
+    CodeIssuer issuer(*m_store);
+    QString error;
+    const std::optional<CodeIssuer::Key> key = issuer.loadKey(parser.value(QStringLiteral("key-file")), &error);
+    if (!key) {
+        m_err << error << Qt::endl;
         return Failure;
     }
     const QTimeZone zone = m_store->timeZone();
-    SignedCode templateCode;
-    templateCode.keyId = quint8(key.value(QStringLiteral("key_id")).toInt());
-    templateCode.eventTag = SignedCode::eventTagFor(m_store->eventId());
+    CodeIssuer::Validity validity;
     if (parser.isSet(QStringLiteral("valid-from")))
-        templateCode.validFrom = parseLimit(parser.value(QStringLiteral("valid-from")), zone, false);
+        validity.from = CodeIssuer::parseLimit(parser.value(QStringLiteral("valid-from")), zone, false);
     if (parser.isSet(QStringLiteral("valid-until")))
-        templateCode.validUntil = parseLimit(parser.value(QStringLiteral("valid-until")), zone, true);
-    if ((parser.isSet(QStringLiteral("valid-from")) && !templateCode.validFrom.isValid())
-        || (parser.isSet(QStringLiteral("valid-until")) && !templateCode.validUntil.isValid()))
+        validity.until = CodeIssuer::parseLimit(parser.value(QStringLiteral("valid-until")), zone, true);
+    if ((parser.isSet(QStringLiteral("valid-from")) && !validity.from.isValid())
+        || (parser.isSet(QStringLiteral("valid-until")) && !validity.until.isValid()))
         return usage(tr("--valid-from and --valid-until take a date (2026-07-09) or a date and time."));
 
     // Who gets a code: the people named, or everyone without a code.
-    QStringList wanted = parser.values(QStringLiteral("attendee"));
+    CodeIssuer::Choice choice;
+    choice.wanted = parser.values(QStringLiteral("attendee"));
+    choice.missing = parser.isSet(QStringLiteral("missing"));
+    choice.replace = parser.isSet(QStringLiteral("replace"));
     if (parser.isSet(QStringLiteral("list"))) {
         QFile list(parser.value(QStringLiteral("list")));
         if (!list.open(QIODevice::ReadOnly)) {
@@ -188,30 +156,11 @@ int AdminCli::issue(QCommandLineParser &parser)
         }
         for (const QString &line : QString::fromUtf8(list.readAll()).split(QLatin1Char('\n'))) {
             if (!line.trimmed().isEmpty())
-                wanted << line.trimmed();
+                choice.wanted << line.trimmed();
         }
     }
-    AttendeeTable table(m_store->database());
-    QVector<Attendee> chosen;
     QStringList problems;
-    if (wanted.isEmpty() || parser.isSet(QStringLiteral("missing"))) {
-        for (const Attendee &a : table.all()) {
-            if (a.code.isEmpty() && a.status == Attendee::Status::Registered)
-                chosen << a;
-        }
-    }
-    for (const QString &w : std::as_const(wanted)) {
-        auto a = table.byId(w);
-        if (!a)
-            a = table.byCode(w);
-        if (!a)
-            problems << tr("%1: nobody has this id or code").arg(w);
-        else if (!a->code.isEmpty() && !parser.isSet(QStringLiteral("replace")))
-            problems
-                << tr("%1 already has the code %2 (give --replace to issue a new one)").arg(a->displayName(), a->code);
-        else
-            chosen << *a;
-    }
+    const QVector<Attendee> chosen = issuer.choose(choice, &problems);
     if (!problems.isEmpty()) {
         m_err << problems.join(QLatin1Char('\n')) << Qt::endl;
         return Failure;
@@ -226,57 +175,46 @@ int AdminCli::issue(QCommandLineParser &parser)
         m_err << tr("Cannot create the folder %1.").arg(outDir) << Qt::endl;
         return Failure;
     }
-    HybridClock clock(deviceName(parser));
-    WriteTransaction transaction(m_store->database());
-    if (!transaction.begin()) {
-        m_err << transaction.errorString() << Qt::endl;
-        return Failure;
-    }
     QStringList csv { QStringLiteral("attendee_id,first_name,last_name,email,code,png,svg") };
     QJsonArray issued;
     TerminalProgress progress(m_err, m_progress, tr("Issuing codes"));
-    for (Attendee a : std::as_const(chosen)) {
-        progress.update(issued.size(), chosen.size());
-        SignedCode code = templateCode;
-        code.attendeeId = QUuid::fromString(a.id);
-        code.firstName = a.firstName;
-        code.lastName = a.lastName;
-        code.category = a.category;
-        if (code.attendeeId.isNull()) {
-            m_err << tr("%1 has an id that is not a UUID and cannot get a signed code.").arg(a.displayName())
-                  << Qt::endl;
-            return Failure;
-        }
-        if (!a.code.isEmpty())
-            keys.revoke(a.code, a.id); // the old code stops working
-        a.code = code.sign(secretKey);
-        a.version = clock.tick();
-        a.device = clock.device();
+    // Each code's images are written before it is saved; the list last, before the commit.
+    const auto keep = [&](const Attendee &a, int done, int total) -> QString {
+        progress.update(done, total);
         const QrCodeImage qr = QrCodeImage::encode(a.code);
         const QString base = outDir + QLatin1Char('/') + fileSafe(a.lastName + QLatin1Char(' ') + a.firstName)
             + QLatin1Char('-') + a.id.left(8);
         QSaveFile svg(base + QStringLiteral(".svg"));
         const bool written = !qr.isNull() && qr.toImage(8).save(base + QStringLiteral(".png"))
             && svg.open(QIODevice::WriteOnly) && svg.write(qr.toSvg().toUtf8()) > 0 && svg.commit();
-        if (!written || !table.save(a)) {
-            m_err << tr("Cannot write the code of %1 (%2).").arg(a.displayName(), base) << Qt::endl;
-            return Failure;
-        }
+        if (!written)
+            return tr("Cannot write the code of %1 (%2).").arg(a.displayName(), base);
         csv << QStringList { a.id, CsvText::field(a.firstName), CsvText::field(a.lastName), CsvText::field(a.email),
             a.code, base + QStringLiteral(".png"), base + QStringLiteral(".svg") }
                    .join(QLatin1Char(','));
         issued.append(QJsonObject { { QStringLiteral("attendee_id"), a.id }, { QStringLiteral("code"), a.code },
             { QStringLiteral("png"), base + QStringLiteral(".png") },
             { QStringLiteral("svg"), base + QStringLiteral(".svg") } });
+        if (done + 1 < total)
+            return QString();
+        const QString listPath = outDir + QStringLiteral("/codes.csv");
+        QString listError;
+        if (!PrivateFile::write(listPath, (csv.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(), &listError))
+            return tr("Cannot write %1: %2").arg(listPath, listError);
+        return QString();
+    };
+    if (!issuer.issue(*key, chosen, validity, deviceName(parser), keep, &error)) {
+        m_err << error << Qt::endl;
+        return Failure;
     }
     progress.finish();
     const QString listPath = outDir + QStringLiteral("/codes.csv");
-    QString listError;
-    if (!PrivateFile::write(listPath, (csv.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(), &listError)
-        || !transaction.commit()) {
-        m_err << tr("Cannot write %1: %2").arg(listPath, listError.isEmpty() ? transaction.errorString() : listError)
-              << Qt::endl;
-        return Failure;
+    if (chosen.isEmpty()) {
+        QString listError;
+        if (!PrivateFile::write(listPath, (csv.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(), &listError)) {
+            m_err << tr("Cannot write %1: %2").arg(listPath, listError) << Qt::endl;
+            return Failure;
+        }
     }
     if (m_json) {
         printJson(QJsonObject { { QStringLiteral("issued"), issued.size() }, { QStringLiteral("csv"), listPath },

@@ -96,6 +96,11 @@ int main(int argc, char *argv[])
             QStringLiteral("N") },
         { QStringLiteral("backup-keep"), QCoreApplication::translate("hub", "How many snapshots to keep (default 24)."),
             QStringLiteral("N") },
+        { QStringLiteral("key-file"),
+            QCoreApplication::translate("hub",
+                "The event's private signing key, for issuing codes in the console (default: the newest one "
+                "\"accueil keygen\" made beside the --db database)."),
+            QStringLiteral("FILE") },
         { QStringLiteral("role"),
             QCoreApplication::translate("hub", "user add: organiser (may change things) or viewer (figures only)."),
             QStringLiteral("ROLE") } });
@@ -334,7 +339,11 @@ int main(int argc, char *argv[])
         server.setTls(identity.serverConfiguration());
     if (!identity.authority().isNull())
         server.setCaCertificate(identity.authority().toPem());
-    ConsoleServer console(store, service, ConsoleApi::Hub { hubUrl, insecure ? QString() : identity.fingerprint() });
+    // Certificates are drawn by the `accueil` beside this program (see CertificateJob).
+    ConsoleServer console(store, service,
+        ConsoleApi::Hub { hubUrl, insecure ? QString() : identity.fingerprint(),
+            parser.value(QStringLiteral("key-file")),
+            QCoreApplication::applicationDirPath() + QStringLiteral("/accueil") });
     QString consoleError;
     if (!console.prepare(&consoleError)) {
         err << consoleError << Qt::endl;

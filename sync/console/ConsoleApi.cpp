@@ -2,6 +2,8 @@
 
 #include "kiosk/codes/QrCodeImage.h"
 #include "kiosk/core/Attendance.h"
+#include "kiosk/core/AttendanceCsv.h"
+#include "kiosk/core/AttendanceReport.h"
 #include "kiosk/core/AttendeeSearch.h"
 #include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/CheckInLog.h"
@@ -12,6 +14,7 @@
 #include "sync/EnrolmentInvite.h"
 #include "sync/HubService.h"
 #include "sync/SyncLog.h"
+#include "sync/console/ConsoleDownload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,6 +53,7 @@ ConsoleApi::ConsoleApi(EventStore &store, HubService &service, Hub hub)
     : m_store(store)
     , m_service(service)
     , m_hub(std::move(hub))
+    , m_codes(store, m_hub.keyFile)
     , m_clock(QStringLiteral("hub-console"))
 {
 }
@@ -72,7 +76,42 @@ HttpResponse ConsoleApi::answer(const HttpRequest &request, const ConsoleAccount
     }
     if (what == QLatin1String("devices") && parts.size() == 1)
         return json(200, devices());
+    if (what == QLatin1String("exports") && parts.size() == 2) {
+        if (parts.at(1) == QLatin1String("attendance-by-session.csv"))
+            return exportAttendance(QStringLiteral("session"), request);
+        if (parts.at(1) == QLatin1String("attendance-by-attendee.csv"))
+            return exportAttendance(QStringLiteral("attendee"), request);
+    }
+    if (what == QLatin1String("codes")) {
+        if (session.role != ConsoleAccounts::Role::Organiser)
+            return problem(403, tr("The codes admit people: only organisers see them."));
+        const QChar separator = ConsoleDownload::separator(request.query.queryItemValue(QStringLiteral("sep")));
+        if (parts.size() == 1)
+            return json(200, m_codes.status());
+        if (parts.size() == 2 && parts.at(1) == QLatin1String("codes.csv"))
+            return m_codes.mailMergeCsv(separator);
+        if (parts.size() == 2 && parts.at(1) == QLatin1String("codes-qr.zip"))
+            return m_codes.qrArchive(separator);
+    }
     return problem(404, QStringLiteral("no such endpoint"));
+}
+
+HttpResponse ConsoleApi::exportAttendance(const QString &by, const HttpRequest &request) const
+{
+    const QChar separator = ConsoleDownload::separator(request.query.queryItemValue(QStringLiteral("sep")));
+    const QString language = request.query.queryItemValue(QStringLiteral("lang")) == QLatin1String("en")
+        ? QStringLiteral("en")
+        : QStringLiteral("fr");
+    // The same report and CSV as `accueil export attendance --by session|attendee`.
+    const AttendanceReport report(m_store);
+    const AttendanceCsv csv(separator, language);
+    if (by == QLatin1String("session")) {
+        const auto sessions = report.bySession().value_or(QVector<AttendanceReport::SessionAttendance>());
+        return ConsoleDownload::attachment(csv.bySession(sessions, report.timeZone()), "text/csv; charset=utf-8",
+            QStringLiteral("attendance-by-session.csv"));
+    }
+    return ConsoleDownload::attachment(csv.byAttendee(report.byAttendee(), report.timeZone()),
+        "text/csv; charset=utf-8", QStringLiteral("attendance-by-attendee.csv"));
 }
 
 QJsonObject ConsoleApi::dashboard() const
@@ -255,6 +294,8 @@ HttpResponse ConsoleApi::change(const HttpRequest &request, const ConsoleAccount
                 { QStringLiteral("fingerprint"), m_hub.fingerprint }, { QStringLiteral("payload"), invite.toText() },
                 { QStringLiteral("svg"), qr.toSvg() } });
     }
+    if (what == QLatin1String("codes") && parts.size() == 2 && parts.at(1) == QLatin1String("issue"))
+        return m_codes.issue(in, session.user);
     if (what == QLatin1String("import") && parts.size() == 1) {
         AttendeeImporter::Options options;
         options.dryRun = request.query.queryItemValue(QStringLiteral("apply")) != QLatin1String("1");

@@ -2,6 +2,7 @@
 
 #include "sync/HttpMessage.h"
 #include "sync/console/ConsoleAccounts.h"
+#include "sync/console/ConsoleCodes.h"
 
 #include "kiosk/core/HybridClock.h"
 
@@ -13,8 +14,10 @@ class HubService;
 
 // The JSON API of the organisers' console (/console/api/…), for a request
 // whose session is already checked: figures, sessions, attendees and their
-// edits through the core's operations, devices and enrolment, imports.
-// Changes are refused to viewers (403).
+// edits through the core's operations, devices and enrolment, imports,
+// attendance exports (CSV) and signed codes. Changes are refused to viewers
+// (403), and so are the codes, which admit people; the exports are figures,
+// which viewers may download.
 class ConsoleApi {
     Q_DECLARE_TR_FUNCTIONS(ConsoleApi)
 
@@ -23,6 +26,8 @@ public:
     struct Hub {
         QString url;
         QString fingerprint; // empty on a plain-HTTP test hub
+        QString keyFile; // the private signing key; empty: beside a SQLite database
+        QString accueil; // the `accueil` program that draws certificates; empty: beside this one
     };
 
     ConsoleApi(EventStore &store, HubService &service, Hub hub);
@@ -35,10 +40,12 @@ private:
     QJsonObject attendees(const QString &text) const;
     QJsonObject attendeeDetail(const QString &id) const;
     QJsonObject devices() const;
+    HttpResponse exportAttendance(const QString &by, const HttpRequest &request) const;
     HttpResponse change(const HttpRequest &request, const ConsoleAccounts::Session &session);
 
     EventStore &m_store;
     HubService &m_service;
     Hub m_hub;
+    ConsoleCodes m_codes;
     HybridClock m_clock;
 };

@@ -1,9 +1,12 @@
 #include "sync/console/ConsoleServer.h"
 
+#include "kiosk/core/AttendeeTable.h"
 #include "kiosk/core/EventStore.h"
 #include "sync/HubService.h"
 #include "sync/SyncLog.h"
+#include "sync/console/CertificateJob.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -75,7 +78,9 @@ ConsoleServer::ConsoleServer(EventStore &store, HubService &service, ConsoleApi:
     : QObject(parent)
     , m_store(store)
     , m_accounts(store)
-    , m_api(store, service, std::move(hub))
+    , m_api(store, service, hub)
+    , m_accueil(
+          hub.accueil.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/accueil") : hub.accueil)
 {
     connect(&m_heartbeat, &QTimer::timeout, this, &ConsoleServer::heartbeat);
     m_heartbeat.start(heartbeatMs);
@@ -125,6 +130,8 @@ void ConsoleServer::handle(const HttpRequest &request, const HttpResponder &resp
     }
     if (path == QLatin1String("/console/api/events") && request.method == "GET")
         return openStream(token, responder, m_latest);
+    if (path.startsWith(QLatin1String("/console/api/certificates/")) && request.method == "GET")
+        return makeCertificate(request, responder);
     HttpResponse response = m_api.answer(request, *session);
     response.headers += safetyHeaders;
     response.headers.append({ QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store") });
@@ -182,6 +189,41 @@ void ConsoleServer::logIn(const HttpRequest &request, const HttpResponder &respo
         cookieName + '=' + login.token.toLatin1() + "; Secure; HttpOnly; SameSite=Strict; Path=/console/; Max-Age="
             + QByteArray::number(ConsoleAccounts::sessionHours * 3600) });
     responder.respond(response);
+}
+
+void ConsoleServer::makeCertificate(const HttpRequest &request, const HttpResponder &responder)
+{
+    const QString name = request.path.mid(int(qstrlen("/console/api/certificates/")));
+    if (!name.endsWith(QLatin1String(".pdf")))
+        return responder.respond(problem(404, QStringLiteral("no such certificate")));
+    const QString language = request.query.queryItemValue(QStringLiteral("lang")) == QLatin1String("en")
+        ? QStringLiteral("en")
+        : QStringLiteral("fr");
+    CertificateJob::Request job { m_accueil, m_store.path(), QString(), language, QString() };
+    const bool english = language == QLatin1String("en");
+    if (name == QLatin1String("all.pdf")) {
+        job.fileName = english ? QStringLiteral("certificates.pdf") : QStringLiteral("attestations.pdf");
+    } else {
+        // Only a known attendee's id reaches the command line.
+        const auto attendee = AttendeeTable(m_store.database()).byId(name.chopped(4));
+        if (!attendee || attendee->deleted)
+            return responder.respond(problem(404, QStringLiteral("nobody with this id")));
+        job.reference = attendee->id;
+        job.fileName = (english ? QStringLiteral("certificate-") : QStringLiteral("attestation-"))
+            + ConsoleCodes::fileName(attendee->externalRef, attendee->id) + QStringLiteral(".pdf");
+    }
+    if (m_certificateJobs >= maxCertificateJobs) {
+        HttpResponse busy = problem(503, tr("Certificates are being made for others; try again in a moment."));
+        busy.headers.append({ QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5") });
+        return responder.respond(busy);
+    }
+    ++m_certificateJobs;
+    auto *certificate = new CertificateJob(job, responder, this);
+    connect(certificate, &CertificateJob::finished, this, [this, certificate] {
+        --m_certificateJobs;
+        certificate->deleteLater();
+    });
+    certificate->start();
 }
 
 void ConsoleServer::openStream(const QString &token, const HttpResponder &responder, qint64 latest)

@@ -23,6 +23,7 @@ class ConsoleServer : public QObject {
 public:
     static constexpr int maxStreams = 64;
     static constexpr int heartbeatMs = 15000;
+    static constexpr int maxCertificateJobs = 2;
 
     ConsoleServer(EventStore &store, HubService &service, ConsoleApi::Hub hub, QObject *parent = nullptr);
     [[nodiscard]] bool prepare(QString *error);
@@ -40,6 +41,7 @@ private:
     };
     void serveFile(const HttpRequest &request, const HttpResponder &responder);
     void logIn(const HttpRequest &request, const HttpResponder &responder);
+    void makeCertificate(const HttpRequest &request, const HttpResponder &responder);
     void openStream(const QString &token, const HttpResponder &responder, qint64 latest);
     void heartbeat();
 
@@ -48,5 +50,7 @@ private:
     ConsoleApi m_api;
     std::vector<Stream> m_streams;
     QTimer m_heartbeat;
+    QString m_accueil;
+    int m_certificateJobs = 0;
     qint64 m_latest = -1;
 };

@@ -111,3 +111,7 @@ class Browser:
         root = self.call('DOM.getDocument')['root']['nodeId']
         node = self.call('DOM.querySelector', {'nodeId': root, 'selector': selector})['nodeId']
         self.call('DOM.setFileInputFiles', {'nodeId': node, 'files': [path]})
+
+    def allow_downloads(self, folder):
+        """Files the page downloads land in `folder` under the names the hub gave them."""
+        self.call('Browser.setDownloadBehavior', {'behavior': 'allow', 'downloadPath': folder}, session=False)

@@ -22,6 +22,8 @@ def main():
     used |= {k for k in re.findall(r"\bt\('([a-z_]+)'", script) if not k.endswith('_')}
     # Keys made from a prefix and a value the hub sends.
     used |= {'role_organiser', 'role_viewer', 'event_in', 'event_out', 'event_revoke'}
+    used |= {'printer_' + k for k in ('media_empty', 'media_jam', 'door_open', 'offline', 'stopped', 'refusing',
+                                       'unknown_queue', 'other')}
     problems = []
     for lang, strings in catalogues.items():
         for key in sorted(used - strings.keys()):

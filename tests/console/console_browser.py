@@ -7,6 +7,8 @@ Usage: console_browser.py --bin BUILD/bin --hub-db FILE|postgresql://... --work 
        [--screenshots DIR] [--chromium PATH]
 """
 import argparse
+import base64
+import glob
 import json
 import os
 import socket
@@ -59,8 +61,8 @@ def free_port():
 
 
 class Hub:
-    def __init__(self, binary, db, port):
-        self.binary, self.db, self.port = binary, db, port
+    def __init__(self, binary, db, port, key_file=None):
+        self.binary, self.db, self.port, self.key_file = binary, db, port, key_file
         self.process = None
 
     def storage(self):
@@ -68,7 +70,8 @@ class Hub:
 
     def start(self):
         self.process = subprocess.Popen([self.binary, *self.storage(), '--listen', '127.0.0.1:%d' % self.port,
-                                         '--insecure-http', '--backup-minutes', '0'],
+                                         '--insecure-http', '--backup-minutes', '0',
+                                         *(['--key-file', self.key_file] if self.key_file else [])],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         for _ in range(200):
             try:
@@ -100,6 +103,32 @@ def check(condition, message):
     print('ok -', message, flush=True)
 
 
+def downloaded(folder, pattern, timeout=60.0):
+    """The file the browser saved in `folder` under a name matching `pattern`, once complete."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        found = [f for f in glob.glob(os.path.join(folder, pattern)) if not f.endswith('.crdownload')]
+        if found:
+            return found[0]
+        time.sleep(0.05)
+    raise AssertionError('no download %s after %.0f s: %s' % (pattern, timeout, os.listdir(folder)))
+
+
+def pdf_text(path):
+    return run(['pdftotext', '-layout', path, '-']).stdout
+
+
+def verify_signed_code(code, public_keys):
+    """Checks a signed code's Ed25519 signature (SIGNED_CODES.md) with the event's public keys."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    body = code[len('AC1.'):]
+    raw = base64.b32decode(body + '=' * (-len(body) % 8))
+    signed, signature = raw[:-64], raw[-64:]
+    key = public_keys[raw[1]]
+    Ed25519PublicKey.from_public_bytes(bytes.fromhex(key)).verify(signature, signed)  # raises when forged
+    return True
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('--bin', required=True)
@@ -120,7 +149,10 @@ def main():
     run([accueil, '--db', a.hub_db, 'init', '--event', 'RAICT 2026', '--timezone', 'Europe/Paris'])
     run([accueil, '--db', a.hub_db, 'import', 'attendees', os.path.join(work, 'attendees.csv')])
     run([accueil, '--db', a.hub_db, 'import', 'programme', os.path.join(work, 'programme.json')])
-    hub = Hub(hub_binary, a.hub_db, free_port())
+    # A SQLite hub finds the signing key beside its database; a PostgreSQL hub is told where it is.
+    postgres = a.hub_db.startswith('postgres')
+    key_file = os.path.join(work, 'hub-signing-key.json') if postgres else None
+    hub = Hub(hub_binary, a.hub_db, free_port(), key_file)
     run([hub_binary, *hub.storage(), 'user', 'add', ORGANISER[0], '--role', 'organiser'], stdin=ORGANISER[1] + '\n')
     run([hub_binary, *hub.storage(), 'user', 'add', VIEWER[0], '--role', 'viewer'], stdin=VIEWER[1] + '\n')
     short = run([hub_binary, *hub.storage(), 'user', 'add', 'x', '--role', 'viewer'], stdin='short\n', check=False)
@@ -137,11 +169,14 @@ def main():
     run([accueil, '--db', device_db, 'sync'])
 
     # Nothing of the console's data without a session.
-    for path in ('dashboard', 'attendees?q=a', 'devices', 'events', 'me', 'sessions/x'):
+    for path in ('dashboard', 'attendees?q=a', 'devices', 'events', 'me', 'sessions/x',
+                 'exports/attendance-by-session.csv', 'exports/attendance-by-attendee.csv', 'certificates/all.pdf',
+                 'codes', 'codes/codes.csv', 'codes/codes-qr.zip'):
         status, _, _ = http('GET', base + '/console/api/' + path)
         check(status == 401, 'GET /console/api/%s without a session: 401' % path)
-    status, _, _ = http('POST', base + '/console/api/enrolment', b'{}', {'Content-Type': 'application/json'})
-    check(status == 401, 'POST /console/api/enrolment without a session: 401')
+    for path in ('enrolment', 'codes/issue'):
+        status, _, _ = http('POST', base + '/console/api/' + path, b'{}', {'Content-Type': 'application/json'})
+        check(status == 401, 'POST /console/api/%s without a session: 401' % path)
     status, body, headers = http('POST', base + '/console/api/login',
                                  json.dumps({'name': ORGANISER[0], 'password': ORGANISER[1]}).encode(),
                                  {'Content-Type': 'application/json'})
@@ -156,6 +191,9 @@ def main():
                         {'Content-Type': 'application/json', 'Cookie': session_cookie,
                          'X-CSRF-Token': 'forged-token-forged-token-forged-token-abc'})
     check(status == 403, 'a change with a forged CSRF token: 403')
+    status, _, _ = http('POST', base + '/console/api/codes/issue', b'{"who": "missing"}',
+                        {'Content-Type': 'application/json', 'Cookie': session_cookie})
+    check(status == 403, 'issuing codes without the CSRF token: 403')
 
     # The event stream: held open, the first event at once; gone with the session.
     with socket.create_connection(('127.0.0.1', hub.port), 10) as stream:
@@ -180,6 +218,8 @@ def main():
     profile = os.path.join(work, 'chromium-profile')
     browser = Browser(a.chromium, profile, ['--lang=fr-FR', '--accept-lang=fr-FR,fr'])
     shots = a.screenshots
+    downloads = os.path.join(work, 'downloads')
+    os.makedirs(downloads)
 
     def shot(name):
         if shots:
@@ -187,6 +227,7 @@ def main():
 
     try:
         browser.open_page()
+        browser.allow_downloads(downloads)
         browser.viewport(1280, 900)
         browser.navigate(base + '/console/')
         browser.wait_for("!document.getElementById('login').hidden")
@@ -254,6 +295,26 @@ def main():
         check('Ville de Lyon (69)' in found, 'an edit in the console reaches the kiosk by sync')
         shot('attendees')
 
+        # Her attendance certificate, from her page: exactly the sessions she was checked into.
+        browser.wait_for("!document.getElementById('attendee-certificate').hidden")
+        check(browser.evaluate("document.getElementById('attendee-certificate-lang').value") == 'fr',
+              "the certificate's language defaults to the page's")
+        browser.evaluate("document.getElementById('attendee-certificate-download').click(); true")
+        certificate = pdf_text(downloaded(downloads, 'attestation-*.pdf'))
+        check('Lefèvre' in certificate and 'Atelier eau' in certificate and 'Plénière' not in certificate,
+              'her certificate (fr) lists the water workshop and not the plenary she did not attend')
+        try:
+            browser.wait_for("document.getElementById('attendee-certificate-status').textContent.includes('attestation-')")
+        except AssertionError:
+            print('status:', browser.evaluate("document.getElementById('attendee-certificate-status').outerHTML"))
+            print('status:', browser.evaluate("document.getElementById('attendee-detail').hidden"))
+            raise
+        browser.evaluate("document.getElementById('attendee-certificate-lang').value = 'en';"
+                         "document.getElementById('attendee-certificate-download').click(); true")
+        certificate = pdf_text(downloaded(downloads, 'certificate-*.pdf'))
+        check('Water workshop' in certificate and 'Opening plenary' not in certificate,
+              'in English on request: the Water workshop only')
+
         # Devices: the enrolment QR.
         browser.evaluate("location.hash = '#devices'; true")
         browser.wait_for("document.querySelector('#devices-list tbody').textContent.includes('kiosk-1')")
@@ -261,7 +322,37 @@ def main():
         browser.wait_for("document.getElementById('enrolment-qr').naturalWidth > 0")
         check(len(browser.evaluate("document.getElementById('enrolment-code').textContent")) > 0,
               'the devices page shows an enrolment QR and its code')
+        check(len(browser.evaluate("document.querySelector('#devices-list thead tr').children")) == 9,
+              'the devices page has columns for check-ins waiting, printer, badges waiting and the report time')
         shot('devices')
+
+        # Exports: attendance per session and per attendee as Excel-ready CSV, all certificates in one PDF.
+        browser.evaluate("location.hash = '#exports'; true")
+        browser.wait_for("!document.getElementById('page-exports').hidden")
+        browser.evaluate("document.getElementById('export-by-session').click(); true")
+        with open(downloaded(downloads, 'attendance-by-session.csv'), 'rb') as f:
+            by_session = f.read()
+        text = by_session.decode('utf-8-sig')
+        check(by_session.startswith(b'\xef\xbb\xbf') and b'\r\n' in by_session and ';' in text.splitlines()[0],
+              'the per-session CSV is what Excel opens right: UTF-8 with a BOM, CRLF, ; between columns')
+        w1 = [line for line in text.splitlines() if line.startswith('W1;')]
+        check(any('Lefèvre' in line for line in w1) and not any(line.startswith('P1;') and 'Lefèvre' in line
+                                                              for line in text.splitlines()),
+              'the per-session CSV has the kiosk check-in of Hélène Lefèvre in W1 (and not in P1)')
+        browser.evaluate("document.getElementById('export-separator').value = 'comma';"
+                         "document.getElementById('export-by-attendee').click(); true")
+        with open(downloaded(downloads, 'attendance-by-attendee.csv'), 'rb') as f:
+            by_attendee = f.read().decode('utf-8-sig')
+        check('Lefèvre' in by_attendee and 'Østergaard' in by_attendee and 'Dupont' not in by_attendee
+              and ',' in by_attendee.splitlines()[0],
+              'the per-attendee CSV (, for an English Excel) has the two people checked in, not the others')
+        check(browser.evaluate("document.getElementById('certificates-lang').value") == 'fr',
+              "all certificates default to the page's language")
+        browser.evaluate("document.getElementById('certificates-all').click(); true")
+        every = pdf_text(downloaded(downloads, 'attestations.pdf'))
+        check('Lefèvre' in every and 'Østergaard' in every and 'Dupont' not in every,
+              'all certificates in one PDF: everyone checked in, nobody else')
+        shot('exports')
 
         # Imports: a dry run names every bad line, and nothing is written.
         browser.evaluate("location.hash = '#imports'; true")
@@ -288,6 +379,52 @@ def main():
         browser.evaluate("location.hash = '#dashboard'; true")
         browser.wait_for("document.getElementById('fig-registered').textContent === '6'")
         check(True, 'the applied import shows on the dashboard')
+
+        # Codes: none without the event's private key; then issued, and the mail-merge files.
+        browser.evaluate("location.hash = '#codes'; true")
+        browser.wait_for("!document.getElementById('page-codes').hidden && "
+                         "document.getElementById('codes-counts').textContent.length > 0")
+        check(not browser.evaluate("document.getElementById('codes-no-key').hidden")
+              and browser.evaluate("document.getElementById('codes-issue').disabled"),
+              'without a private key the codes page says to run accueil keygen')
+        shot('codes-no-key')
+        run([accueil, '--db', a.hub_db, 'keygen', *(['--key-file', key_file] if key_file else [])])
+        browser.evaluate("location.hash = '#dashboard'; true")
+        browser.evaluate("location.hash = '#codes'; true")
+        browser.wait_for("document.getElementById('codes-no-key').hidden && "
+                         "!document.getElementById('codes-issue').disabled")
+        # Everyone already has the code of the registration export: a signed one for all, valid until the 10th.
+        check(browser.evaluate("document.getElementById('codes-counts').textContent").startswith('0 '),
+              'nobody holds a signed code yet')
+        browser.evaluate("window.confirm = () => true;"
+                         "document.querySelector('#codes-form input[value=all]').checked = true;"
+                         "document.querySelector('#codes-form input[name=valid_until]').value = '2026-07-10';"
+                         "document.getElementById('codes-form').requestSubmit(); true")
+        browser.wait_for("document.getElementById('codes-message').textContent.startsWith('6 ')")
+        check(True, 'six signed codes issued, one for each registered person')
+        browser.wait_for("!document.getElementById('codes-csv').disabled")
+        check(browser.evaluate("document.getElementById('codes-counts').textContent").startswith('6 '),
+              'the page counts six holders of a signed code')
+        browser.evaluate("document.getElementById('codes-csv').click(); true")
+        with open(downloaded(downloads, 'codes.csv'), 'rb') as f:
+            rows = [line.split(';') for line in f.read().decode('utf-8-sig').splitlines()]
+        check(rows[0] == ['reference', 'first_name', 'last_name', 'email', 'code', 'image'] and len(rows) == 7,
+              'the mail-merge list has a line per person with a code: ' + ';'.join(rows[0]))
+        browser.evaluate("document.getElementById('codes-zip').click(); true")
+        archive = downloaded(downloads, 'codes-qr.zip')
+        import zipfile
+        with zipfile.ZipFile(archive) as z:
+            check(z.testzip() is None and sorted(z.namelist()) == sorted(['codes.csv'] + [r[5] for r in rows[1:]]),
+                  'the ZIP holds the list and one PNG per person, named as the list says')
+            helene = next(r for r in rows[1:] if r[2] == 'Lefèvre')
+            png = os.path.join(work, 'helene.png')
+            with open(png, 'wb') as f:
+                f.write(z.read(helene[5]))
+        scanned = run(['zbarimg', '--raw', '-q', png]).stdout.strip()
+        keys = {k['key_id']: k['public_key'] for k in json.loads(run([accueil, '--db', a.hub_db, 'keys', '--json']).stdout)}
+        check(scanned == helene[4] and verify_signed_code(scanned, keys),
+              "Hélène's QR image scans to her code, and its signature verifies with the event's public key")
+        shot('codes')
 
         # Forged CSRF from the page itself: refused.
         status = browser.evaluate("fetch('/console/api/enrolment', {method: 'POST', headers: {'X-CSRF-Token': 'x',"
@@ -327,6 +464,18 @@ def main():
                                   "'X-CSRF-Token': me.csrf, 'Content-Type': 'application/json'}, body: '{}'}))"
                                   ".then(r => r.status)")
         check(status == 403, 'a viewer is refused a change: 403')
+        status = browser.evaluate("fetch('/console/api/me').then(r => r.json()).then(me => fetch("
+                                  "'/console/api/codes/issue', {method: 'POST', headers: {"
+                                  "'X-CSRF-Token': me.csrf, 'Content-Type': 'application/json'},"
+                                  "body: JSON.stringify({who: 'all'})})).then(r => r.status)")
+        check(status == 403, 'a viewer is refused issuing codes: 403')
+        statuses = browser.evaluate("Promise.all(['codes', 'codes/codes.csv', 'codes/codes-qr.zip',"
+                                    "'exports/attendance-by-session.csv'].map(p => fetch('/console/api/' + p)"
+                                    ".then(r => r.status)))")
+        check(statuses == [403, 403, 403, 200], 'a viewer sees no codes (they admit people) but downloads figures')
+        check(browser.evaluate("document.querySelector('[data-page=codes]').hidden")
+              and not browser.evaluate("document.querySelector('[data-page=exports]').hidden"),
+              'a viewer has an exports page and no codes page')
         shot('viewer')
     finally:
         browser.close()

@@ -37,12 +37,12 @@ private Q_SLOTS:
         script.setProcessChannelMode(QProcess::MergedChannels);
         script.start(QStringLiteral("python3"), arguments);
         QVERIFY2(script.waitForStarted(), qPrintable(script.errorString()));
-        const bool finished = script.waitForFinished(240000);
+        const bool finished = script.waitForFinished(420000);
         const QByteArray output = script.readAll();
         qInfo().noquote() << output;
         if (!finished)
             script.kill();
-        QVERIFY2(finished, "the browser test did not finish within 4 minutes");
+        QVERIFY2(finished, "the browser test did not finish within 7 minutes");
         QCOMPARE(script.exitStatus(), QProcess::NormalExit);
         QCOMPARE(script.exitCode(), 0);
         QVERIFY(output.contains("all console checks passed"));

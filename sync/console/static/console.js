@@ -91,6 +91,56 @@ function deviceState(d) {
   return span;
 }
 
+// What a device last reported; null (or not there at all): not reported.
+function waiting(count) {
+  if (count === null || count === undefined) return t('not_reported');
+  return String(count);
+}
+
+const printerProblems = ['media-empty', 'media-jam', 'door-open', 'offline', 'stopped', 'refusing', 'unknown-queue', 'other'];
+
+function printerState(p) {
+  const span = document.createElement('span');
+  if (p === undefined) { span.textContent = t('not_reported'); return span; }
+  if (p === null) { span.textContent = t('no_printer'); return span; }
+  if (p.state === 'ready') {
+    span.textContent = t('printer_ready', { queue: p.queue });
+    span.className = 'state-ok';
+    return span;
+  }
+  const key = printerProblems.includes(p.problem) ? p.problem : 'other';
+  span.textContent = t('printer_problem', { queue: p.queue, problem: t('printer_' + key.replace('-', '_')) })
+    + (p.message ? ' — ' + p.message : '');
+  span.className = 'state-bad';
+  return span;
+}
+
+// Fetches a file and hands it to the browser to save, saying how it went in `statusId`.
+async function download(path, statusId) {
+  const status = $(statusId);
+  status.textContent = t('download_preparing');
+  let response;
+  try { response = await fetch('/console/api/' + path, { credentials: 'same-origin' }); } catch (e) { status.textContent = t('failed'); return; }
+  if (response.status === 401) { showLogin(); return; }
+  if (!response.ok) {
+    let data = {};
+    try { data = await response.json(); } catch (e) { data = {}; }
+    status.textContent = data.error || t('failed');
+    return;
+  }
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const match = /filename="([^"]+)"/.exec(disposition);
+  const name = match ? match[1] : 'download';
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+  status.textContent = t('download_done', { file: name });
+}
+
 // --- pages -----------------------------------------------------------------
 
 async function renderDashboard() {
@@ -127,6 +177,8 @@ async function renderDashboard() {
     cell(row, d.name, t('device'));
     cell(row, d.last_seen || '—', t('last_seen'));
     cell(row, deviceState(d), t('state'));
+    cell(row, waiting(d.events_waiting), t('events_waiting'));
+    cell(row, printerState(d.printer), t('printer'));
   });
 }
 
@@ -207,6 +259,9 @@ async function showAttendee(id, keepMessage) {
   if (!keepMessage) $('edit-message').textContent = '';
   $('cancel-registration').hidden = data.status === 'cancelled';
   $('restore-registration').hidden = data.status !== 'cancelled';
+  // A certificate for whoever was checked in somewhere (the command refuses the others).
+  $('attendee-certificate').hidden = !data.history.some(e => e.kind === 'in' && !e.revoked);
+  if (!keepMessage) { $('attendee-certificate-status').textContent = ''; $('attendee-certificate-lang').value = state.lang; }
   fill('attendee-history', data.history, (row, e) => {
     cell(row, e.at, t('time'));
     cell(row, t('event_' + e.kind) + (e.revoked ? ' (' + t('undone') + ')' : ''), t('what'));
@@ -229,6 +284,10 @@ async function renderDevices() {
     cell(row, d.enrolled, t('enrolled'));
     cell(row, d.last_seen || '—', t('last_seen'));
     cell(row, deviceState(d), t('state'));
+    cell(row, waiting(d.events_waiting), t('events_waiting'));
+    cell(row, printerState(d.printer), t('printer'));
+    cell(row, waiting(d.badges_waiting), t('badges_waiting'));
+    cell(row, d.status_at || (d.status_at === '' ? t('never') : t('not_reported')), t('status_at'));
     if (!d.revoked && state.me.role === 'organiser') {
       const revoke = button(t('revoke'), async () => {
         if (!confirm(t('revoke_confirm', { device: d.name }))) return;
@@ -274,12 +333,39 @@ async function runImport(apply) {
   }
 }
 
-const pages = { dashboard: renderDashboard, sessions: renderSessions, attendees: renderAttendees, devices: renderDevices, imports: async () => {} };
+async function renderCodes() {
+  const { status, data } = await api('GET', 'codes');
+  if (status !== 200) return;
+  $('codes-no-key').hidden = data.key;
+  $('codes-key-problem').textContent = data.key ? '' : (data.key_problem || '');
+  $('codes-issue').disabled = !data.key;
+  $('codes-counts').textContent = t('codes_counts', { holders: data.holders, without: data.without });
+  $('codes-csv').disabled = $('codes-zip').disabled = data.holders === 0;
+}
+
+async function issueCodes(form) {
+  const body = { who: form.querySelector('input[name=who]:checked').value,
+    valid_from: form.elements.valid_from.value, valid_until: form.elements.valid_until.value };
+  if (body.who === 'all' && !confirm(t('codes_all_confirm'))) return;
+  $('codes-message').textContent = t('codes_issuing');
+  const { status, data } = await api('POST', 'codes/issue', body);
+  $('codes-message').textContent = status === 200 ? t('codes_issued', { count: data.issued }) : (data.error || t('failed'));
+  renderCodes();
+}
+
+function separator() { return $('export-separator').value === 'comma' ? 'comma' : 'semicolon'; }
+
+async function renderExports() {
+  if (!state.certificateLangChosen) $('certificates-lang').value = state.lang;
+}
+
+const pages = { dashboard: renderDashboard, sessions: renderSessions, attendees: renderAttendees, devices: renderDevices,
+  imports: async () => {}, codes: renderCodes, exports: renderExports };
 
 function render() {
   const wanted = location.hash.replace('#', '') || 'dashboard';
   let page = pages[wanted] ? wanted : 'dashboard';
-  if (page === 'imports' && state.me.role !== 'organiser') page = 'dashboard';
+  if ((page === 'imports' || page === 'codes') && state.me.role !== 'organiser') page = 'dashboard';
   state.page = page;
   for (const name of Object.keys(pages)) $('page-' + name).hidden = name !== page;
   for (const a of document.querySelectorAll('#nav a')) {
@@ -305,7 +391,7 @@ function openEvents() {
   events.addEventListener('change', () => {
     // Several changes close together make one refresh.
     clearTimeout(state.refreshTimer);
-    state.refreshTimer = setTimeout(() => { if (state.me && state.page !== 'imports') render(); }, 50);
+    state.refreshTimer = setTimeout(() => { if (state.me && state.page !== 'imports' && state.page !== 'exports') render(); }, 50);
   });
   events.onerror = () => {
     setLive(false);
@@ -377,6 +463,17 @@ document.addEventListener('DOMContentLoaded', async () => {
   $('import-file').addEventListener('change', e => { state.importFile = e.target.files[0] || null; $('import-apply').disabled = true; $('import-report').hidden = true; });
   $('import-form').addEventListener('submit', e => { e.preventDefault(); runImport(false); });
   $('import-apply').addEventListener('click', () => runImport(true));
+  $('attendee-certificate-download').addEventListener('click', () => download('certificates/'
+    + encodeURIComponent(state.attendeeId) + '.pdf?lang=' + $('attendee-certificate-lang').value, 'attendee-certificate-status'));
+  $('codes-form').addEventListener('submit', e => { e.preventDefault(); issueCodes(e.target); });
+  $('codes-csv').addEventListener('click', () => download('codes/codes.csv?sep=' + (state.lang === 'en' ? 'comma' : 'semicolon'), 'codes-download'));
+  $('codes-zip').addEventListener('click', () => download('codes/codes-qr.zip?sep=' + (state.lang === 'en' ? 'comma' : 'semicolon'), 'codes-download'));
+  $('export-by-session').addEventListener('click', () => download('exports/attendance-by-session.csv?sep=' + separator()
+    + '&lang=' + state.lang, 'exports-status'));
+  $('export-by-attendee').addEventListener('click', () => download('exports/attendance-by-attendee.csv?sep=' + separator()
+    + '&lang=' + state.lang, 'exports-status'));
+  $('certificates-lang').addEventListener('change', () => { state.certificateLangChosen = true; });
+  $('certificates-all').addEventListener('click', () => download('certificates/all.pdf?lang=' + $('certificates-lang').value, 'exports-status'));
   window.addEventListener('hashchange', () => { if (state.me) { render(); $('main').focus(); } });
   start();
 });
