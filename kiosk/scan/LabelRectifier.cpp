@@ -61,8 +61,8 @@ std::vector<bool> largestBrightRegion(const LumaImage &image, int threshold, int
             ++count;
             const int x = p % w;
             const int y = p / w;
-            for (const auto &[nx, ny] : { std::pair(x + 1, y), std::pair(x - 1, y), std::pair(x, y + 1),
-                     std::pair(x, y - 1) }) {
+            for (const auto &[nx, ny] :
+                { std::pair(x + 1, y), std::pair(x - 1, y), std::pair(x, y + 1), std::pair(x, y - 1) }) {
                 if (nx < 0 || ny < 0 || nx >= w || ny >= h)
                     continue;
                 const int q = ny * w + nx;
@@ -149,19 +149,19 @@ LabelRectifier::Outline LabelRectifier::outline(const LumaImage &frame, int samp
         return x >= 0 && y >= 0 && x < w && y < h && mask[size_t(y) * w + x];
     };
 
-    // Corners: the region's extremes along the two diagonals.
+    // Corners: the region's extremes along the two diagonals (top-left has the
+    // least x + y, top-right the most x - y, bottom-right the most x + y).
     std::array<QPointF, 4> c;
-    std::array<double, 4> extreme { 1e18, -1e18, -1e18, 1e18 }; // min x+y, max x-y, max x+y, min x-y
+    std::array<double, 4> best;
+    best.fill(-1e18);
     for (int y = 0; y < h; ++y) {
         for (int x = 0; x < w; ++x) {
             if (!mask[size_t(y) * w + x])
                 continue;
-            const std::array<bool, 4> better { x + y < extreme[0], x - y > extreme[1], x + y > extreme[2],
-                x - y < extreme[3] };
-            const std::array<double, 4> value { double(x + y), double(x - y), double(x + y), double(x - y) };
+            const std::array<double, 4> score { -double(x + y), double(x - y), double(x + y), -double(x - y) };
             for (int i = 0; i < 4; ++i) {
-                if (better[i]) {
-                    extreme[i] = value[i];
+                if (score[i] > best[i]) {
+                    best[i] = score[i];
                     c[i] = QPointF(x, y);
                 }
             }

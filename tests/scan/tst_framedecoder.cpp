@@ -277,8 +277,10 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i) {
             const QPointF off = outline.corners.at(i) - corners.at(i);
             QVERIFY2(std::hypot(off.x(), off.y()) < 4,
-                qPrintable(QStringLiteral("corner %1 at %2, %3").arg(i).arg(outline.corners.at(i).x()).arg(
-                    outline.corners.at(i).y())));
+                qPrintable(QStringLiteral("corner %1 at %2, %3")
+                               .arg(i)
+                               .arg(outline.corners.at(i).x())
+                               .arg(outline.corners.at(i).y())));
         }
         // Halfway along the top, the traced side sags with the label.
         const QPointF topMiddle = outline.top.at(outline.top.size() / 2);
