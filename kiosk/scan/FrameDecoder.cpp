@@ -1,6 +1,7 @@
 #include "kiosk/scan/FrameDecoder.h"
 
 #include "kiosk/scan/DecodedText.h"
+#include "kiosk/scan/LabelRectifier.h"
 #include "kiosk/scan/MotionDeblur.h"
 #include "kiosk/scan/ScanLog.h"
 #include "kiosk/scan/ZbarReader.h"
@@ -123,6 +124,9 @@ const QVector<P> &passes()
         { "zbar-deblurred", deblurred<9>, B::LocalAverage, false, false, false, 28.0f, P::ZBar, 70.0f },
         { "deblurred-long", deblurred<21>, B::LocalAverage, true, false, false, 30.0f, P::ZXing, 80.0f },
         { "zbar-deblurred-long", deblurred<21>, B::LocalAverage, false, false, false, 33.0f, P::ZBar, 85.0f },
+        // A code on a bent label (fabric, a curved sticker): the label's outline mapped back onto a square.
+        { "label-rectified", [](const LumaImage &f) { return LabelRectifier::rectified(f); }, B::GlobalHistogram, true,
+            false, false, 2.0f, P::ZXing, 10.0f },
     };
     return all;
 }

@@ -14,8 +14,9 @@
 
 // Finds a code in one luminance frame with ZXing-C++: a fast first pass, then
 // recovery passes (inverted, other binarizers, rescaled, contrast-stretched,
-// sharpened, smoothed, light-normalised, rotated, and for motion blur ZBar's QR
-// reader and deblurred frames) within a time budget per frame. A stream of
+// sharpened, smoothed, light-normalised, rotated, for motion blur ZBar's QR
+// reader and deblurred frames, and for a bent label the label rectified)
+// within a time budget per frame. A stream of
 // frames takes up the recovery passes where the previous frame stopped, so a
 // hard code held still gets every pass within a few frames. Only results that
 // ZXing reports valid or ZBar's checked QR decoder returns, as valid UTF-8, are
