@@ -239,6 +239,8 @@ private Q_SLOTS:
             "PrintQueue", "There is no printer \"%1\". Choose another printer and move the badge to it.")
                                               .arg(q)
                                        << "unknown-queue";
+        QTest::newRow("no such queue for the labels")
+            << QCoreApplication::translate("PrinterMedia", "There is no printer \"%1\".").arg(q) << "unknown-queue";
         QTest::newRow("no ink") << printer(S::Idle, true, { QStringLiteral("toner-empty-error") }) << "other";
         QTest::newRow("anything else") << QStringLiteral("The template does not fit the labels.") << "other";
     }

@@ -86,7 +86,11 @@ QString KioskDeviceState::problemKey(const QString &printer, const QString &mess
                     "move the badge to another printer.")
                     .arg(printer) } },
         { QStringLiteral("unknown-queue"),
-            { QCoreApplication::translate("CupsClient", qPrintable(noSuchPrinter)).arg(printer),
+            { QCoreApplication::translate("PrinterMedia", "There is no printer \"%1\".").arg(printer),
+                QCoreApplication::translate("CupsClient", qPrintable(noSuchPrinter)).arg(printer),
+                QCoreApplication::translate(
+                    "CupsClient", "There is no printer \"%1\". Choose another printer and move the badges to it.")
+                    .arg(printer),
                 QCoreApplication::translate("PrintQueue", qPrintable(noSuchPrinter)).arg(printer) } },
     };
     for (const auto &[key, sentences] : known) {
