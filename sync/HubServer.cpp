@@ -244,7 +244,7 @@ void HubServer::notifyChanges()
         return;
     const qint64 latest = m_service.latestSequence();
     if (extensionListens)
-        m_extension.changed(latest);
+        m_extension.changed(latest + m_service.deviceStateRevision());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto it = m_waiters.begin(); it != m_waiters.end();) {
         if (!it->responder.isConnected()) {

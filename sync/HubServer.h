@@ -32,17 +32,20 @@ public:
     [[nodiscard]] quint16 listen(const QHostAddress &address, quint16 port);
 
     // Answers waiting long-polls when the change log has moved (also after
-    // writes by other processes, such as an import on the hub's database).
+    // writes by other processes, such as an import on the hub's database),
+    // and tells the extension when that or a device's state moved.
     void notifyChanges();
 
     // Another face served on the same port (the organisers' console): it
     // answers the paths it claims, and hears of every move of the change log
-    // while it has someone listening.
+    // and of every new state a device reports while it has someone listening.
+    // `revision` grows with each of them (the change log's sequence plus the
+    // count of device state changes): only whether it moved says anything.
     struct Extension {
         std::function<bool(const QString &path)> claims;
         std::function<void(const HttpRequest &, const HttpResponder &)> handle;
         std::function<bool()> listening;
-        std::function<void(qint64 latest)> changed;
+        std::function<void(qint64 revision)> changed;
     };
     void setExtension(Extension extension) { m_extension = std::move(extension); }
 

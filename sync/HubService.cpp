@@ -3,7 +3,9 @@
 #include "kiosk/codes/Base32.h"
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/WriteTransaction.h"
+#include "sync/DeviceStateTable.h"
 #include "sync/Replica.h"
+#include "sync/SyncLog.h"
 #include "sync/SyncProtocol.h"
 
 #include <QCryptographicHash>
@@ -152,11 +154,13 @@ QVector<HubService::Device> HubService::devices() const
 {
     QVector<Device> list;
     QSqlQuery q(m_store.database());
-    q.exec(QStringLiteral("SELECT id, name, enrolled_at, last_seen_at, revoked FROM device ORDER BY enrolled_at"));
+    q.exec(QStringLiteral("SELECT id, name, enrolled_at, last_seen_at, revoked, %1 FROM device ORDER BY enrolled_at")
+               .arg(DeviceStateTable::columns()));
     while (q.next()) {
         list << Device { q.value(0).toString(), q.value(1).toString(),
             QDateTime::fromString(q.value(2).toString(), Qt::ISODate),
-            QDateTime::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toBool() };
+            QDateTime::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toBool(),
+            QDateTime::fromString(q.value(5).toString(), Qt::ISODate), DeviceStateTable::fromRow(q, 5) };
     }
     return list;
 }
@@ -282,6 +286,14 @@ QJsonObject HubService::push(const QString &deviceId, const QJsonObject &body, Q
         else
             refuse(eventKind, id, why, false);
     }
+    // A state that cannot be read is left out; the records count more.
+    std::optional<DeviceState> state;
+    QString stateRefused;
+    if (const QJsonValue stateValue = body.value(QStringLiteral("state")); !stateValue.isUndefined()) {
+        state = DeviceState::fromJson(stateValue, &stateRefused);
+        if (!state)
+            qCInfo(lcSync).noquote() << "state of" << device << "left out:" << stateRefused;
+    }
     WriteTransaction transaction(m_store.database());
     if (!transaction.begin()) {
         *error = transaction.errorString();
@@ -323,20 +335,32 @@ QJsonObject HubService::push(const QString &deviceId, const QJsonObject &body, Q
         }
         QSqlQuery(m_store.database()).exec(QStringLiteral("RELEASE event"));
     }
+    const QDateTime seenAt = QDateTime::currentDateTimeUtc();
     QSqlQuery seen(m_store.database());
     seen.prepare(QStringLiteral("UPDATE device SET last_seen_at = ? WHERE id = ?"));
-    seen.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    seen.addBindValue(seenAt.toString(Qt::ISODate));
     seen.addBindValue(deviceId);
     seen.exec();
+    // Older devices send no state: what they reported last, if anything, stays.
+    bool stateChanged = false;
+    if (state && !DeviceStateTable(m_store.database()).keep(deviceId, *state, seenAt, &stateChanged, error)) {
+        *failure = isBusy(*error) ? Failure::Busy : Failure::Internal;
+        return QJsonObject();
+    }
     if (!transaction.commit()) {
         *error = transaction.errorString();
         *failure = isBusy(*error) ? Failure::Busy : Failure::Internal;
         return QJsonObject();
     }
+    if (stateChanged)
+        ++m_stateRevision;
     *failure = Failure::None;
-    return QJsonObject { { QStringLiteral("hub_id"), m_hubId }, { QStringLiteral("attendees"), acceptedAttendees },
+    QJsonObject answer { { QStringLiteral("hub_id"), m_hubId }, { QStringLiteral("attendees"), acceptedAttendees },
         { QStringLiteral("events"), acceptedEvents }, { QStringLiteral("rejected"), rejected },
         { QStringLiteral("seq"), latestSequence() }, { QStringLiteral("time"), QDateTime::currentMSecsSinceEpoch() } };
+    if (!stateRefused.isEmpty())
+        answer.insert(QStringLiteral("state_refused"), stateRefused);
+    return answer;
 }
 
 QJsonObject HubService::changes(qint64 since, int limit) const

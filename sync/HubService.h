@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kiosk/core/HybridClock.h"
+#include "sync/DeviceState.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -21,6 +22,8 @@ public:
         QDateTime enrolledAt;
         QDateTime lastSeenAt;
         bool revoked = false;
+        QDateTime statusAt; // invalid when it never reported its state
+        std::optional<DeviceState> state; // the last it reported
     };
 
     // Why a push or an enrolment was not taken.
@@ -46,7 +49,12 @@ public:
 
     // Merges a device's push; the answer lists what was taken and what was
     // refused, record by record. Records must name the token's device.
+    // A push may carry the device's state ("state"): it is kept as the
+    // device's last, or left out with a reason in "state_refused" when it is
+    // not readable; the records are taken either way.
     QJsonObject push(const QString &deviceId, const QJsonObject &body, QString *error, Failure *failure);
+    // Grows each time a device reports a state other than its last one.
+    qint64 deviceStateRevision() const { return m_stateRevision; }
     QJsonObject changes(qint64 since, int limit) const;
     qint64 latestSequence() const;
 
@@ -65,4 +73,5 @@ private:
     EventStore &m_store;
     HybridClock m_clock;
     QString m_hubId;
+    qint64 m_stateRevision = 0;
 };

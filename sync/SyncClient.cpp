@@ -104,6 +104,35 @@ int SyncClient::waitingEvents() const
         : 0;
 }
 
+int SyncClient::waitingChanges() const
+{
+    return waitingEvents() + int(AttendeeTable(m_store.database()).pendingPush().size());
+}
+
+DeviceState SyncClient::currentState() const
+{
+    DeviceState state = m_stateSource ? m_stateSource(m_store) : DeviceState();
+    state.eventsWaiting = waitingChanges();
+    return state;
+}
+
+bool SyncClient::stateDue() const
+{
+    return !m_stateSent || m_stateSentAt.elapsed() >= stateRepeatMs || *m_stateSent != currentState();
+}
+
+void SyncClient::noteStateSent(const QJsonObject &answer, const DeviceState &sent)
+{
+    // A hub that cannot read the state says why; one that does not know
+    // states yet takes the records and says nothing: it is not asked again
+    // before stateRepeatMs either way.
+    const QString refused = answer.value(QStringLiteral("state_refused")).toString();
+    if (!refused.isEmpty())
+        qCWarning(lcSync).noquote() << "the hub left this device's state out:" << refused;
+    m_stateSent = sent;
+    m_stateSentAt.start();
+}
+
 SyncClient::Reply SyncClient::send(
     const QByteArray &method, const QString &path, const QJsonObject &body, int timeoutMs)
 {
@@ -196,8 +225,10 @@ SyncClient::Reply SyncClient::request(
     QTimer check;
     int ticks = 0;
     connect(&check, &QTimer::timeout, &loop, [&] {
-        const bool localChange = longPoll && ++ticks % 2 == 0
-            && (waitingEvents() > 0 || !AttendeeTable(m_store.database()).pendingPush().isEmpty());
+        ++ticks;
+        const bool localChange = longPoll
+            && ((ticks % 2 == 0 && (waitingEvents() > 0 || !AttendeeTable(m_store.database()).pendingPush().isEmpty()))
+                || (ticks % (stateCheckMs / stopCheckMs) == 0 && stateDue()));
         if (stopRequested() || localChange) {
             result.aborted = true;
             reply->abort();
@@ -271,7 +302,7 @@ bool SyncClient::push(QString *error)
         const QVector<CheckInEvent> events = replica.unacknowledgedEvents(500);
         const QVector<Attendee> attendees = AttendeeTable(m_store.database()).pendingPush().mid(0, 500);
         if (events.isEmpty() && attendees.isEmpty())
-            return true;
+            break;
         QJsonArray eventsJson;
         QJsonArray attendeesJson;
         QHash<QString, QString> sentEvents; // id → hlc
@@ -284,13 +315,19 @@ bool SyncClient::push(QString *error)
             attendeesJson.append(SyncProtocol::toJson(a));
             sentAttendees.insert(a.id, a.version);
         }
+        // The state goes with the batch, counted as if the hub took it all;
+        // when it does not, the state is sent again below.
+        DeviceState state = currentState();
+        state.eventsWaiting = std::max(0, state.eventsWaiting - int(events.size() + attendees.size()));
         const Reply reply = send("POST", QStringLiteral("/v1/push"),
-            QJsonObject { { QStringLiteral("attendees"), attendeesJson }, { QStringLiteral("events"), eventsJson } });
+            QJsonObject { { QStringLiteral("attendees"), attendeesJson }, { QStringLiteral("events"), eventsJson },
+                { QStringLiteral("state"), state.toJson() } });
         if (reply.status != 200) {
             *error = reply.status == 503 ? tr("The hub is busy; the check-ins will be sent at the next sync.")
                                          : tr("The hub refused the check-ins sent: %1").arg(reply.error);
             return false;
         }
+        noteStateSent(reply.json, state);
         WriteTransaction transaction(m_store.database());
         if (!transaction.begin()) {
             *error = transaction.errorString();
@@ -333,8 +370,22 @@ bool SyncClient::push(QString *error)
             return false;
         }
         if (settled == 0)
-            return true; // only records the hub may take later: they wait, nothing else is held back
+            break; // only records the hub may take later: they wait, nothing else is held back
     }
+    // Nothing (more) to send, but the state changed (a printer out of labels,
+    // a badge printed) or was not said for a while: it goes alone.
+    if (!stateDue())
+        return true;
+    const DeviceState state = currentState();
+    const Reply reply
+        = send("POST", QStringLiteral("/v1/push"), QJsonObject { { QStringLiteral("state"), state.toJson() } });
+    if (reply.status != 200) {
+        *error = reply.status == 503 ? tr("The hub is busy; this device's state will be sent at the next sync.")
+                                     : tr("The hub refused this device's state: %1").arg(reply.error);
+        return false;
+    }
+    noteStateSent(reply.json, state);
+    return true;
 }
 
 bool SyncClient::pull(QString *error)

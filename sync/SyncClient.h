@@ -1,15 +1,19 @@
 #pragma once
 
 #include "kiosk/core/HybridClock.h"
+#include "sync/DeviceState.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
+#include <optional>
 
 class EventStore;
 
@@ -50,6 +54,19 @@ public:
     bool stopRequested() const;
     static constexpr int stopCheckMs = 50;
 
+    // What this device says of itself with its pushes (PROTOCOL.md, "state"),
+    // called on the client's thread with its database: the badges waiting and
+    // the printer. The changes waiting are counted here. Without a source the
+    // device reports those alone: no printer.
+    using StateSource = std::function<DeviceState(EventStore &store)>;
+    void setStateSource(StateSource source) { m_stateSource = std::move(source); }
+    // The state as it would be reported now.
+    DeviceState currentState() const;
+    // An unchanged state is reported again after this long; a changed one at
+    // once (in follow mode, within `stateCheckMs`).
+    static constexpr int stateRepeatMs = 60000;
+    static constexpr int stateCheckMs = 1000;
+
     void setHub(const QUrl &hub);
     // Another address for this run only, never stored. An enrolled device
     // that has not pinned its hub's certificate refuses it (its token would go
@@ -76,8 +93,15 @@ private:
     Reply send(const QByteArray &method, const QString &path, const QJsonObject &body = {}, int timeoutMs = 15000);
     Reply request(const QByteArray &method, const QString &path, const QJsonObject &body = {}, int timeoutMs = 15000);
     bool push(QString *error);
+    // Whether the state should go to the hub now: never sent, changed, or
+    // sent longer than stateRepeatMs ago.
+    bool stateDue() const;
+    // After a push the hub answered: what it was told is what it knows.
+    void noteStateSent(const QJsonObject &answer, const DeviceState &sent);
     bool pull(QString *error);
     int waitingEvents() const;
+    // Check-ins and attendee edits the hub has not taken yet.
+    int waitingChanges() const;
     void setFailure(const QString &error);
     void noteHubTime(const QJsonObject &answer, qint64 sentAtMs);
     // Waits `ms`, or less when stopped.
@@ -90,4 +114,7 @@ private:
     Status m_status;
     QUrl m_hubOnce;
     HybridClock::WallClock m_now;
+    StateSource m_stateSource;
+    std::optional<DeviceState> m_stateSent;
+    QElapsedTimer m_stateSentAt;
 };

@@ -183,6 +183,17 @@ const QVector<QStringList> &migrations()
             QStringLiteral("CREATE INDEX print_job_state ON print_job (state)"),
             QStringLiteral("CREATE INDEX print_job_attendee ON print_job (attendee_id)"),
         },
+        // 6 → 7: the hub keeps the last state each device reported: what it
+        // holds that the hub has not received, the badges waiting at its
+        // printer, and that printer's state (no queue: no printer).
+        {
+            QStringLiteral("ALTER TABLE device ADD COLUMN status_at TEXT"),
+            QStringLiteral("ALTER TABLE device ADD COLUMN events_waiting INTEGER"),
+            QStringLiteral("ALTER TABLE device ADD COLUMN badges_waiting INTEGER"),
+            QStringLiteral("ALTER TABLE device ADD COLUMN printer_queue TEXT"),
+            QStringLiteral("ALTER TABLE device ADD COLUMN printer_problem TEXT"),
+            QStringLiteral("ALTER TABLE device ADD COLUMN printer_message TEXT"),
+        },
     };
     return all;
 }

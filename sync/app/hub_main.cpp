@@ -251,8 +251,21 @@ int main(int argc, char *argv[])
         for (const HubService::Device &d : service.devices()) {
             out << d.id << '\t' << HubService::cleanDeviceName(d.name) << '\t' << d.enrolledAt.toString(Qt::ISODate)
                 << '\t'
-                << (d.revoked ? QCoreApplication::translate("hub", "revoked") : d.lastSeenAt.toString(Qt::ISODate))
-                << '\n';
+                << (d.revoked ? QCoreApplication::translate("hub", "revoked") : d.lastSeenAt.toString(Qt::ISODate));
+            // What it last said of itself, when it did.
+            if (d.state) {
+                out << '\t'
+                    << QCoreApplication::translate("hub", "%n change(s) waiting", nullptr, d.state->eventsWaiting);
+                if (d.state->badgesWaiting)
+                    out << '\t'
+                        << QCoreApplication::translate("hub", "%n badge(s) waiting", nullptr, *d.state->badgesWaiting);
+                if (const auto &printer = d.state->printer) {
+                    out << '\t' << printer->queue << ": "
+                        << (printer->problem.isEmpty() ? QCoreApplication::translate("hub", "ready")
+                                                       : printer->problem + QLatin1Char(' ') + printer->message);
+                }
+            }
+            out << '\n';
         }
         out.flush();
         return 0;
@@ -352,7 +365,7 @@ int main(int argc, char *argv[])
     server.setExtension(HubServer::Extension { &ConsoleServer::isConsolePath,
         [&console](const HttpRequest &request, const HttpResponder &responder) { console.handle(request, responder); },
         [&console] { return console.streamCount() > 0; },
-        [&console](qint64 latest) { console.notifyChanges(latest); } });
+        [&console](qint64 revision) { console.notifyChanges(revision); } });
     // SIGTERM and SIGINT end the event loop, so the database is closed cleanly.
     QSocketNotifier *terminate = nullptr;
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {

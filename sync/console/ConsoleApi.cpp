@@ -225,13 +225,27 @@ QJsonObject ConsoleApi::devices() const
     QJsonArray list;
     const QTimeZone zone = m_store.timeZone();
     for (const HubService::Device &d : m_service.devices()) {
+        // What the device last reported of itself: null when it never did
+        // (an older device), or when it has no printer.
+        const std::optional<DeviceState> &state = d.state;
+        QJsonValue printer;
+        if (state && state->printer) {
+            const DeviceState::Printer &p = *state->printer;
+            printer = QJsonObject { { QStringLiteral("queue"), p.queue },
+                { QStringLiteral("state"), p.problem.isEmpty() ? QStringLiteral("ready") : QStringLiteral("problem") },
+                { QStringLiteral("problem"), p.problem }, { QStringLiteral("message"), p.message } };
+        }
         list.append(QJsonObject { { QStringLiteral("id"), d.id },
             { QStringLiteral("name"), HubService::cleanDeviceName(d.name) },
             { QStringLiteral("enrolled"), localTime(d.enrolledAt, zone) },
             { QStringLiteral("last_seen"), localTime(d.lastSeenAt, zone) },
             { QStringLiteral("seconds_since_seen"),
                 d.lastSeenAt.isValid() ? double(d.lastSeenAt.secsTo(QDateTime::currentDateTimeUtc())) : -1.0 },
-            { QStringLiteral("revoked"), d.revoked } });
+            { QStringLiteral("revoked"), d.revoked },
+            { QStringLiteral("events_waiting"), state ? QJsonValue(state->eventsWaiting) : QJsonValue() },
+            { QStringLiteral("badges_waiting"),
+                state && state->badgesWaiting ? QJsonValue(*state->badgesWaiting) : QJsonValue() },
+            { QStringLiteral("printer"), printer }, { QStringLiteral("status_at"), localTime(d.statusAt, zone) } });
     }
     return QJsonObject { { QStringLiteral("devices"), list } };
 }

@@ -1,6 +1,7 @@
 #include "kiosk/core/EventStore.h"
 #include "kiosk/core/HybridClock.h"
 #include "kiosk/core/WriteTransaction.h"
+#include "sync/DeviceState.h"
 #include "sync/Replica.h"
 #include "sync/SyncProtocol.h"
 #include "tests/fuzz/FuzzSupport.h"
@@ -56,6 +57,23 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
     const auto sessions = readAll<Session>(body, "sessions", SyncProtocol::sessionFromJson);
     const auto attendees = readAll<Attendee>(body, "attendees", SyncProtocol::attendeeFromJson);
     const auto events = readAll<CheckInEvent>(body, "events", SyncProtocol::eventFromJson);
+    // The device's state: within bounds once read, and read back the same.
+    if (const QJsonValue stateValue = body.value(QStringLiteral("state")); !stateValue.isUndefined()) {
+        QString error;
+        if (const auto state = DeviceState::fromJson(stateValue, &error)) {
+            const bool inBounds = state->eventsWaiting >= 0 && state->eventsWaiting <= DeviceState::maxCount
+                && state->badgesWaiting.value_or(0) >= 0 && state->badgesWaiting.value_or(0) <= DeviceState::maxCount
+                && (!state->printer
+                    || (!state->printer->queue.isEmpty() && state->printer->queue.size() <= DeviceState::maxQueueLength
+                        && state->printer->message.size() <= DeviceState::maxMessageLength
+                        && (state->printer->problem.isEmpty()
+                            || DeviceState::problemKeys().contains(state->printer->problem))));
+            if (!inBounds || DeviceState::fromJson(state->toJson(), &error) != state)
+                std::abort();
+        } else if (error.isEmpty()) {
+            std::abort(); // a refusal always says why
+        }
+    }
 
     EventStore &store = FuzzSupport::scratchStore();
     HybridClock clock(QStringLiteral("fuzz"), [] { return qint64(1'783'494'000'000); });

@@ -924,6 +924,51 @@ private Q_SLOTS:
         QCOMPARE(CheckInLog(hub.database()).firstCheckIn(id, QString())->device, QStringLiteral("twin-2"));
     }
 
+    // `accueil sync` says what the device holds; `accueil-hub devices` shows
+    // it. A push without a state (an older device) is taken as before, and
+    // an unreadable state is left out without costing the batch.
+    void devicesReportTheirState()
+    {
+        const QString a = device(QStringLiteral("kiosk-state"));
+        QCOMPARE(sync(a), 0);
+        auto listed = [this] {
+            QProcess list;
+            list.start(TestSupport::binary(QStringLiteral("accueil-hub")),
+                { QStringLiteral("--db"), m_hubDb, QStringLiteral("devices") });
+            list.waitForFinished(60000);
+            for (const QByteArray &line : list.readAllStandardOutput().split('\n')) {
+                if (line.contains("\tkiosk-state\t"))
+                    return QString::fromUtf8(line);
+            }
+            return QString();
+        };
+        // Columns after the last seen: changes waiting, then badges and printer when it prints.
+        auto columns = [&listed] { return listed().split(QLatin1Char('\t')).mid(4); };
+        QCOMPARE(columns().size(), 1);
+        QVERIFY2(columns().first().startsWith(QLatin1String("0 ")), qPrintable(listed()));
+        const QString attendeeId = attendeeOn(a, m_codes.at(14))->id;
+        Http old = push(tokenOf(a), {},
+            { checkInJson(
+                uuid(), attendeeId, QStringLiteral("kiosk-state"), versionAt(0, QStringLiteral("kiosk-state"))) });
+        QCOMPARE(old.status, 200);
+        QCOMPARE(old.json.value(QStringLiteral("events")).toArray().size(), 1);
+        QVERIFY(!old.json.contains(QStringLiteral("state_refused")));
+        const Http odd = http("POST", QStringLiteral("/v1/push"),
+            QByteArrayLiteral(R"({"events": [], "state": {"events_waiting": -1}})"), tokenOf(a));
+        QCOMPARE(odd.status, 200);
+        QVERIFY(odd.json.value(QStringLiteral("state_refused")).toString().contains(QLatin1String("events_waiting")));
+        const Http told = http("POST", QStringLiteral("/v1/push"),
+            QByteArrayLiteral(R"({"state": {"events_waiting": 5, "badges_waiting": 1, "printer": {"queue": "QL800",
+                "state": "problem", "problem": "media-empty", "message": "Load labels."}}})"),
+            tokenOf(a));
+        QCOMPARE(told.status, 200);
+        const QStringList told5 = columns();
+        QCOMPARE(told5.size(), 3);
+        QVERIFY2(told5.at(0).startsWith(QLatin1String("5 ")) && told5.at(1).startsWith(QLatin1String("1 ")),
+            qPrintable(listed()));
+        QCOMPARE(told5.at(2), QStringLiteral("QL800: media-empty Load labels."));
+    }
+
     // Guessing enrolment codes gets slower; the guesses are logged.
     void wrongEnrolmentCodesAreSlowedDown()
     {

@@ -1,5 +1,6 @@
 #include "kiosk/app/kiosk/KioskApplication.h"
 #include "kiosk/app/kiosk/ItemLocator.h"
+#include "kiosk/app/kiosk/KioskDeviceState.h"
 #include "kiosk/app/kiosk/KioskLog.h"
 #include "kiosk/app/kiosk/SyncThread.h"
 #include "kiosk/app/kiosk/SystemdNotifier.h"
@@ -50,6 +51,8 @@ struct KioskApplication::Parts {
     std::unique_ptr<FrameSource> source;
     std::unique_ptr<WedgeScanner> wedge;
     std::unique_ptr<PrintQueueRunner> printing;
+    // What the sync thread tells the hub about this kiosk (its printer).
+    std::shared_ptr<KioskDeviceState> deviceState;
     std::unique_ptr<SyncThread> sync;
     std::unique_ptr<SystemdNotifier> notifier;
     std::unique_ptr<QTextToSpeech> voice;
@@ -192,7 +195,8 @@ bool KioskApplication::start(QString *error)
     if (!d->options.hub.isEmpty())
         d->store.setMetaValue(QStringLiteral("sync_hub_url"), d->options.hub); // a hub that moved
     if (!d->store.metaValue(QStringLiteral("sync_token")).isEmpty()) {
-        d->sync = std::make_unique<SyncThread>(d->options.database);
+        d->sync = std::make_unique<SyncThread>(
+            d->options.database, [state = d->deviceState](EventStore &store) { return state->read(store); });
         d->sync->start();
     }
 
@@ -258,6 +262,7 @@ void KioskApplication::connectScanning()
 void KioskApplication::connectPrinting()
 {
     // Printing in the background; the greeting follows the badge.
+    d->deviceState = std::make_shared<KioskDeviceState>(d->options.printer);
     if (d->options.printer.isEmpty())
         return;
     d->printing = std::make_unique<PrintQueueRunner>(d->options.database, d->options.badgeTemplate, d->options.printer);
@@ -273,6 +278,12 @@ void KioskApplication::connectPrinting()
         &SelfServiceController::setPrinterAlert);
     d->dashboard->setPrinter(d->options.printer);
     connect(d->dashboard.get(), &DashboardController::printerChosen, d->printing.get(), &PrintQueueRunner::setPrinter);
+    // The hub hears of the printer as staff do.
+    connect(d->printing.get(), &PrintQueueRunner::printerProblem, this,
+        [state = d->deviceState](
+            const QString &printer, const QString &message) { state->setPrinterProblem(printer, message); });
+    connect(d->dashboard.get(), &DashboardController::printerChosen, this,
+        [state = d->deviceState](const QString &printer) { state->setPrinter(printer); });
     connect(d->printing.get(), &PrintQueueRunner::jobChanged, d->controller.get(),
         [this](const QString &, const QString &attendeeId, const QString &state, const QString &) {
             if (state == QLatin1String("completed"))
@@ -286,6 +297,7 @@ void KioskApplication::connectPrinting()
     if (!fit.isEmpty()) {
         qCWarning(lcKiosk).noquote() << fit;
         d->dashboard->setPrinterProblem(d->options.printer, fit);
+        d->deviceState->setPrinterProblem(d->options.printer, fit);
     }
 }
 

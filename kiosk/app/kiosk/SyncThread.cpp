@@ -6,8 +6,9 @@
 
 #include <QThread>
 
-SyncThread::SyncThread(QString databasePath)
+SyncThread::SyncThread(QString databasePath, SyncClient::StateSource state)
     : m_databasePath(std::move(databasePath))
+    , m_state(std::move(state))
 {
 }
 
@@ -23,13 +24,14 @@ void SyncThread::start()
     // The client lives and dies on the thread; it ends when the thread is
     // asked to (SyncClient checks QThread::isInterruptionRequested), so no
     // other thread ever holds a pointer to it.
-    m_thread.reset(QThread::create([path = m_databasePath] {
+    m_thread.reset(QThread::create([path = m_databasePath, state = m_state] {
         EventStore store;
         if (!store.open(path)) {
             qCWarning(lcKiosk).noquote() << "sync:" << store.errorString();
             return;
         }
         SyncClient client(store);
+        client.setStateSource(state);
         client.follow();
     }));
     m_thread->setObjectName(QStringLiteral("sync"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/SyncClient.h"
+
 #include <QString>
 
 #include <memory>
@@ -12,7 +14,9 @@ class QThread;
 // destructor stops, so a running thread is never deleted.
 class SyncThread {
 public:
-    explicit SyncThread(QString databasePath);
+    // `state`: what the device says of itself with its pushes (its printer),
+    // called on the sync thread.
+    explicit SyncThread(QString databasePath, SyncClient::StateSource state = {});
     ~SyncThread();
     SyncThread(const SyncThread &) = delete;
     SyncThread &operator=(const SyncThread &) = delete;
@@ -24,5 +28,6 @@ public:
 
 private:
     QString m_databasePath;
+    SyncClient::StateSource m_state;
     std::unique_ptr<QThread> m_thread;
 };
