@@ -168,18 +168,6 @@
             <translation>valid</translation>
         </message>
         <message>
-            <source>No private key found: run "accueil keygen" first, or give --key-file.</source>
-            <translation>No private key found: run "accueil keygen" first, or give --key-file.</translation>
-        </message>
-        <message>
-            <source>%1 is not a readable Accueil key file.</source>
-            <translation>%1 is not a readable Accueil key file.</translation>
-        </message>
-        <message>
-            <source>The key %1 belongs to another event.</source>
-            <translation>The key %1 belongs to another event.</translation>
-        </message>
-        <message>
             <source>--valid-from and --valid-until take a date (2026-07-09) or a date and time.</source>
             <translation>--valid-from and --valid-until take a date (2026-07-09) or a date and time.</translation>
         </message>
@@ -188,20 +176,8 @@
             <translation>Cannot read %1: %2</translation>
         </message>
         <message>
-            <source>%1: nobody has this id or code</source>
-            <translation>%1: nobody has this id or code</translation>
-        </message>
-        <message>
-            <source>%1 already has the code %2 (give --replace to issue a new one)</source>
-            <translation>%1 already has the code %2 (give --replace to issue a new one)</translation>
-        </message>
-        <message>
             <source>Cannot create the folder %1.</source>
             <translation>Cannot create the folder %1.</translation>
-        </message>
-        <message>
-            <source>%1 has an id that is not a UUID and cannot get a signed code.</source>
-            <translation>%1 has an id that is not a UUID and cannot get a signed code.</translation>
         </message>
         <message>
             <source>Cannot write the code of %1 (%2).</source>
@@ -1176,6 +1152,17 @@
         </message>
     </context>
     <context>
+        <name>CertificateJob</name>
+        <message>
+            <source>Making the certificate took too long; try again, or one attendee at a time.</source>
+            <translation>Making the certificate took too long; try again, or one attendee at a time.</translation>
+        </message>
+        <message>
+            <source>The certificate could not be made.</source>
+            <translation>The certificate could not be made.</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckInResult</name>
         <message>
             <source>%1 is checked in for %2.</source>
@@ -1270,6 +1257,37 @@
         </message>
     </context>
     <context>
+        <name>CodeIssuer</name>
+        <message>
+            <source>No private key found: run "accueil keygen" first, or give --key-file.</source>
+            <translation>No private key found: run "accueil keygen" first, or give --key-file.</translation>
+        </message>
+        <message>
+            <source>%1 is not a readable Accueil key file.</source>
+            <translation>%1 is not a readable Accueil key file.</translation>
+        </message>
+        <message>
+            <source>The key %1 belongs to another event.</source>
+            <translation>The key %1 belongs to another event.</translation>
+        </message>
+        <message>
+            <source>%1: nobody has this id or code</source>
+            <translation>%1: nobody has this id or code</translation>
+        </message>
+        <message>
+            <source>%1 already has the code %2 (give --replace to issue a new one)</source>
+            <translation>%1 already has the code %2 (give --replace to issue a new one)</translation>
+        </message>
+        <message>
+            <source>%1 has an id that is not a UUID and cannot get a signed code.</source>
+            <translation>%1 has an id that is not a UUID and cannot get a signed code.</translation>
+        </message>
+        <message>
+            <source>Cannot save the code of %1.</source>
+            <translation>Cannot save the code of %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeVerifier</name>
         <message>
             <source>damaged or incomplete signed code</source>
@@ -1340,6 +1358,32 @@
         <message>
             <source>Viewers see the figures only; ask an organiser to make this change.</source>
             <translation>Viewers see the figures only; ask an organiser to make this change.</translation>
+        </message>
+        <message>
+            <source>The codes admit people: only organisers see them.</source>
+            <translation>The codes admit people: only organisers see them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleCodes</name>
+        <message>
+            <source>The validity takes a date (2026-07-09) or a date and time.</source>
+            <translation>The validity takes a date (2026-07-09) or a date and time.</translation>
+        </message>
+        <message>
+            <source>The codes would stop working before they start: check the dates.</source>
+            <translation>The codes would stop working before they start: check the dates.</translation>
+        </message>
+        <message>
+            <source>Cannot draw the QR code of %1.</source>
+            <translation>Cannot draw the QR code of %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleServer</name>
+        <message>
+            <source>Certificates are being made for others; try again in a moment.</source>
+            <translation>Certificates are being made for others; try again in a moment.</translation>
         </message>
     </context>
     <context>
@@ -2991,6 +3035,14 @@
             <source>The hub is busy; the check-ins will be sent at the next sync.</source>
             <translation>The hub is busy; the check-ins will be sent at the next sync.</translation>
         </message>
+        <message>
+            <source>The hub is busy; this device's state will be sent at the next sync.</source>
+            <translation>The hub is busy; this device's state will be sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>The hub refused this device's state: %1</source>
+            <translation>The hub refused this device's state: %1</translation>
+        </message>
     </context>
     <context>
         <name>TerminalProgress</name>
@@ -3229,6 +3281,28 @@
         <message>
             <source>%1 can log in to the console as %2.</source>
             <translation>%1 can log in to the console as %2.</translation>
+        </message>
+        <message>
+            <source>The event's private signing key, for issuing codes in the console (default: the newest one "accueil keygen" made beside the --db database).</source>
+            <translation>The event's private signing key, for issuing codes in the console (default: the newest one "accueil keygen" made beside the --db database).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting</source>
+            <translation>
+                <numerusform>%n change waiting</numerusform>
+                <numerusform>%n changes waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) waiting</source>
+            <translation>
+                <numerusform>%n badge waiting</numerusform>
+                <numerusform>%n badges waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>ready</translation>
         </message>
     </context>
     <context>

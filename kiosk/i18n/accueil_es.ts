@@ -168,18 +168,6 @@
             <translation>válida</translation>
         </message>
         <message>
-            <source>No private key found: run "accueil keygen" first, or give --key-file.</source>
-            <translation>No se encontró ninguna clave privada: ejecute primero «accueil keygen» o indique --key-file.</translation>
-        </message>
-        <message>
-            <source>%1 is not a readable Accueil key file.</source>
-            <translation>%1 no es un archivo de clave de Accueil legible.</translation>
-        </message>
-        <message>
-            <source>The key %1 belongs to another event.</source>
-            <translation>La clave %1 pertenece a otro evento.</translation>
-        </message>
-        <message>
             <source>--valid-from and --valid-until take a date (2026-07-09) or a date and time.</source>
             <translation>--valid-from y --valid-until esperan una fecha (2026-07-09) o una fecha y una hora.</translation>
         </message>
@@ -188,20 +176,8 @@
             <translation>No se puede leer %1: %2</translation>
         </message>
         <message>
-            <source>%1: nobody has this id or code</source>
-            <translation>%1: nadie tiene este identificador o código</translation>
-        </message>
-        <message>
-            <source>%1 already has the code %2 (give --replace to issue a new one)</source>
-            <translation>%1 ya tiene el código %2 (indique --replace para emitir uno nuevo)</translation>
-        </message>
-        <message>
             <source>Cannot create the folder %1.</source>
             <translation>No se puede crear la carpeta %1.</translation>
-        </message>
-        <message>
-            <source>%1 has an id that is not a UUID and cannot get a signed code.</source>
-            <translation>%1 tiene un identificador que no es un UUID y no puede recibir un código firmado.</translation>
         </message>
         <message>
             <source>Cannot write the code of %1 (%2).</source>
@@ -1176,6 +1152,17 @@
         </message>
     </context>
     <context>
+        <name>CertificateJob</name>
+        <message>
+            <source>Making the certificate took too long; try again, or one attendee at a time.</source>
+            <translation>La creación del certificado tardó demasiado; vuelva a intentarlo, o una persona a la vez.</translation>
+        </message>
+        <message>
+            <source>The certificate could not be made.</source>
+            <translation>No se pudo crear el certificado.</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckInResult</name>
         <message>
             <source>%1 is checked in for %2.</source>
@@ -1270,6 +1257,37 @@
         </message>
     </context>
     <context>
+        <name>CodeIssuer</name>
+        <message>
+            <source>No private key found: run "accueil keygen" first, or give --key-file.</source>
+            <translation>No se encontró ninguna clave privada: ejecute primero «accueil keygen» o indique --key-file.</translation>
+        </message>
+        <message>
+            <source>%1 is not a readable Accueil key file.</source>
+            <translation>%1 no es un archivo de clave de Accueil legible.</translation>
+        </message>
+        <message>
+            <source>The key %1 belongs to another event.</source>
+            <translation>La clave %1 pertenece a otro evento.</translation>
+        </message>
+        <message>
+            <source>%1: nobody has this id or code</source>
+            <translation>%1: nadie tiene este identificador ni este código</translation>
+        </message>
+        <message>
+            <source>%1 already has the code %2 (give --replace to issue a new one)</source>
+            <translation>%1 ya tiene el código %2 (indique --replace para emitir uno nuevo)</translation>
+        </message>
+        <message>
+            <source>%1 has an id that is not a UUID and cannot get a signed code.</source>
+            <translation>%1 tiene un identificador que no es un UUID y no puede recibir un código firmado.</translation>
+        </message>
+        <message>
+            <source>Cannot save the code of %1.</source>
+            <translation>No se puede guardar el código de %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeVerifier</name>
         <message>
             <source>damaged or incomplete signed code</source>
@@ -1340,6 +1358,32 @@
         <message>
             <source>Viewers see the figures only; ask an organiser to make this change.</source>
             <translation>Las cuentas de consulta solo ven las cifras; pida a un organizador que haga este cambio.</translation>
+        </message>
+        <message>
+            <source>The codes admit people: only organisers see them.</source>
+            <translation>Los códigos dan acceso: solo los organizadores los ven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleCodes</name>
+        <message>
+            <source>The validity takes a date (2026-07-09) or a date and time.</source>
+            <translation>La validez admite una fecha (2026-07-09) o una fecha y una hora.</translation>
+        </message>
+        <message>
+            <source>The codes would stop working before they start: check the dates.</source>
+            <translation>Los códigos dejarían de funcionar antes de empezar: revise las fechas.</translation>
+        </message>
+        <message>
+            <source>Cannot draw the QR code of %1.</source>
+            <translation>No se puede dibujar el código QR de %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleServer</name>
+        <message>
+            <source>Certificates are being made for others; try again in a moment.</source>
+            <translation>Se están creando certificados para otras personas; vuelva a intentarlo en un momento.</translation>
         </message>
     </context>
     <context>
@@ -2991,6 +3035,14 @@
             <source>The hub is busy; the check-ins will be sent at the next sync.</source>
             <translation>El hub está ocupado; las llegadas se enviarán en la próxima sincronización.</translation>
         </message>
+        <message>
+            <source>The hub is busy; this device's state will be sent at the next sync.</source>
+            <translation>El hub está ocupado; el estado de este dispositivo se enviará en la próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>The hub refused this device's state: %1</source>
+            <translation>El hub rechazó el estado de este dispositivo: %1</translation>
+        </message>
     </context>
     <context>
         <name>TerminalProgress</name>
@@ -3229,6 +3281,28 @@
         <message>
             <source>%1 can log in to the console as %2.</source>
             <translation>%1 puede iniciar sesión en la consola como %2.</translation>
+        </message>
+        <message>
+            <source>The event's private signing key, for issuing codes in the console (default: the newest one "accueil keygen" made beside the --db database).</source>
+            <translation>La clave privada de firma del evento, para emitir códigos en la consola (por defecto: la más reciente creada por «accueil keygen» junto a la base de datos --db).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting</source>
+            <translation>
+                <numerusform>%n cambio en espera</numerusform>
+                <numerusform>%n cambios en espera</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) waiting</source>
+            <translation>
+                <numerusform>%n credencial en espera</numerusform>
+                <numerusform>%n credenciales en espera</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>lista</translation>
         </message>
     </context>
     <context>

@@ -168,18 +168,6 @@
             <translation>valable</translation>
         </message>
         <message>
-            <source>No private key found: run "accueil keygen" first, or give --key-file.</source>
-            <translation>Aucune clé privée trouvée : lancez d’abord « accueil keygen », ou donnez --key-file.</translation>
-        </message>
-        <message>
-            <source>%1 is not a readable Accueil key file.</source>
-            <translation>%1 n’est pas un fichier de clé Accueil lisible.</translation>
-        </message>
-        <message>
-            <source>The key %1 belongs to another event.</source>
-            <translation>La clé %1 appartient à un autre événement.</translation>
-        </message>
-        <message>
             <source>--valid-from and --valid-until take a date (2026-07-09) or a date and time.</source>
             <translation>--valid-from et --valid-until attendent une date (2026-07-09) ou une date et une heure.</translation>
         </message>
@@ -188,20 +176,8 @@
             <translation>Impossible de lire %1 : %2</translation>
         </message>
         <message>
-            <source>%1: nobody has this id or code</source>
-            <translation>%1 : personne n’a cet identifiant ou ce code</translation>
-        </message>
-        <message>
-            <source>%1 already has the code %2 (give --replace to issue a new one)</source>
-            <translation>%1 a déjà le code %2 (donnez --replace pour en émettre un nouveau)</translation>
-        </message>
-        <message>
             <source>Cannot create the folder %1.</source>
             <translation>Impossible de créer le dossier %1.</translation>
-        </message>
-        <message>
-            <source>%1 has an id that is not a UUID and cannot get a signed code.</source>
-            <translation>%1 a un identifiant qui n’est pas un UUID et ne peut pas recevoir de code signé.</translation>
         </message>
         <message>
             <source>Cannot write the code of %1 (%2).</source>
@@ -1176,6 +1152,17 @@
         </message>
     </context>
     <context>
+        <name>CertificateJob</name>
+        <message>
+            <source>Making the certificate took too long; try again, or one attendee at a time.</source>
+            <translation>La création de l'attestation a pris trop de temps ; réessayez, ou une personne à la fois.</translation>
+        </message>
+        <message>
+            <source>The certificate could not be made.</source>
+            <translation>L'attestation n'a pas pu être créée.</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckInResult</name>
         <message>
             <source>%1 is checked in for %2.</source>
@@ -1270,6 +1257,37 @@
         </message>
     </context>
     <context>
+        <name>CodeIssuer</name>
+        <message>
+            <source>No private key found: run "accueil keygen" first, or give --key-file.</source>
+            <translation>Aucune clé privée trouvée : lancez d'abord « accueil keygen », ou indiquez --key-file.</translation>
+        </message>
+        <message>
+            <source>%1 is not a readable Accueil key file.</source>
+            <translation>%1 n'est pas un fichier de clé Accueil lisible.</translation>
+        </message>
+        <message>
+            <source>The key %1 belongs to another event.</source>
+            <translation>La clé %1 appartient à un autre événement.</translation>
+        </message>
+        <message>
+            <source>%1: nobody has this id or code</source>
+            <translation>%1 : personne n'a cet identifiant ni ce code</translation>
+        </message>
+        <message>
+            <source>%1 already has the code %2 (give --replace to issue a new one)</source>
+            <translation>%1 a déjà le code %2 (indiquez --replace pour en émettre un nouveau)</translation>
+        </message>
+        <message>
+            <source>%1 has an id that is not a UUID and cannot get a signed code.</source>
+            <translation>%1 a un identifiant qui n'est pas un UUID et ne peut pas recevoir de code signé.</translation>
+        </message>
+        <message>
+            <source>Cannot save the code of %1.</source>
+            <translation>Impossible d'enregistrer le code de %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeVerifier</name>
         <message>
             <source>damaged or incomplete signed code</source>
@@ -1340,6 +1358,32 @@
         <message>
             <source>Viewers see the figures only; ask an organiser to make this change.</source>
             <translation>Les observateur·rices ne voient que les chiffres ; demandez à un·e organisateur·rice de faire cette modification.</translation>
+        </message>
+        <message>
+            <source>The codes admit people: only organisers see them.</source>
+            <translation>Les codes font entrer les gens : seuls les organisateurs les voient.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleCodes</name>
+        <message>
+            <source>The validity takes a date (2026-07-09) or a date and time.</source>
+            <translation>La validité prend une date (2026-07-09) ou une date et une heure.</translation>
+        </message>
+        <message>
+            <source>The codes would stop working before they start: check the dates.</source>
+            <translation>Les codes cesseraient de fonctionner avant de commencer : vérifiez les dates.</translation>
+        </message>
+        <message>
+            <source>Cannot draw the QR code of %1.</source>
+            <translation>Impossible de dessiner le code QR de %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleServer</name>
+        <message>
+            <source>Certificates are being made for others; try again in a moment.</source>
+            <translation>Des attestations sont en cours de création pour d'autres ; réessayez dans un instant.</translation>
         </message>
     </context>
     <context>
@@ -2991,6 +3035,14 @@
             <source>The hub is busy; the check-ins will be sent at the next sync.</source>
             <translation>Le hub est occupé ; les enregistrements seront envoyés à la prochaine synchronisation.</translation>
         </message>
+        <message>
+            <source>The hub is busy; this device's state will be sent at the next sync.</source>
+            <translation>Le hub est occupé ; l'état de cet appareil sera envoyé à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>The hub refused this device's state: %1</source>
+            <translation>Le hub a refusé l'état de cet appareil : %1</translation>
+        </message>
     </context>
     <context>
         <name>TerminalProgress</name>
@@ -3229,6 +3281,28 @@
         <message>
             <source>%1 can log in to the console as %2.</source>
             <translation>%1 peut se connecter à la console en tant que %2.</translation>
+        </message>
+        <message>
+            <source>The event's private signing key, for issuing codes in the console (default: the newest one "accueil keygen" made beside the --db database).</source>
+            <translation>La clé privée de signature de l'événement, pour émettre des codes dans la console (par défaut : la plus récente créée par « accueil keygen » à côté de la base --db).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting</source>
+            <translation>
+                <numerusform>%n changement en attente</numerusform>
+                <numerusform>%n changements en attente</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) waiting</source>
+            <translation>
+                <numerusform>%n badge en attente</numerusform>
+                <numerusform>%n badges en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>prêt</translation>
         </message>
     </context>
     <context>
