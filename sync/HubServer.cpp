@@ -200,7 +200,7 @@ QJsonObject HubServer::route(const HttpRequest &request, const HttpResponder &re
             return *error;
         QString why;
         HubService::Failure failure = HubService::Failure::None;
-        const QJsonObject merged = m_service.push(device, in, &why, &failure);
+        QJsonObject merged = m_service.push(device, in, &why, &failure);
         switch (failure) {
         case HubService::Failure::None:
             notifyChanges();

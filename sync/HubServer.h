@@ -67,7 +67,7 @@ private:
     };
     void handle(const HttpRequest &request, const HttpResponder &responder);
     QJsonObject route(const HttpRequest &request, const HttpResponder &responder, Answer *answer);
-    QJsonObject enrol(const HttpRequest &request, const QJsonObject &body, Answer *answer);
+    QJsonObject enrol(const HttpRequest &request, const QJsonObject &in, Answer *answer);
 
     HubService &m_service;
     HttpServer m_http;

@@ -62,7 +62,7 @@ QString HubService::newEnrolmentCode(int hours)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     q.addBindValue(hash(code));
     q.addBindValue(now.toString(Qt::ISODate));
-    q.addBindValue(now.addSecs(hours * 3600).toString(Qt::ISODate));
+    q.addBindValue(now.addSecs(qint64(hours) * 3600).toString(Qt::ISODate));
     return q.exec() ? code : QString();
 }
 

@@ -138,7 +138,7 @@ SyncClient::Reply SyncClient::send(
 {
     for (int attempt = 1;; ++attempt) {
         const qint64 sentAt = m_now();
-        const Reply reply = request(method, path, body, timeoutMs);
+        Reply reply = request(method, path, body, timeoutMs);
         if (reply.status >= 200 && reply.status < 300)
             noteHubTime(reply.json, sentAt);
         // A busy hub says when to come back; the batch is the same then.
@@ -528,7 +528,7 @@ void SyncClient::follow(int seconds)
     QElapsedTimer elapsed;
     elapsed.start();
     int backoffMs = 500;
-    while (!stopRequested() && (seconds <= 0 || elapsed.elapsed() < seconds * 1000)) {
+    while (!stopRequested() && (seconds <= 0 || elapsed.elapsed() < qint64(seconds) * 1000)) {
         QString error;
         if (!syncOnce(&error)) {
             // The hub is away: keep going on local data, try again later.

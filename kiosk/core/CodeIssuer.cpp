@@ -86,8 +86,8 @@ QVector<Attendee> CodeIssuer::choose(const Choice &choice, QStringList *problems
         if (!a)
             *problems << tr("%1: nobody has this id or code").arg(w);
         else if (!a->code.isEmpty() && !choice.replace && !choice.everyone)
-            *problems << tr("%1 already has the code %2 (give --replace to issue a new one)")
-                             .arg(a->displayName(), a->code);
+            *problems
+                << tr("%1 already has the code %2 (give --replace to issue a new one)").arg(a->displayName(), a->code);
         else if (std::none_of(chosen.begin(), chosen.end(), [&](const Attendee &c) { return c.id == a->id; }))
             chosen << *a;
     }

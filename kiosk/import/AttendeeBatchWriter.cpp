@@ -17,8 +17,8 @@ const char *const attendeeColumns = "id, code, external_ref, first_name, last_na
 
 QString stageStatement(int rows)
 {
-    const QString row = QLatin1Char('(') + QStringList(stagedColumns, QStringLiteral("?")).join(QLatin1Char(','))
-        + QLatin1Char(')');
+    const QString row
+        = QLatin1Char('(') + QStringList(stagedColumns, QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
     return QStringLiteral("INSERT OR REPLACE INTO temp.attendee_stage VALUES ")
         + QStringList(rows, row).join(QLatin1Char(','));
 }
@@ -86,8 +86,9 @@ bool AttendeeBatchWriter::prepare()
     }
     // CROSS JOIN: the stage drives, each of its rows looked up by id (not
     // every attendee looked up in the stage).
-    const bool prepared = m_tombstones.prepare(QStringLiteral("SELECT s.id FROM temp.attendee_stage s"
-                                                              " CROSS JOIN attendee a ON a.id = s.id WHERE a.deleted = 1"))
+    const bool prepared
+        = m_tombstones.prepare(QStringLiteral("SELECT s.id FROM temp.attendee_stage s"
+                                              " CROSS JOIN attendee a ON a.id = s.id WHERE a.deleted = 1"))
         && m_unstage.prepare(QStringLiteral("DELETE FROM temp.attendee_stage WHERE id = ?"))
         // FTS5 writes its pending terms at the end of every statement that
         // writes to it: one statement for the whole stage makes one segment.

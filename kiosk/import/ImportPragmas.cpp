@@ -27,7 +27,7 @@ ImportPragmas::ImportPragmas(const QSqlDatabase &db, qsizetype rows)
     m_cacheSize = read(q, "cache_size");
     m_tempStore = read(q, "temp_store");
     // About 2 kB a row for the table, its indexes, the search index and the change log; at most 512 MB.
-    const qint64 kib = std::min<qint64>(qint64(rows) * 2, 512 * 1024);
+    const qint64 kib = std::min<qint64>(qint64(rows) * 2, qint64(512) * 1024);
     if (m_cacheSize && *m_cacheSize < 0 && kib > -*m_cacheSize)
         m_cacheRaised = q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
     if (m_tempStore)

@@ -61,8 +61,8 @@ bool ImportWriter::write(const QVector<Attendee> &rows, const QString &label, co
         held.start();
         const qsizetype from = next;
         const qsizetype count = std::min(chunk, rows.size() - from);
-        const bool staged = batch ? writeBatch(*batch, rows, from, count, mayRestore)
-                                  : writeRows(rows.mid(from, count), mayRestore);
+        const bool staged
+            = batch ? writeBatch(*batch, rows, from, count, mayRestore) : writeRows(rows.mid(from, count), mayRestore);
         if (!staged)
             return false;
         next += count;

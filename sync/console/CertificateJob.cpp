@@ -55,8 +55,8 @@ void CertificateJob::done(int exitCode, QProcess::ExitStatus status)
     if (exitCode != 0) {
         // The command's own message (it says who attended nothing, for one).
         const QString said = QString::fromUtf8(m_process.readAllStandardError()).trimmed();
-        return fail(422,
-            said.isEmpty() ? tr("The certificate could not be made.") : said.section(QLatin1Char('\n'), -1));
+        return fail(
+            422, said.isEmpty() ? tr("The certificate could not be made.") : said.section(QLatin1Char('\n'), -1));
     }
     QFile pdf(m_folder.filePath(QStringLiteral("certificate.pdf")));
     if (!pdf.open(QIODevice::ReadOnly))

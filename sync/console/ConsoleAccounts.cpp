@@ -216,7 +216,7 @@ ConsoleAccounts::Login ConsoleAccounts::logIn(const QString &name, const QString
     (void)update.exec();
 
     login.token = randomToken();
-    login.session = Session { name, *role, randomToken(), t.addSecs(sessionHours * 3600) };
+    login.session = Session { name, *role, randomToken(), t.addSecs(qint64(sessionHours) * 3600) };
     update.prepare(QStringLiteral("INSERT INTO console_session (token_hash, user_name, csrf, expires_at) "
                                   "VALUES (?, ?, ?, ?)"));
     update.addBindValue(tokenHash(login.token));

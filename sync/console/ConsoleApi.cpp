@@ -262,7 +262,7 @@ HttpResponse ConsoleApi::change(const HttpRequest &request, const ConsoleAccount
     const QString actor = QStringLiteral("console:") + session.user;
     if (what == QLatin1String("attendees") && parts.size() == 3) {
         Registrations registrations(m_store, actor);
-        const QString id = parts.at(1);
+        const QString &id = parts.at(1);
         Registrations::Change done;
         if (parts.at(2) == QLatin1String("cancel")) {
             done = registrations.cancel(id);

@@ -38,7 +38,7 @@ std::optional<QString> readLine(bool hidden, const QString &prompt)
 std::optional<QString> PasswordPrompt::read(const QString &prompt, const QString &again, QString *error)
 {
     const bool terminal = ::isatty(STDIN_FILENO) != 0;
-    const std::optional<QString> first = readLine(terminal, prompt);
+    std::optional<QString> first = readLine(terminal, prompt);
     if (!first) {
         *error = QCoreApplication::translate("PasswordPrompt", "No password was given.");
         return std::nullopt;

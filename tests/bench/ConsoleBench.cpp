@@ -161,7 +161,7 @@ void ConsoleBench::run(bool quick)
         QElapsedTimer t;
         t.start();
         if (!push(network, hub.url(), tokens.at(i % devices), QStringLiteral("kiosk-%1").arg(i % devices),
-                people.at((i * 7919) % people.size())))
+                people.at((qsizetype(i) * 7919) % people.size())))
             continue;
         awaitChange(before);
         finished(network.get(consoleRequest(QStringLiteral("/console/api/dashboard"), cookie)))->deleteLater();

@@ -20,8 +20,8 @@
 #include <QThread>
 
 #include <atomic>
+#include <ctime>
 #include <thread>
-#include <time.h>
 
 namespace {
 
@@ -150,8 +150,8 @@ void importVersusBulkInsert()
     if (report.imported != rows)
         QTextStream(stdout) << "import failed: " << report.summary() << '\n';
     addRow(QStringLiteral("import 100 000 rows in one transaction"), before, baseline);
-    locks.addRow({ QStringLiteral("baseline: in one transaction"), QString::number(before, 'f', 2),
-        QString(), QString::number(beforeHold), BenchTable::ms(beforeWaits.p50Ms), BenchTable::ms(beforeWaits.p99Ms),
+    locks.addRow({ QStringLiteral("baseline: in one transaction"), QString::number(before, 'f', 2), QString(),
+        QString::number(beforeHold), BenchTable::ms(beforeWaits.p50Ms), BenchTable::ms(beforeWaits.p99Ms),
         BenchTable::ms(beforeWaits.maxMs) });
     locks.addRow({ QStringLiteral("in %1 transactions of about %2 ms each (sized by time)")
                        .arg(report.transactions)
@@ -314,7 +314,7 @@ void run(bool quick)
         // Name search: what the desk types, from two letters to a full name.
         QStringList queries;
         for (int i = 0; i < 200; ++i) {
-            const Attendee &a = everyone.at((i * 104729) % everyone.size());
+            const Attendee &a = everyone.at((qsizetype(i) * 104729) % everyone.size());
             const QStringList last = TextFolding::words(a.lastName);
             const QString word = last.isEmpty() ? QStringLiteral("ma") : last.first();
             switch (i % 5) {

@@ -61,7 +61,7 @@ void concurrentSenders(CupsServer &cups, int rounds)
             p->waitForFinished(120000);
         CupsClient client;
         PrintQueue queue(store, client);
-        for (int wait = 0; wait < 600 && queue.jobs(true).size() > 0; ++wait)
+        for (int wait = 0; wait < 600 && !queue.jobs(true).isEmpty(); ++wait)
             QThread::msleep(100);
         runner.stop();
         ns << timer.nsecsElapsed();

@@ -71,7 +71,7 @@ qint64 pushOne(QNetworkAccessManager &network, const QString &hub, const QString
         if (status != 503)
             return -1;
         ++*busyAnswers;
-        QThread::msleep(std::max(1, retryAfter) * 1000);
+        QThread::msleep(static_cast<unsigned long>(std::max(1, retryAfter)) * 1000);
     }
     return -1;
 }
@@ -211,7 +211,7 @@ void run(bool quick)
     QVector<qint64> propagation;
     for (int i = 0; i < trials; ++i) {
         CheckInService::Request request;
-        request.scanned = people.at(i * 37 % people.size()).code;
+        request.scanned = people.at(qsizetype(i) * 37 % people.size()).code;
         QElapsedTimer t;
         t.start();
         const CheckInResult r = service.scan(request);

@@ -7,6 +7,6 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    ConsoleBench::run(app.arguments().contains(QStringLiteral("--quick")));
+    ConsoleBench::run(QCoreApplication::arguments().contains(QStringLiteral("--quick")));
     return 0;
 }

@@ -32,9 +32,9 @@ private:
         QFile file(CodeIssuer::defaultKeyFile(store.path(), 1));
         if (!file.open(QIODevice::WriteOnly) || !SigningKeys(store.database()).add(1, publicKey))
             return false;
-        file.write(QJsonDocument(QJsonObject { { QStringLiteral("event_id"), store.eventId() },
-                                     { QStringLiteral("key_id"), 1 },
-                                     { QStringLiteral("secret_key"), QString::fromLatin1(secretKey.toHex()) } })
+        file.write(QJsonDocument(
+            QJsonObject { { QStringLiteral("event_id"), store.eventId() }, { QStringLiteral("key_id"), 1 },
+                { QStringLiteral("secret_key"), QString::fromLatin1(secretKey.toHex()) } })
                        .toJson());
         return true;
     }
@@ -49,14 +49,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("chosen"); // last names
         QTest::addColumn<int>("problems");
         // Registered: Arnaud (no code), Blanc (OLD-2), Cazals (no code); cancelled: Dubois (no code).
-        QTest::newRow("nobody named: those without a code") << QStringList() << false << false << false
-                                                            << last("Arnaud Cazals") << 0;
-        QTest::newRow("everyone registered") << QStringList() << false << true << false
-                                             << last("Arnaud Blanc Cazals") << 0;
+        QTest::newRow("nobody named: those without a code")
+            << QStringList() << false << false << false << last("Arnaud Cazals") << 0;
+        QTest::newRow("everyone registered")
+            << QStringList() << false << true << false << last("Arnaud Blanc Cazals") << 0;
         QTest::newRow("one named by code, refused without replace")
             << last("OLD-2") << false << false << false << QStringList() << 1;
-        QTest::newRow("one named by code, replaced")
-            << last("OLD-2") << false << false << true << last("Blanc") << 0;
+        QTest::newRow("one named by code, replaced") << last("OLD-2") << false << false << true << last("Blanc") << 0;
         QTest::newRow("named and the missing ones")
             << last("OLD-2") << true << false << true << last("Arnaud Cazals Blanc") << 0;
         QTest::newRow("unknown") << last("NOPE") << false << false << false << QStringList() << 1;
@@ -117,8 +116,8 @@ private Q_SLOTS:
         QCOMPARE(issuer.holders().size(), 1);
         // Everyone again with the same validity: the same fields signed alike, the same code, still valid.
         const CodeIssuer::Choice everyone { {}, false, true, false };
-        const auto again = issuer.issue(*key, issuer.choose(everyone, &problems), validity, QStringLiteral("test"), {},
-            &error);
+        const auto again
+            = issuer.issue(*key, issuer.choose(everyone, &problems), validity, QStringLiteral("test"), {}, &error);
         QVERIFY2(again && again->size() == 1, qPrintable(error));
         QCOMPARE(again->first().code, code);
         QVERIFY(CodeVerifier::verify(code, store.database(), store.eventId(), during).valid);
@@ -147,7 +146,8 @@ private Q_SLOTS:
         QStringList problems;
         const auto key = issuer.loadKey(QString(), &error);
         QVERIFY(key);
-        const auto issued = issuer.issue(*key, issuer.choose({}, &problems), {}, QStringLiteral("test"),
+        const auto issued = issuer.issue(
+            *key, issuer.choose({}, &problems), {}, QStringLiteral("test"),
             [](const Attendee &, int done, int) { return done == 1 ? QStringLiteral("disk full") : QString(); },
             &error);
         QVERIFY(!issued);

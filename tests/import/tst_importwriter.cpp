@@ -39,8 +39,8 @@ class TestImportWriter : public QObject {
             return rows;
         while (q.next()) {
             rows.insert(q.value(0).toString(),
-                QStringList { q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString() }
+                QStringList {
+                    q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString() }
                     .join(QLatin1Char('|')));
         }
         return rows;
@@ -94,8 +94,9 @@ private Q_SLOTS:
         // The joined forms of hyphenated and apostrophe names are there.
         for (const char *joined : { "ndiaye", "lefevredubois", "annesophie" }) {
             const QStringList terms = importedTerms.values();
-            QVERIFY2(std::any_of(terms.cbegin(), terms.cend(),
-                         [&](const QString &t) { return t.section(QLatin1Char('|'), 3).contains(QLatin1String(joined)); }),
+            QVERIFY2(
+                std::any_of(terms.cbegin(), terms.cend(),
+                    [&](const QString &t) { return t.section(QLatin1Char('|'), 3).contains(QLatin1String(joined)); }),
                 joined);
         }
         for (EventStore *store : { &imported, &saved }) {

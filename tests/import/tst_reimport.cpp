@@ -29,7 +29,7 @@ class TestReimport : public QObject {
         QSqlQuery q(m_store->database());
         return q.exec(QString::fromLatin1(sql)) && q.next() ? q.value(0).toInt() : -1;
     }
-    ImportReport import(const QByteArray &csv, AttendeeImporter::Options options = {})
+    ImportReport import(const QByteArray &csv, const AttendeeImporter::Options &options = {})
     {
         return AttendeeImporter(*m_store, *m_clock).importData(csv, options);
     }

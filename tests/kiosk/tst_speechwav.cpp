@@ -68,7 +68,7 @@ class TestSpeechWav : public QObject {
                 // espeak-ng writing to a file may leave the size as it was first written.
                 size = std::min<qsizetype>(size, bytes.size() - (at + 8));
                 const qsizetype samples = size / 2;
-                const qsizetype window = rate / 100 * channels;
+                const qsizetype window = qsizetype(rate / 100) * channels;
                 double sum = 0;
                 double windowSum = 0;
                 int windows = 0;
@@ -186,7 +186,7 @@ private Q_SLOTS:
         for (const QString &language : { QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("es") })
             m_all += walk(language);
         Translations::install(QLocale(QLocale::English));
-        QVERIFY(m_all.size() >= 3 * 14);
+        QVERIFY(m_all.size() >= qsizetype(3) * 14);
         std::printf("| language | screen | characters | seconds | text\n");
     }
 

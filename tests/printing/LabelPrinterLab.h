@@ -42,7 +42,7 @@ public:
 
 private:
     bool startCupsd(const QString &root, QProcess &process, const QString &listen, QString *error);
-    bool lpadmin(const QString &socket, const QStringList &arguments, QString *error) const;
+    bool lpadmin(const QString &server, const QStringList &arguments, QString *error) const;
 
     QTemporaryDir m_dir;
     QProcess m_cupsd;

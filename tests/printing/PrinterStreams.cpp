@@ -32,7 +32,8 @@ QByteArray unpackBits(const QByteArray &in)
 {
     QByteArray out;
     for (int i = 0; i < in.size();) {
-        const int n = qint8(in.at(i++));
+        const int byte = static_cast<unsigned char>(in.at(i++));
+        const int n = byte < 128 ? byte : byte - 256; // a signed count
         if (n >= 0) {
             out += in.mid(i, n + 1);
             i += n + 1;
@@ -155,7 +156,7 @@ Decoded dymoLabelWriter(const QByteArray &s)
             } else {
                 // Runs: bit 7 ink, bits 0–6 the length less one.
                 QVector<bool> dots;
-                while (dots.size() < bytesPerLine * 8 && i < s.size()) {
+                while (dots.size() < qsizetype(bytesPerLine) * 8 && i < s.size()) {
                     const uchar run = uchar(s.at(i++));
                     dots.insert(dots.size(), (run & 0x7f) + 1, bool(run & 0x80));
                 }

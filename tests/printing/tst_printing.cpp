@@ -47,7 +47,7 @@ class TestPrinting : public QObject {
         for (;;) {
             queue.process();
             PrintJob job = *queue.job(jobId);
-            if (job.state == state || timer.elapsed() > seconds * 1000)
+            if (job.state == state || timer.elapsed() > qint64(seconds) * 1000)
                 return job;
             QThread::msleep(250);
         }

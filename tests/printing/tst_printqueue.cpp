@@ -62,7 +62,7 @@ private Q_SLOTS:
                 PrintQueue mine(store, client);
                 // Each thread walks the jobs from a different place, as senders do.
                 for (int i = 0; i < ids.size(); ++i) {
-                    const QString id = ids.at((i + t * 5) % ids.size());
+                    const QString &id = ids.at((i + t * 5) % ids.size());
                     if (const auto claimed = mine.claim(id)) {
                         QMutexLocker lock(&mutex);
                         ++claims[id];

@@ -143,7 +143,7 @@ private Q_SLOTS:
         QSignalSpy scans(&pipeline, &ScanPipeline::codeScanned);
         QSignalSpy failures(&source, &FrameSource::failed);
         source.start();
-        QTRY_VERIFY_WITH_TIMEOUT(scans.size() >= 1 || failures.size() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!scans.isEmpty() || !failures.isEmpty(), 20000);
         QVERIFY2(failures.isEmpty(), qPrintable(source.errorString()));
         QCOMPARE(scans.first().at(0).toString(), m_codes.first());
         source.stop();

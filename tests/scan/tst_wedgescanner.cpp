@@ -219,7 +219,7 @@ class TestWedgeScanner : public QObject {
         return strokes;
     }
 
-    std::unique_ptr<WedgeScanner> scanner(WedgeScanner::Options options = {})
+    std::unique_ptr<WedgeScanner> scanner(const WedgeScanner::Options &options = {})
     {
         return std::make_unique<WedgeScanner>(options, [this] { return m_now; });
     }

@@ -77,14 +77,14 @@ inline bool build(EventStore &store)
         session.titleEn = QString::fromUtf8(s.en);
         session.room = QString::fromUtf8(s.room);
         session.startsAt = paris(s.day, s.hour, s.minute);
-        session.endsAt = session.startsAt.addSecs(s.minutes * 60);
+        session.endsAt = session.startsAt.addSecs(qint64(s.minutes) * 60);
         session.version = QStringLiteral("000000000000001.000000.test");
         if (!sessions.save(session))
             return false;
     }
     CheckInLog log(store.database());
     int n = 0;
-    auto event = [&](const char *who, const char *session, CheckInEvent::Kind kind, QDateTime at,
+    auto event = [&](const char *who, const char *session, CheckInEvent::Kind kind, const QDateTime &at,
                      const QString &revokes = QString()) {
         CheckInEvent e;
         e.id = QStringLiteral("event-%1").arg(++n, 3, 10, QLatin1Char('0'));

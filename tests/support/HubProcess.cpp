@@ -11,7 +11,7 @@
 #include <sys/resource.h>
 
 HubProcess::HubProcess(QString database, QStringList extraArguments)
-    : m_database(database)
+    : m_database(std::move(database))
     , m_extra(std::move(extraArguments))
 {
 }

@@ -112,7 +112,7 @@ private Q_SLOTS:
     {
         const quint16 port = quint16(QUrl(m_hub->url()).port());
         const qint64 bodyBytes = 250LL * 1024 * 1024;
-        const QByteArray chunk(1024 * 1024, 'x');
+        const QByteArray chunk(qsizetype(1024) * 1024, 'x');
         std::vector<std::unique_ptr<QTcpSocket>> senders;
         for (int i = 0; i < 4; ++i) {
             auto socket = std::make_unique<QTcpSocket>();

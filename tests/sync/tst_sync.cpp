@@ -337,7 +337,7 @@ private Q_SLOTS:
         QString error;
         for (int step = 0; step < 70; ++step) {
             const int d = random.bounded(3);
-            const QString db = devices.at(d);
+            const QString &db = devices.at(d);
             switch (random.bounded(9)) {
             case 0:
             case 1:
@@ -704,7 +704,7 @@ private Q_SLOTS:
         QTest::newRow("nines, another device") << QStringLiteral("999999999999999.999999.zz");
         QTest::newRow("nines") << QStringLiteral("999999999999999.999999.kiosk-1");
         QTest::newRow("next year") << versionAt(365LL * 24 * 3600 * 1000, QStringLiteral("kiosk-1"));
-        QTest::newRow("six minutes ahead") << versionAt(6 * 60 * 1000, QStringLiteral("kiosk-1"));
+        QTest::newRow("six minutes ahead") << versionAt(6LL * 60 * 1000, QStringLiteral("kiosk-1"));
         QTest::newRow("letters for digits") << QStringLiteral("00000000000000z.000000.kiosk-1");
         QTest::newRow("no device") << versionAt(0, QString());
     }
@@ -765,7 +765,7 @@ private Q_SLOTS:
             EventStore hub;
             QVERIFY(hub.open(m_hubDb));
             for (const QString &version : { QStringLiteral("~"), QStringLiteral("999999999999999.999999.zz"),
-                     versionAt(24 * 3600 * 1000, QStringLiteral("hub")) }) {
+                     versionAt(24LL * 3600 * 1000, QStringLiteral("hub")) }) {
                 Attendee a;
                 a.id = uuid();
                 a.code = QStringLiteral("BAD-%1").arg(bad.size());

@@ -50,7 +50,7 @@ private:
     QString orphan()
     {
         const QString name = QStringLiteral("device-%1").arg(++m_devices);
-        const QString db = m_dir.filePath(name + QStringLiteral(".sqlite"));
+        QString db = m_dir.filePath(name + QStringLiteral(".sqlite"));
         EventStore store;
         if (!store.open(db))
             return QString();

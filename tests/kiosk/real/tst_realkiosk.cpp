@@ -35,7 +35,7 @@ class TestRealKiosk : public QObject {
 
     QString add(const QString &code, const QString &first, const QString &last, const QString &organisation)
     {
-        const QString id = TestSupport::addAttendee(m_store, code, first, last, organisation);
+        QString id = TestSupport::addAttendee(m_store, code, first, last, organisation);
         m_ids.insert(code, id);
         return id;
     }
