@@ -141,7 +141,7 @@ PrinterMedia PrintQueue::media(const QString &queue, QString *error)
         return known->media;
     PrinterMedia media = PrinterMedia::query(queue, error);
     if (error->isEmpty())
-        m_media.insert(queue, KnownMedia { media, QDeadlineTimer(mediaSeconds * 1000) });
+        m_media.insert(queue, KnownMedia { media, QDeadlineTimer(qint64(mediaSeconds) * 1000) });
     return media;
 }
 

@@ -5,7 +5,7 @@
 #include <QVariant>
 
 DeviceStateTable::DeviceStateTable(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db) // QSqlDatabase has no move constructor
 {
 }
 
@@ -41,7 +41,7 @@ bool DeviceStateTable::keep(
     q.addBindValue(at.toUTC().toString(Qt::ISODate));
     q.addBindValue(state.eventsWaiting);
     q.addBindValue(state.badgesWaiting ? QVariant(*state.badgesWaiting) : QVariant(QMetaType(QMetaType::Int)));
-    const QVariant noText(QMetaType(QMetaType::QString));
+    const QVariant noText { QMetaType(QMetaType::QString) };
     q.addBindValue(state.printer ? QVariant(state.printer->queue) : noText);
     q.addBindValue(state.printer ? QVariant(state.printer->problem) : noText);
     q.addBindValue(state.printer ? QVariant(state.printer->message) : noText);

@@ -54,7 +54,7 @@ private:
     // SQLite: staged and written set by set. Other databases: row by row.
     bool writeBatch(AttendeeBatchWriter &batch, const QVector<Attendee> &rows, qsizetype from, qsizetype count,
         const QSet<QString> &mayRestore);
-    bool writeRows(const QVector<Attendee> &slice, const QSet<QString> &mayRestore);
+    bool writeRows(const QVector<Attendee> &rows, const QSet<QString> &mayRestore);
     void findFailure(const QVector<Attendee> &rows, const QSet<QString> &leftOut);
 
     EventStore &m_store;

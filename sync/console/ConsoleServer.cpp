@@ -74,7 +74,7 @@ QByteArray contentTypeOf(const QString &path)
 
 } // namespace
 
-ConsoleServer::ConsoleServer(EventStore &store, HubService &service, ConsoleApi::Hub hub, QObject *parent)
+ConsoleServer::ConsoleServer(EventStore &store, HubService &service, const ConsoleApi::Hub &hub, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_accounts(store)

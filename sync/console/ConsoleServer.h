@@ -25,7 +25,7 @@ public:
     static constexpr int heartbeatMs = 15000;
     static constexpr int maxCertificateJobs = 2;
 
-    ConsoleServer(EventStore &store, HubService &service, ConsoleApi::Hub hub, QObject *parent = nullptr);
+    ConsoleServer(EventStore &store, HubService &service, const ConsoleApi::Hub &hub, QObject *parent = nullptr);
     [[nodiscard]] bool prepare(QString *error);
 
     static bool isConsolePath(const QString &path);

@@ -207,7 +207,7 @@ private Q_SLOTS:
         QFETCH(QString, time);
         EventStore store;
         makeEvent(store, 1, 0, zone);
-        const QDateTime now(QDate(2026, 7, 8), QTime(3, 30), Qt::UTC);
+        QDateTime now(QDate(2026, 7, 8), QTime(3, 30), Qt::UTC);
         CheckInService service(store, QStringLiteral("door-A1"), [&now] { return now; });
         DoorController door(store, service, QStringLiteral("en"), nullptr, [&now] { return now; });
         QVERIFY(door.chooseSession(QStringLiteral("A1")));

@@ -49,7 +49,7 @@ private:
     // A device database enrolled with the hub as `name`; empty on failure.
     QString enrolled(const QString &name)
     {
-        const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
+        QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
         EventStore store;
         QString error;
         if (!store.open(path)

@@ -797,10 +797,10 @@ private Q_SLOTS:
         QCOMPARE(sync(db), 0);
         EventStore store;
         QVERIFY(store.open(db));
-        const qint64 ahead = 2LL * 3600 * 1000;
+        constexpr qint64 ahead = 2LL * 3600 * 1000;
         {
             SyncClient client(store);
-            client.setWallClock([ahead] { return QDateTime::currentMSecsSinceEpoch() + ahead; });
+            client.setWallClock([] { return QDateTime::currentMSecsSinceEpoch() + ahead; });
             QString error;
             QVERIFY2(client.syncOnce(&error), qPrintable(error));
             const SyncClient::Status status = client.status();
