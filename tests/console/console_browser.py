@@ -167,6 +167,11 @@ def main():
     code = json.loads(run([hub_binary, *hub.storage(), 'enrolment-code', '--json']).stdout)['code']
     run([accueil, '--db', device_db, 'enroll', '--hub', base, '--code', code, '--device', 'kiosk-1'])
     run([accueil, '--db', device_db, 'sync'])
+    # A tablet that will be lost.
+    lost_db = os.path.join(work, 'lost-tablet.sqlite')
+    code = json.loads(run([hub_binary, *hub.storage(), 'enrolment-code', '--json']).stdout)['code']
+    run([accueil, '--db', lost_db, 'enroll', '--hub', base, '--code', code, '--device', 'lost-tablet'])
+    run([accueil, '--db', lost_db, 'sync'])
 
     # Nothing of the console's data without a session.
     for path in ('dashboard', 'attendees?q=a', 'devices', 'events', 'me', 'sessions/x',
@@ -324,7 +329,22 @@ def main():
               'the devices page shows an enrolment QR and its code')
         check(len(browser.evaluate("document.querySelector('#devices-list thead tr').children")) == 9,
               'the devices page has columns for check-ins waiting, printer, badges waiting and the report time')
+        # What each device reported with its last sync: nothing waiting, no printer (a desk's `accueil sync`).
+        row = ("[...document.querySelectorAll('#devices-list tbody tr')]"
+               ".find(r => r.children[0].textContent === 'kiosk-1')")
+        browser.wait_for(row + ".children[4].textContent === '0'")
+        check(browser.evaluate(row + ".children[5].textContent === t('no_printer')"),
+              'the devices page shows what the device reported: 0 waiting, no printer')
+        check(browser.evaluate(row + ".children[7].textContent") not in ('', '—'),
+              'the devices page shows when the device last reported')
         shot('devices')
+        # The lost tablet: revoked by the organiser from the page; it can no longer sync.
+        lost = ("[...document.querySelectorAll('#devices-list tbody tr')]"
+                ".find(r => r.children[0].textContent === 'lost-tablet')")
+        browser.evaluate("window.confirm = () => true; " + lost + ".querySelector('button').click(); true")
+        browser.wait_for(lost + ".children[3].textContent === t('device_revoked')")
+        refused = run([accueil, '--db', lost_db, 'sync'], check=False)
+        check(refused.returncode != 0, 'a revoked tablet can no longer sync')
 
         # Exports: attendance per session and per attendee as Excel-ready CSV, all certificates in one PDF.
         browser.evaluate("location.hash = '#exports'; true")
