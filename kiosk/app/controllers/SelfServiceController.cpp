@@ -332,7 +332,7 @@ bool SelfServiceController::seenHereJustNow(const CheckInResult &result) const
     if (result.outcome != CheckInResult::Outcome::AlreadyCheckedIn || !result.firstCheckIn || result.session)
         return false;
     const qint64 ago = result.firstCheckIn->occurredAt.msecsTo(m_now());
-    return result.firstCheckIn->device == m_service.device() && ago >= 0 && ago <= m_timing.samePersonMs;
+    return result.firstCheckIn->device == m_service.device() && ago >= 0 && ago < m_timing.samePersonMs;
 }
 
 void SelfServiceController::greet(const Attendee &attendee, bool again, bool provisional)
