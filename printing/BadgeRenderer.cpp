@@ -146,6 +146,55 @@ void BadgeRenderer::paint(
     p.restore();
 }
 
+namespace {
+
+// Where cell `slot` of a sheet lies on its page, in mm: the cell template's
+// size, centred in its share of the page.
+QRectF cellRect(const BadgeTemplate &sheet, const BadgeTemplate &cell, int slot)
+{
+    const QSizeF share(sheet.pageMm.width() / sheet.columns, sheet.pageMm.height() / sheet.rows);
+    const int column = slot % sheet.columns;
+    const int row = slot / sheet.columns; // whole rows above this slot
+    return QRectF(QPointF(column * share.width() + (share.width() - cell.pageMm.width()) / 2,
+                      row * share.height() + (share.height() - cell.pageMm.height()) / 2),
+        cell.pageMm);
+}
+
+// One page of a sheet: `badges` in its first cells, each badge's marks inside
+// `printableMm` (the page's coordinates), cut marks from the printable edges.
+void paintSheet(QPainter &p, double dpi, const BadgeTemplate &sheet, const BadgeTemplate &cell,
+    const QVector<BadgeData> &badges, bool monochrome, const QRectF &printableMm)
+{
+    const double k = dpi / mmPerInch;
+    for (int slot = 0; slot < badges.size() && slot < sheet.columns * sheet.rows; ++slot) {
+        const QRectF rect = cellRect(sheet, cell, slot);
+        MediaFit cellFit = MediaFit::exact(cell.pageMm, monochrome, qRound(dpi));
+        cellFit.printableMm = (printableMm & rect).translated(-rect.topLeft());
+        if (cellFit.printableMm.isEmpty())
+            continue;
+        BadgeRenderer::paint(p, QRectF(rect.topLeft() * k, rect.size() * k), dpi, MediaFit::arrange(cell, cellFit),
+            badges.at(slot), monochrome);
+    }
+    if (!sheet.cutMarks || badges.isEmpty())
+        return;
+    p.save();
+    p.setPen(QPen(monochrome ? QColor(Qt::black) : QColor(160, 160, 160), std::max(0.2 * k, 1.0)));
+    const double mark = 4;
+    for (int c = 1; c < sheet.columns; ++c) {
+        const double x = c * sheet.pageMm.width() / sheet.columns;
+        p.drawLine(QPointF(x, printableMm.top()) * k, QPointF(x, printableMm.top() + mark) * k);
+        p.drawLine(QPointF(x, printableMm.bottom() - mark) * k, QPointF(x, printableMm.bottom()) * k);
+    }
+    for (int r = 1; r < sheet.rows; ++r) {
+        const double y = r * sheet.pageMm.height() / sheet.rows;
+        p.drawLine(QPointF(printableMm.left(), y) * k, QPointF(printableMm.left() + mark, y) * k);
+        p.drawLine(QPointF(printableMm.right() - mark, y) * k, QPointF(printableMm.right(), y) * k);
+    }
+    p.restore();
+}
+
+} // namespace
+
 bool BadgeRenderer::writePdf(
     QIODevice *device, const BadgeTemplate &t, const QVector<BadgeData> &badges, QString *error, const QString &title)
 {
@@ -169,36 +218,14 @@ bool BadgeRenderer::writePdf(
     const double k = pdfResolution / mmPerInch;
     const QRectF page(0, 0, t.pageMm.width() * k, t.pageMm.height() * k);
     const int perPage = t.isSheet() ? t.columns * t.rows : 1;
-    for (int i = 0; i < badges.size(); ++i) {
-        if (i > 0 && i % perPage == 0)
+    for (int first = 0; first < badges.size(); first += perPage) {
+        if (first > 0)
             writer.newPage();
-        if (!t.isSheet()) {
-            paint(painter, page, pdfResolution, t, badges.at(i), t.monochrome);
-            continue;
-        }
-        const int slot = i % perPage;
-        const QSizeF cellPx(page.width() / t.columns, page.height() / t.rows);
-        const QSizeF badgePx(cell->pageMm.width() * k, cell->pageMm.height() * k);
-        const int column = slot % t.columns;
-        const int row = slot / t.columns; // whole rows above this slot
-        const QPointF origin(column * cellPx.width() + (cellPx.width() - badgePx.width()) / 2,
-            row * cellPx.height() + (cellPx.height() - badgePx.height()) / 2);
-        paint(painter, QRectF(origin, badgePx), pdfResolution, *cell, badges.at(i), cell->monochrome);
-        if (t.cutMarks && slot == 0) {
-            painter.save();
-            painter.setPen(QPen(QColor(160, 160, 160), 0.2 * k));
-            for (int c = 1; c < t.columns; ++c) {
-                const double x = c * cellPx.width();
-                painter.drawLine(QPointF(x, 0), QPointF(x, 4 * k));
-                painter.drawLine(QPointF(x, page.height() - 4 * k), QPointF(x, page.height()));
-            }
-            for (int r = 1; r < t.rows; ++r) {
-                const double y = r * cellPx.height();
-                painter.drawLine(QPointF(0, y), QPointF(4 * k, y));
-                painter.drawLine(QPointF(page.width() - 4 * k, y), QPointF(page.width(), y));
-            }
-            painter.restore();
-        }
+        if (t.isSheet())
+            paintSheet(painter, pdfResolution, t, *cell, badges.mid(first, perPage), cell->monochrome,
+                QRectF(QPointF(0, 0), t.pageMm));
+        else
+            paint(painter, page, pdfResolution, t, badges.at(first), t.monochrome);
     }
     painter.end();
     return true;
@@ -241,18 +268,33 @@ QSize pixels(const QSizeF &mm, double dpi)
     return QSize(qRound(mm.width() / mmPerInch * dpi), qRound(mm.height() / mmPerInch * dpi));
 }
 
-// Draws the arranged badge on a page of `pagePx`, turned a quarter turn clockwise when the fit says so.
-void paintOnPage(QPainter &p, const QSizeF &pagePx, double dpi, const BadgeTemplate &arranged, const BadgeData &badge,
-    const MediaFit &fit, bool monochrome)
+// Draws the badge on a page of `pagePx`, turned a quarter turn clockwise when
+// the fit says so, every mark inside the fit's printable area; a sheet gets the
+// badge in its first cell. False when a sheet's cell template is missing.
+bool paintOnPage(QPainter &p, const QSizeF &pagePx, double dpi, const BadgeTemplate &t, const BadgeData &badge,
+    const MediaFit &fit, bool monochrome, QString *error)
 {
+    std::optional<BadgeTemplate> cell;
+    if (t.isSheet()) {
+        cell = BadgeTemplate::load(t.cellTemplate, error);
+        if (!cell)
+            return false;
+    }
     p.save();
     if (fit.rotated) {
         p.translate(pagePx.width(), 0);
         p.rotate(90);
     }
     const QSizeF badgePx = fit.rotated ? pagePx.transposed() : pagePx;
-    BadgeRenderer::paint(p, QRectF(QPointF(0, 0), badgePx), dpi, arranged, badge, monochrome);
+    if (cell) {
+        BadgeTemplate sheet = t;
+        sheet.pageMm = fit.badgeMm;
+        paintSheet(p, dpi, sheet, *cell, { badge }, monochrome || cell->monochrome, fit.printableMm);
+    } else {
+        BadgeRenderer::paint(p, QRectF(QPointF(0, 0), badgePx), dpi, MediaFit::arrange(t, fit), badge, monochrome);
+    }
     p.restore();
+    return true;
 }
 
 } // namespace
@@ -280,16 +322,16 @@ QImage BadgeRenderer::page(const BadgeTemplate &t, const BadgeData &badge, const
     image.fill(Qt::white);
     {
         QPainter painter(&image);
-        paintOnPage(painter, QSizeF(size), fit.dpi, MediaFit::arrange(t, fit), badge, fit,
-            oneBit || fit.monochrome || t.monochrome);
+        QString error; // a sheet whose cells cannot load: nothing to draw
+        paintOnPage(painter, QSizeF(size), fit.dpi, t, badge, fit, oneBit || fit.monochrome || t.monochrome, &error);
     }
     return oneBit ? threshold(image) : image;
 }
 
 QByteArray BadgeRenderer::pdf(const BadgeTemplate &t, const BadgeData &badge, const MediaFit &fit, QString *error)
 {
-    if (t.isSheet())
-        return pdf(t, QVector<BadgeData> { badge }, error);
+    if (t.isSheet() && !BadgeTemplate::load(t.cellTemplate, error))
+        return QByteArray();
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -308,10 +350,19 @@ QByteArray BadgeRenderer::pdf(const BadgeTemplate &t, const BadgeData &badge, co
         fit.pageMm.width() / mmPerInch * writer.resolution(), fit.pageMm.height() / mmPerInch * writer.resolution());
     if (fit.monochrome) {
         // The dots themselves, one image pixel per device dot, drawn unscaled.
-        const QImage dots = page(t, badge, fit, true);
+        // Qt's PDF writer keeps an image 1-bit (a stencil in the pen's
+        // colour, losslessly compressed) only when its colours are black then
+        // white; anything else becomes a JPEG, whose ringing a thermal
+        // driver prints as stray dots inside the QR code.
+        QImage dots = page(t, badge, fit, true);
+        dots.invertPixels();
+        dots.setColorTable({ qRgb(0, 0, 0), qRgb(255, 255, 255) });
+        painter.setPen(Qt::black);
+        painter.setRenderHint(QPainter::LosslessImageRendering);
         painter.drawImage(QRectF(QPointF(0, 0), pagePx), dots);
-    } else {
-        paintOnPage(painter, pagePx, writer.resolution(), MediaFit::arrange(t, fit), badge, fit, t.monochrome);
+    } else if (!paintOnPage(painter, pagePx, writer.resolution(), t, badge, fit, t.monochrome, error)) {
+        painter.end();
+        return QByteArray();
     }
     painter.end();
     return bytes;

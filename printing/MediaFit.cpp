@@ -44,6 +44,51 @@ QMarginsF customMargins(const PrinterMedia &printer, double widthMm)
     return widest;
 }
 
+constexpr double pointsPerMm = 72 / 25.4;
+
+// A size in whole points, no larger. CUPS hands a custom size to the driver
+// in hundredths of a millimetre, the driver makes whole points of it by
+// dropping the fraction, and the dots the fraction held are lost: a page of
+// whole points is one the driver prints whole.
+QSizeF wholePoints(const QSizeF &mm)
+{
+    return QSizeF(std::floor(mm.width() * pointsPerMm + 1e-6) / pointsPerMm,
+        std::floor(mm.height() * pointsPerMm + 1e-6) / pointsPerMm);
+}
+
+// CUPS's name for a custom size of whole points: the fewest hundredths of a
+// millimetre that are not less than those points, so that the driver's whole
+// points are exactly the page's.
+QString customName(const QSizeF &mm)
+{
+    const auto hundredths = [](double mm) {
+        const double points = std::round(mm * pointsPerMm);
+        return std::ceil(points / pointsPerMm * 100 - 1e-6) / 100;
+    };
+    return QStringLiteral("Custom.%1x%2mm")
+        .arg(QString::number(hundredths(mm.width()), 'f', 2), QString::number(hundredths(mm.height()), 'f', 2));
+}
+
+// The width of the media a custom size is cut from: a size the queue names
+// within the tolerance (a label roll the driver knows, whose width the badge
+// takes), else the badge's own width when no size it names is narrower
+// (paper cut to size); a negative number when the queue is narrower than the
+// badge, as a 62 mm label printer is for a 4 × 3 in badge.
+double rollWidth(const PrinterMedia &printer, double widthMm)
+{
+    double best = -1;
+    double widest = 0;
+    for (const PrinterMedia::Size &s : printer.sizes) {
+        widest = std::max(widest, s.mm.width());
+        const double d = std::abs(s.mm.width() - widthMm);
+        if (d <= MediaFit::toleranceMm && (best < 0 || d < std::abs(best - widthMm)))
+            best = s.mm.width();
+    }
+    if (best >= 0)
+        return best;
+    return printer.sizes.isEmpty() || widthMm <= widest ? widthMm : -1;
+}
+
 QString number(double mm)
 {
     return QLocale().toString(std::round(mm * 10) / 10, 'g', 6);
@@ -71,14 +116,19 @@ std::optional<MediaFit> MediaFit::choose(
     }
     PrinterMedia::Size custom;
     if (printer.customSizes && bestDistance > 0.5) {
-        // Continuous tape: exactly the badge's size, the way round the driver takes it.
+        // Continuous tape: a roll the driver knows, cut at the badge's length,
+        // the way round the driver takes it.
         for (const bool rotated : { false, true }) {
-            const QSizeF size = rotated ? badgeMm.transposed() : badgeMm;
+            QSizeF size = rotated ? badgeMm.transposed() : badgeMm;
+            const double roll = rollWidth(printer, size.width());
+            if (roll < 0)
+                continue;
+            size = wholePoints(QSizeF(roll, size.height()));
             if (size.width() >= printer.customMinMm.width() - 0.01 && size.width() <= printer.customMaxMm.width() + 0.01
                 && size.height() >= printer.customMinMm.height() - 0.01
-                && size.height() <= printer.customMaxMm.height() + 0.01) {
-                custom = PrinterMedia::Size { QStringLiteral("Custom.%1x%2mm").arg(size.width()).arg(size.height()),
-                    size, customMargins(printer, size.width()) };
+                && size.height() <= printer.customMaxMm.height() + 0.01
+                && distance(size, rotated ? badgeMm.transposed() : badgeMm) <= toleranceMm) {
+                custom = PrinterMedia::Size { customName(size), size, customMargins(printer, size.width()) };
                 best = &custom;
                 bestRotated = rotated;
                 break;
@@ -163,8 +213,7 @@ int MediaFit::addJobOptions(
                     printableArea(*best))))
             best = &s;
     }
-    const QByteArray media = best ? best->name.toUtf8()
-                                  : QStringLiteral("Custom.%1x%2mm").arg(pageMm.width()).arg(pageMm.height()).toUtf8();
+    const QByteArray media = best ? best->name.toUtf8() : customName(pageMm).toUtf8();
     count = cupsAddOption("media", media.constData(), count, options);
     if (info && !printer.colour)
         count = cupsAddOption("print-color-mode", "monochrome", count, options);

@@ -173,6 +173,35 @@ private Q_SLOTS:
         QVERIFY(std::abs(size.width() - 210) < 0.5 && std::abs(size.height() - 297) < 0.5);
     }
 
+    // One badge on a sheet sent to a printer with margins: in the first cell,
+    // every mark inside the printable area, the code readable.
+    void sheetOnAPrinterKeepsToItsMargins()
+    {
+        QString error;
+        const auto t = BadgeTemplate::load(QStringLiteral("a4-8up"), &error);
+        QVERIFY2(t, qPrintable(error));
+        MediaFit fit = MediaFit::exact(t->pageMm, true, 150);
+        fit.printableMm = QRectF(QPointF(0, 0), t->pageMm).marginsRemoved(QMarginsF(6, 6, 6, 6));
+        const QImage page = BadgeRenderer::page(*t, hardNames().at(0), fit, true);
+        const double k = 150 / 25.4;
+        const QRect printable = QRectF(fit.printableMm.topLeft() * k, fit.printableMm.size() * k).toAlignedRect();
+        int inside = 0;
+        for (int y = 0; y < page.height(); ++y) {
+            for (int x = 0; x < page.width(); ++x) {
+                if (page.pixelIndex(x, y) != 1)
+                    continue;
+                QVERIFY2(printable.adjusted(-1, -1, 1, 1).contains(x, y),
+                    qPrintable(QStringLiteral("ink at %1,%2").arg(x).arg(y)));
+                ++inside;
+            }
+        }
+        QVERIFY(inside > 1000);
+        const QString png = m_dir.filePath(QStringLiteral("sheet-cell.png"));
+        QVERIFY(page.copy(0, 0, page.width() / 2, page.height() / 4 + 40).save(png));
+        QCOMPARE(decodeImage(png).text, hardNames().at(0).code);
+        QVERIFY(!BadgeRenderer::pdf(*t, hardNames().at(0), fit, &error).isEmpty());
+    }
+
     void templatePerCategory()
     {
         QTemporaryDir extra;

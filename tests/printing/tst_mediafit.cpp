@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 Q_DECLARE_METATYPE(PrinterMedia)
 
 // Which media a badge goes on, and where its marks go: from the sizes and
@@ -34,7 +36,56 @@ class TestMediaFit : public QObject {
         return m;
     }
 
+    // A Brother QL: named rolls (62 mm and 29 mm continuous, a 62 × 29 mm
+    // die-cut label) and any length on them.
+    static PrinterMedia brother()
+    {
+        PrinterMedia m;
+        m.queue = QStringLiteral("ql570");
+        m.dpi = 300;
+        m.sizes = { { QStringLiteral("oe_62mm_2.4445x3.9445in"), QSizeF(62.09, 100.19),
+                        QMarginsF(1.52, 2.96, 1.52, 2.96) },
+            { QStringLiteral("oe_29mm_1.1389x3.9445in"), QSizeF(28.93, 100.19), QMarginsF(1.52, 2.96, 1.52, 2.96) },
+            { QStringLiteral("oe_62x29mm_2.4445x1.1389in"), QSizeF(62.09, 28.93), QMarginsF(1.52, 2.96, 1.52, 2.96) } };
+        m.customSizes = true;
+        m.customMinMm = QSizeF(12.7, 12.7);
+        m.customMaxMm = QSizeF(35277, 35277);
+        return m;
+    }
+
 private Q_SLOTS:
+    // A length of tape the driver cuts to, in whole points (the driver drops
+    // a point's fraction, and the dots in it), named in hundredths of a
+    // millimetre that come back to exactly those points.
+    void continuousTapeIsCutInWholePoints()
+    {
+        QString error;
+        const auto fit = MediaFit::choose(QStringLiteral("long"), QSizeF(62, 150), brother(), &error);
+        QVERIFY2(fit, qPrintable(error));
+        QVERIFY(!fit->rotated);
+        QCOMPARE(qRound(fit->pageMm.width() * 72 / 25.4 * 1000), 176000); // the 62 mm roll: 176 pt
+        QCOMPARE(qRound(fit->pageMm.height() * 72 / 25.4 * 1000), 425000); // 150 mm is 425.2 pt: 425
+        QCOMPARE(fit->media, QStringLiteral("Custom.62.09x149.94mm"));
+        // What the driver makes of it: whole points, the fraction dropped.
+        QCOMPARE(int(std::floor(62.09 * 72 / 25.4)), 176);
+        QCOMPARE(int(std::floor(149.94 * 72 / 25.4)), 425);
+        QCOMPARE(fit->printableMm, QRectF(1.52, 2.96, fit->badgeMm.width() - 3.04, fit->badgeMm.height() - 5.92));
+        // A 29 mm wide badge on the 29 mm roll, a card on neither.
+        QCOMPARE(MediaFit::choose(QStringLiteral("narrow"), QSizeF(29, 90), brother(), &error)->media,
+            QStringLiteral("Custom.28.93x89.96mm"));
+        QVERIFY(MediaFit::choose(QStringLiteral("wide"), QSizeF(101.6, 76.2), brother(), &error) == std::nullopt);
+        QVERIFY2(error.contains(QLatin1String("wide")), qPrintable(error));
+        // Turned when only the turned badge is as wide as a roll.
+        const auto turned = MediaFit::choose(QStringLiteral("turned"), QSizeF(120, 62), brother(), &error);
+        QVERIFY2(turned, qPrintable(error));
+        QVERIFY(turned->rotated);
+        // The job's media names the same size again from the page alone.
+        cups_option_t *options = nullptr;
+        const int count = MediaFit::addJobOptions(nullptr, nullptr, fit->pageMm, 0, &options);
+        QCOMPARE(QString::fromUtf8(cupsGetOption("media", count, options)), fit->media);
+        cupsFreeOptions(count, options);
+    }
+
     void choosesTheLabel_data()
     {
         QTest::addColumn<PrinterMedia>("printer");
