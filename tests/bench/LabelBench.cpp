@@ -33,7 +33,9 @@ void run(bool quick)
     store.open(dir.filePath(QStringLiteral("bench.sqlite")));
     const QVector<QPair<QString, QString>> queues { { QStringLiteral("ql570"), QStringLiteral("brother-dk11202") },
         { QStringLiteral("ql800"), QStringLiteral("brother-dk22205") },
-        { QStringLiteral("lw450"), QStringLiteral("dymo-99012") }, { QStringLiteral("zebra"), QStringLiteral("4x3in") },
+        { QStringLiteral("lw450"), QStringLiteral("dymo-99012") },
+        { QStringLiteral("cupsdymo"), QStringLiteral("dymo-99012") },
+        { QStringLiteral("zebra"), QStringLiteral("4x3in") },
         { QStringLiteral("zebra300"), QStringLiteral("zebra-4x6in") },
         { QStringLiteral("office"), QStringLiteral("a6") } };
     QStringList codes;

@@ -61,6 +61,8 @@ QVector<LabelPrinterLab::Queue> LabelPrinterLab::standardQueues()
         { QStringLiteral("ql800"), QStringLiteral("ptouch"), ptouch.arg(QStringLiteral("QL-800")), {} },
         { QStringLiteral("lw450"), QStringLiteral("dymo"), QStringLiteral("dymo:0/cups/model/lw450.ppd"),
             { QStringLiteral("PageSize=w102h252.1") } },
+        { QStringLiteral("cupsdymo"), QStringLiteral("dymo"), QStringLiteral("drv:///sample.drv/dymo.ppd"),
+            { QStringLiteral("PageSize=w101h252") } },
         { QStringLiteral("zebra"), QStringLiteral("zpl"), QStringLiteral("drv:///sample.drv/zebra.ppd"),
             { QStringLiteral("PageSize=w288h216"), QStringLiteral("Resolution=203dpi") } },
         { QStringLiteral("zebra300"), QStringLiteral("zpl"), QStringLiteral("drv:///sample.drv/zebra.ppd"),

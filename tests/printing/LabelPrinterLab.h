@@ -9,7 +9,7 @@
 
 // A throwaway cupsd with queues on the real label printer drivers of Debian
 // (Brother QL-570 and QL-800 by printer-driver-ptouch, Dymo LabelWriter 450 by
-// printer-driver-dymo, CUPS's sample Zebra ZPL driver) and a driverless queue
+// printer-driver-dymo, CUPS's own Dymo and Zebra ZPL drivers) and a driverless queue
 // (`lpadmin -m everywhere`) on a second cupsd; every queue ends in a backend
 // that writes the bytes the printer would receive to a file. Needs root.
 class LabelPrinterLab {

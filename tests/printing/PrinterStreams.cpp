@@ -136,6 +136,9 @@ Decoded dymoLabelWriter(const QByteArray &s)
             case 'Q':
                 i += 2;
                 break;
+            case 'q': // the roll, on a Twin Turbo (CUPS's own Dymo driver)
+                i += 1;
+                break;
             case 'f': // skip n blank lines: ESC f 1 n
                 lines.insert(lines.size(), uchar(s.at(i + 1)), QByteArray());
                 i += 2;

@@ -281,7 +281,8 @@ private Q_SLOTS:
                     QStringLiteral("Ủy ban nhân dân thành phố Hà Nội")) },
         };
         const QVector<QStringList> queues {
-            { QStringLiteral("lw450"), QStringLiteral("dymo"), QStringLiteral("dymo-89x36") },
+            { QStringLiteral("lw450"), QStringLiteral("dymo"), QStringLiteral("dymo-99012") },
+            { QStringLiteral("cupsdymo"), QStringLiteral("dymo"), QStringLiteral("dymo-99012") },
             { QStringLiteral("ql570"), QStringLiteral("ptouch"), QStringLiteral("brother-dk11202") },
             { QStringLiteral("ql800"), QStringLiteral("ptouch"), QStringLiteral("brother-dk22205") },
             { QStringLiteral("zebra"), QStringLiteral("zpl"), QStringLiteral("4x3in") },
