@@ -221,7 +221,7 @@ LabelPrinterLab::Capture LabelPrinterLab::take(const QString &queue, int timeout
     const QDir dir(m_dir.filePath(QStringLiteral("captured")));
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < timeoutMs) {
+    for (;;) { // once at least, even with no time to wait
         for (const QFileInfo &file :
             dir.entryInfoList({ prefix + QStringLiteral("*.bin") }, QDir::Files, QDir::Time | QDir::Reversed)) {
             if (m_seen.contains(file.fileName()))
@@ -232,9 +232,10 @@ LabelPrinterLab::Capture LabelPrinterLab::take(const QString &queue, int timeout
                 continue;
             return Capture { f.readAll(), file.lastModified(), file.absoluteFilePath() };
         }
+        if (timer.elapsed() >= timeoutMs)
+            return Capture();
         QThread::msleep(10);
     }
-    return Capture();
 }
 
 QString LabelPrinterLab::log() const

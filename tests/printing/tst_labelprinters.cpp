@@ -1,13 +1,17 @@
+#include "kiosk/core/EventStore.h"
 #include "printing/BadgeRenderer.h"
 #include "printing/CategoryStyles.h"
 #include "printing/CupsClient.h"
+#include "printing/PrintQueue.h"
 #include "printing/PrinterBadge.h"
 #include "tests/printing/LabelPrinterLab.h"
 #include "tests/printing/PrinterStreams.h"
+#include "tests/support/TestSupport.h"
 
 #include <ZXing/ReadBarcode.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTest>
 
@@ -294,6 +298,52 @@ private Q_SLOTS:
                 QTest::newRow(qPrintable(q.at(0) + QLatin1Char('-') + n.first))
                     << q.at(0) << q.at(1) << q.at(2) << n.second;
         }
+    }
+
+    // A healthy driverless printer says many things while it works
+    // (cups-waiting-for-job-completed, cups-remote-processing, "Connected to
+    // printer."): none of them reaches staff as a problem, over 50 badges.
+    void healthyDriverlessQueueRaisesNoAlarm()
+    {
+        QTemporaryDir dir;
+        EventStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("event.sqlite"))));
+        CupsClient cups;
+        PrintQueue queue(store, cups);
+        QString error;
+        for (int i = 0; i < 50; ++i) {
+            const QString attendee = TestSupport::addAttendee(store, QStringLiteral("HEALTHY-%1").arg(i),
+                QStringLiteral("Gaël"), QStringLiteral("Leroy %1").arg(i), QStringLiteral("Métropole de Lyon"));
+            QVERIFY2(!queue.enqueue(attendee, QStringLiteral("a6"), QStringLiteral("office"), false, &error).isEmpty(),
+                qPrintable(error));
+        }
+        QStringList alarms;
+        int labels = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 180000) {
+            const PrintQueue::Round round = queue.process();
+            alarms << round.problems;
+            const auto printer = cups.printer(QStringLiteral("office"), &error);
+            QVERIFY2(printer, qPrintable(error));
+            if (const QString said = CupsClient::describe(*printer, 0); !said.isEmpty())
+                alarms << said;
+            while (!m_lab.take(QStringLiteral("office"), 0).bytes.isEmpty())
+                ++labels;
+            bool done = true;
+            for (const PrintJob &job : queue.jobs()) {
+                done = done && job.state == PrintJob::State::Completed;
+                QVERIFY2(!job.waitsForStaff(), qPrintable(job.lastError));
+            }
+            if (done && labels == 50)
+                break;
+            QTest::qWait(100);
+        }
+        alarms.removeDuplicates();
+        QVERIFY2(alarms.isEmpty(), qPrintable(alarms.join(QLatin1Char('\n'))));
+        QCOMPARE(labels, 50);
+        for (const PrintJob &job : queue.jobs())
+            QCOMPARE(job.state, PrintJob::State::Completed);
     }
 
     void printsWhole()
