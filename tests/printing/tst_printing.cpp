@@ -325,6 +325,55 @@ private Q_SLOTS:
         QCOMPARE(client.job(job.cupsJobId, &error)->state, CupsClient::JobState::Cancelled);
     }
 
+    // Out of labels, unplugged, stopped by CUPS, no such queue: each told to
+    // staff in its own words, from what the real cupsd says of it.
+    void eachProblemSaysItsOwn()
+    {
+        QString error;
+        QVERIFY2(m_cups.addFailingQueue(QStringLiteral("no-labels"), &error, QStringLiteral("media-empty")),
+            qPrintable(error));
+        QVERIFY2(m_cups.addFailingQueue(QStringLiteral("unplugged"), &error, QStringLiteral("unplugged")),
+            qPrintable(error));
+        QVERIFY2(m_cups.addFailingQueue(QStringLiteral("stopping"), &error), qPrintable(error));
+        const QVector<QPair<QString, QString>> expected { { QStringLiteral("no-labels"),
+                                                              QStringLiteral("out of labels") },
+            { QStringLiteral("unplugged"), QStringLiteral("cannot be reached") },
+            { QStringLiteral("stopping"), QStringLiteral("stopped the printer \"stopping\" after it failed to print") },
+            { QStringLiteral("not-a-queue"), QStringLiteral("There is no printer \"not-a-queue\"") } };
+        CupsClient client;
+        PrintQueue queue(*m_store, client);
+        QHash<QString, QString> jobs; // queue → job
+        for (const auto &[printer, words] : expected)
+            jobs.insert(printer, queue.enqueue(m_marie, QStringLiteral("a6"), printer, true, &error));
+        QHash<QString, QString> said; // queue → what staff read
+        QElapsedTimer timer;
+        timer.start();
+        while (said.size() < expected.size() && timer.elapsed() < 60000) {
+            const PrintQueue::Round round = queue.process();
+            for (const auto &[printer, words] : expected) {
+                QStringList heard = round.problems;
+                heard << queue.job(jobs.value(printer))->lastError;
+                if (const auto state = client.printer(printer, &error))
+                    heard << CupsClient::describe(*state, 3600);
+                for (const QString &sentence : heard) {
+                    if (sentence.contains(QLatin1Char('"') + printer + QLatin1Char('"')) && sentence.contains(words))
+                        said.insert(printer, sentence);
+                }
+            }
+            QThread::msleep(300);
+        }
+        for (const auto &[printer, words] : expected)
+            QVERIFY2(said.contains(printer),
+                qPrintable(printer + QStringLiteral(": nothing said with \"") + words + QLatin1Char('"')));
+        QCOMPARE(QSet<QString>(said.cbegin(), said.cend()).size(), expected.size()); // four different messages
+        for (const auto &[printer, sentence] : said.asKeyValueRange())
+            qInfo("%s: %s", qPrintable(printer), qPrintable(sentence));
+        for (const QString &id : jobs) {
+            if (!queue.job(id)->finished())
+                QVERIFY2(queue.cancel(id, &error), qPrintable(error));
+        }
+    }
+
     void lostJobIsLeftToStaff()
     {
         CupsClient client;

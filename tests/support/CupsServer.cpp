@@ -196,11 +196,12 @@ bool CupsServer::addCaptureQueue(const QString &queue, const QString &folder, QS
         error);
 }
 
-bool CupsServer::addFailingQueue(const QString &queue, QString *error) const
+bool CupsServer::addFailingQueue(const QString &queue, QString *error, const QString &problem) const
 {
     return run(QStringLiteral("lpadmin"),
-        { QStringLiteral("-p"), queue, QStringLiteral("-E"), QStringLiteral("-v"), QStringLiteral("failing:/"),
-            QStringLiteral("-o"), QStringLiteral("printer-error-policy=stop-printer"), QStringLiteral("-P"),
+        { QStringLiteral("-p"), queue, QStringLiteral("-E"), QStringLiteral("-v"),
+            QStringLiteral("failing:/") + problem, QStringLiteral("-o"),
+            QStringLiteral("printer-error-policy=stop-printer"), QStringLiteral("-P"),
             QStringLiteral(ACCUEIL_TEST_DATA "/cups/accueil-capture.ppd") },
         error);
 }

@@ -32,8 +32,10 @@ public:
     // A queue whose device writes each job to `folder` (one file per job, named
     // after the CUPS job id and title), to count what a printer would print.
     bool addCaptureQueue(const QString &queue, const QString &folder, QString *error) const;
-    // A queue whose device always fails, and that CUPS stops when it does.
-    bool addFailingQueue(const QString &queue, QString *error) const;
+    // A queue whose device always fails, and that CUPS stops when it does;
+    // or, with `problem` "media-empty" or "unplugged", whose device reports
+    // that problem and waits, as a label printer's USB backend does.
+    bool addFailingQueue(const QString &queue, QString *error, const QString &problem = QString()) const;
     // Why this machine cannot run the server, or empty.
     static QString unavailableReason();
 
