@@ -37,7 +37,7 @@ void run(bool quick)
         { QStringLiteral("cupsdymo"), QStringLiteral("dymo-99012") },
         { QStringLiteral("zebra"), QStringLiteral("4x3in") },
         { QStringLiteral("zebra300"), QStringLiteral("zebra-4x6in") },
-        { QStringLiteral("office"), QStringLiteral("a6") } };
+        { QStringLiteral("eplzebra"), QStringLiteral("4x3in") }, { QStringLiteral("office"), QStringLiteral("a6") } };
     QStringList codes;
     for (int i = 0; i < (samples + 1) * int(queues.size()); ++i) {
         codes << QStringLiteral("LABEL-%1").arg(i);

@@ -67,6 +67,8 @@ QVector<LabelPrinterLab::Queue> LabelPrinterLab::standardQueues()
             { QStringLiteral("PageSize=w288h216"), QStringLiteral("Resolution=203dpi") } },
         { QStringLiteral("zebra300"), QStringLiteral("zpl"), QStringLiteral("drv:///sample.drv/zebra.ppd"),
             { QStringLiteral("PageSize=w288h432"), QStringLiteral("Resolution=300dpi") } },
+        { QStringLiteral("eplzebra"), QStringLiteral("epl"), QStringLiteral("drv:///sample.drv/zebraep2.ppd"),
+            { QStringLiteral("PageSize=w288h216"), QStringLiteral("Resolution=203dpi") } },
         { QStringLiteral("office"), QStringLiteral("ipp"), QStringLiteral("everywhere"), {} },
     };
 }

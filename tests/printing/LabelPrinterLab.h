@@ -9,14 +9,14 @@
 
 // A throwaway cupsd with queues on the real label printer drivers of Debian
 // (Brother QL-570 and QL-800 by printer-driver-ptouch, Dymo LabelWriter 450 by
-// printer-driver-dymo, CUPS's own Dymo and Zebra ZPL drivers) and a driverless queue
+// printer-driver-dymo, CUPS's own Dymo, Zebra ZPL and EPL2 drivers) and a driverless queue
 // (`lpadmin -m everywhere`) on a second cupsd; every queue ends in a backend
 // that writes the bytes the printer would receive to a file. Needs root.
 class LabelPrinterLab {
 public:
     struct Queue {
         QString name;
-        QString driver; // "ptouch", "dymo", "zpl", "ipp"
+        QString driver; // "ptouch", "dymo", "zpl", "epl", "ipp"
         QString ppd; // "ptouch:…", "dymo:…", a file, or "everywhere"
         QStringList options; // lpadmin -o
     };

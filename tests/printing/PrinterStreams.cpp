@@ -236,6 +236,49 @@ Decoded zpl(const QByteArray &s)
     return d;
 }
 
+Decoded epl(const QByteArray &s)
+{
+    Decoded d;
+    Lines lines;
+    int width = 0;
+    int i = 0;
+    while (i < s.size()) {
+        const int end = s.indexOf('\n', i);
+        const QByteArray command = s.mid(i, end < 0 ? -1 : end - i).trimmed();
+        i = end < 0 ? int(s.size()) : end + 1;
+        if (command.startsWith('q')) {
+            d.labelDots.setWidth(command.mid(1).toInt());
+        } else if (command.startsWith("GW")) {
+            // GWx,y,bytes per line,lines, then the dots: 0 prints, 1 does not.
+            const QList<QByteArray> p = command.mid(2).split(',');
+            if (p.size() < 4) {
+                d.error = QStringLiteral("bad GW command at %1").arg(i);
+                return d;
+            }
+            const int x = p.at(0).toInt(), y = p.at(1).toInt(), bytes = p.at(2).toInt(), count = p.at(3).toInt();
+            const int start = i; // right after the command's line
+            if (x % 8 || bytes <= 0 || count <= 0 || start + bytes * count > s.size()) {
+                d.error = QStringLiteral("bad GW graphic at %1").arg(i);
+                return d;
+            }
+            for (int n = 0; n < count; ++n) {
+                QByteArray line(x / 8, '\0');
+                for (int b = 0; b < bytes; ++b)
+                    line += char(~uchar(s.at(start + n * bytes + b)));
+                while (lines.size() <= y + n)
+                    lines << QByteArray();
+                lines[y + n] = line;
+                width = std::max(width, int(line.size()) * 8);
+            }
+            i = start + bytes * count;
+        } else if (command.startsWith('P')) {
+            break; // print the label
+        }
+    }
+    d.image = toImage(lines, width, false);
+    return d;
+}
+
 Decoded pdf(const QByteArray &document, int dpi)
 {
     Decoded d;
@@ -269,6 +312,8 @@ Decoded decode(const QString &driver, const QByteArray &bytes, int dpi)
         return dymoLabelWriter(bytes);
     if (driver == QLatin1String("zpl"))
         return zpl(bytes);
+    if (driver == QLatin1String("epl"))
+        return epl(bytes);
     return pdf(bytes, dpi);
 }
 

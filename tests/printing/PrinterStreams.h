@@ -7,8 +7,9 @@
 // Decoders, for tests, of what label printers receive, back into the dots
 // they print (1-bit images, ink black, the first line at the top as the
 // page was drawn): Brother QL raster (printer-driver-ptouch), Dymo
-// LabelWriter raster (printer-driver-dymo), ZPL ~DG graphics (CUPS's
-// rastertolabel) and PDF (a driverless printer, rendered by pdftoppm).
+// LabelWriter raster (printer-driver-dymo), ZPL ~DG graphics and EPL2 GW
+// graphics (CUPS's rastertolabel) and PDF (a driverless printer, rendered by
+// pdftoppm).
 namespace PrinterStreams {
 
 struct Decoded {
@@ -22,8 +23,9 @@ struct Decoded {
 Decoded brotherQl(const QByteArray &stream);
 Decoded dymoLabelWriter(const QByteArray &stream);
 Decoded zpl(const QByteArray &stream);
+Decoded epl(const QByteArray &stream);
 Decoded pdf(const QByteArray &document, int dpi);
-// By driver name: "ptouch", "dymo", "zpl", "ipp".
+// By driver name: "ptouch", "dymo", "zpl", "epl", "ipp".
 Decoded decode(const QString &driver, const QByteArray &bytes, int dpi);
 
 } // namespace PrinterStreams

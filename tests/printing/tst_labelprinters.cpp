@@ -291,6 +291,7 @@ private Q_SLOTS:
             { QStringLiteral("ql800"), QStringLiteral("ptouch"), QStringLiteral("brother-dk22205") },
             { QStringLiteral("zebra"), QStringLiteral("zpl"), QStringLiteral("4x3in") },
             { QStringLiteral("zebra300"), QStringLiteral("zpl"), QStringLiteral("zebra-4x6in") },
+            { QStringLiteral("eplzebra"), QStringLiteral("epl"), QStringLiteral("4x3in") },
             { QStringLiteral("office"), QStringLiteral("ipp"), QStringLiteral("a6") },
         };
         for (const QStringList &q : queues) {
