@@ -152,7 +152,15 @@ std::optional<MediaFit> MediaFit::choose(
     const QMarginsF badgeMargins = bestRotated ? QMarginsF(m.top(), m.right(), m.bottom(), m.left()) : m;
     fit.printableMm = QRectF(QPointF(0, 0), fit.badgeMm).marginsRemoved(badgeMargins);
     fit.monochrome = !printer.colour;
+    // The device's resolution, or a whole fraction of it no finer than
+    // maxRasterDpi: every dot of ours is then whole device dots (QR modules
+    // stay crisp), and an A4 page at 1200 dpi does not cost 140 MB and a
+    // second of rendering for nothing a badge needs.
     fit.dpi = printer.dpi > 0 ? printer.dpi : 300;
+    for (int divisor = 2; fit.dpi > maxRasterDpi && divisor <= fit.dpi / 100; ++divisor) {
+        if (printer.dpi % divisor == 0 && printer.dpi / divisor <= maxRasterDpi)
+            fit.dpi = printer.dpi / divisor;
+    }
     qCDebug(lcPrint) << "template" << templateName << "on" << printer.queue << "media" << fit.media << "rotated"
                      << fit.rotated << "printable" << fit.printableMm << "monochrome" << fit.monochrome << fit.dpi;
     return fit;

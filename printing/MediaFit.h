@@ -16,6 +16,7 @@ class MediaFit {
 
 public:
     static constexpr double toleranceMm = 2.0;
+    static constexpr int maxRasterDpi = 600;
 
     QString media; // the job's "media"
     QSizeF pageMm; // the PDF page: the media as the printer feeds it
@@ -23,7 +24,7 @@ public:
     QSizeF badgeMm; // the media in the badge's own orientation
     QRectF printableMm; // where ink may go, in the badge's own coordinates
     bool monochrome = false; // 1-bit, pure black, never dithered
-    int dpi = 300; // the device's resolution, for 1-bit renders
+    int dpi = 300; // for 1-bit renders: the device's resolution, or a whole fraction of it up to maxRasterDpi
 
     // The media for a badge of `badgeMm` on `printer`: the closest size within
     // 2 mm either way round; nothing (and why, in words staff can act on)

@@ -57,6 +57,36 @@ private Q_SLOTS:
     // A length of tape the driver cuts to, in whole points (the driver drops
     // a point's fraction, and the dots in it), named in hundredths of a
     // millimetre that come back to exactly those points.
+    void rasterIsWholeDeviceDots_data()
+    {
+        QTest::addColumn<int>("device");
+        QTest::addColumn<int>("raster");
+        QTest::newRow("zebra") << 203 << 203;
+        QTest::newRow("brother") << 300 << 300;
+        QTest::newRow("laser 600") << 600 << 600;
+        QTest::newRow("laser 1200") << 1200 << 600;
+        QTest::newRow("inkjet 720") << 720 << 360;
+        QTest::newRow("2400") << 2400 << 600;
+        QTest::newRow("odd 1201") << 1201 << 1201; // no whole fraction: the device's own
+        QTest::newRow("not said") << 0 << 300;
+    }
+
+    // A monochrome page is drawn at the device's resolution or a whole
+    // fraction of it no finer than 600 dpi.
+    void rasterIsWholeDeviceDots()
+    {
+        QFETCH(int, device);
+        QFETCH(int, raster);
+        PrinterMedia laser;
+        laser.queue = QStringLiteral("laser");
+        laser.dpi = device;
+        laser.sizes = { { QStringLiteral("iso_a6_105x148mm"), QSizeF(105, 148), QMarginsF(4, 4, 4, 4) } };
+        QString error;
+        const auto fit = MediaFit::choose(QStringLiteral("a6"), QSizeF(105, 148), laser, &error);
+        QVERIFY2(fit, qPrintable(error));
+        QCOMPARE(fit->dpi, raster);
+    }
+
     void continuousTapeIsCutInWholePoints()
     {
         QString error;
