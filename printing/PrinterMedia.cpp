@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -104,7 +105,13 @@ QString PrinterMedia::sizeList() const
         if (!names.contains(name))
             names << name;
     }
-    if (customSizes)
+    double widest = 0; // custom sizes are no wider than the widest media named (see MediaFit)
+    for (const Size &s : sizes)
+        widest = std::max(widest, s.mm.width());
+    if (customSizes && widest > 0)
+        names << QCoreApplication::translate("PrinterMedia", "other sizes up to %1 mm wide")
+                     .arg(number(std::min(widest, customMaxMm.width())));
+    else if (customSizes)
         names << QCoreApplication::translate("PrinterMedia", "any size from %1 × %2 to %3 × %4 mm")
                      .arg(qRound(customMinMm.width()))
                      .arg(qRound(customMinMm.height()))

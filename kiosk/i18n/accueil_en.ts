@@ -2229,6 +2229,10 @@
             <source>any size from %1 × %2 to %3 × %4 mm</source>
             <translation>any size from %1 × %2 to %3 × %4 mm</translation>
         </message>
+        <message>
+            <source>other sizes up to %1 mm wide</source>
+            <translation>other sizes up to %1 mm wide</translation>
+        </message>
     </context>
     <context>
         <name>PrinterProblem</name>
