@@ -77,16 +77,14 @@ QString customName(const QSizeF &mm)
 double rollWidth(const PrinterMedia &printer, double widthMm)
 {
     double best = -1;
-    double widest = 0;
     for (const PrinterMedia::Size &s : printer.sizes) {
-        widest = std::max(widest, s.mm.width());
         const double d = std::abs(s.mm.width() - widthMm);
         if (d <= MediaFit::toleranceMm && (best < 0 || d < std::abs(best - widthMm)))
             best = s.mm.width();
     }
     if (best >= 0)
         return best;
-    return printer.sizes.isEmpty() || widthMm <= widest ? widthMm : -1;
+    return printer.sizes.isEmpty() || widthMm <= printer.widestMm() ? widthMm : -1;
 }
 
 QString number(double mm)

@@ -95,6 +95,14 @@ PrinterMedia PrinterMedia::query(const QString &queue, QString *error)
     return m;
 }
 
+double PrinterMedia::widestMm() const
+{
+    double widest = 0;
+    for (const Size &s : sizes)
+        widest = std::max(widest, s.mm.width());
+    return widest;
+}
+
 QString PrinterMedia::sizeList() const
 {
     QStringList names;
@@ -105,9 +113,7 @@ QString PrinterMedia::sizeList() const
         if (!names.contains(name))
             names << name;
     }
-    double widest = 0; // custom sizes are no wider than the widest media named (see MediaFit)
-    for (const Size &s : sizes)
-        widest = std::max(widest, s.mm.width());
+    const double widest = widestMm();
     if (customSizes && widest > 0)
         names << QCoreApplication::translate("PrinterMedia", "other sizes up to %1 mm wide")
                      .arg(number(std::min(widest, customMaxMm.width())));

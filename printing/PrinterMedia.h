@@ -29,6 +29,9 @@ struct PrinterMedia {
     // Reads the queue through libcups (the default connection of this thread).
     static PrinterMedia query(const QString &queue, QString *error);
     static PrinterMedia fromDest(cups_dest_t *dest, cups_dinfo_t *info);
+    // The widest size named, 0 when none is: no custom size is wider (a label
+    // roll is as wide as the driver knows it).
+    double widestMm() const;
     // "36 × 89 mm, 62 × 100 mm, …" for messages, without repeats.
     QString sizeList() const;
 };

@@ -256,21 +256,21 @@ Decoded epl(const QByteArray &s)
                 return d;
             }
             const int x = p.at(0).toInt(), y = p.at(1).toInt(), bytes = p.at(2).toInt(), count = p.at(3).toInt();
-            const int start = i; // right after the command's line
-            if (x % 8 || bytes <= 0 || count <= 0 || start + bytes * count > s.size()) {
+            // The dots start right after the command's line, at i.
+            if (x % 8 || bytes <= 0 || count <= 0 || i + bytes * count > s.size()) {
                 d.error = QStringLiteral("bad GW graphic at %1").arg(i);
                 return d;
             }
             for (int n = 0; n < count; ++n) {
                 QByteArray line(x / 8, '\0');
                 for (int b = 0; b < bytes; ++b)
-                    line += char(~uchar(s.at(start + n * bytes + b)));
+                    line += char(~uchar(s.at(i + n * bytes + b)));
                 while (lines.size() <= y + n)
                     lines << QByteArray();
                 lines[y + n] = line;
                 width = std::max(width, int(line.size()) * 8);
             }
-            i = start + bytes * count;
+            i += bytes * count;
         } else if (command.startsWith('P')) {
             break; // print the label
         }
